@@ -1,0 +1,157 @@
+//! Diagnostics: a stable code, a severity, a location and a plain message.
+//!
+//! Every code is documented once, in [`CODES`]; `docgen explain CODE` prints that text.
+
+use crate::source::{Location, SourceFile};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Diagnostic {
+    pub location: Location,
+    pub severity: Severity,
+    pub code: &'static str,
+    pub message: String,
+}
+
+/// A documented diagnostic code.
+pub struct CodeDoc {
+    pub code: &'static str,
+    pub severity: Severity,
+    /// What it means and what the generator did about it.
+    pub explanation: &'static str,
+}
+
+macro_rules! codes {
+    ($($name:ident = $code:literal, $severity:ident, $text:literal;)*) => {
+        $(pub const $name: &str = $code;)*
+        /// Every diagnostic code the generator emits.
+        pub const CODES: &[CodeDoc] = &[
+            $(CodeDoc { code: $code, severity: Severity::$severity, explanation: $text },)*
+        ];
+    };
+}
+
+codes! {
+    FRONT_MATTER = "D001", Warning,
+        "The YAML front matter does not parse. The page is read without it: its kind comes from its headings.";
+    TODO_PLACEHOLDER = "D002", Warning,
+        "A `TODO` placeholder is left in the page (front matter, permission or description). The value is treated as absent.";
+    BAD_ANNOTATION = "D003", Warning,
+        "An HTML-comment annotation `<!-- { ... } -->` is not valid JSON (trailing commas are accepted). The annotation is ignored, so the code block after it is read as unannotated.";
+    UNKNOWN_PAGE_KIND = "D004", Warning,
+        "The front matter has no known `doc_type`. The page kind is inferred from its headings.";
+    BAD_REQUEST_LINE = "D010", Error,
+        "A line in an `HTTP request` block is not a request (`METHOD /path`). No operation is generated for it.";
+    NO_REQUEST_LINE = "D011", Warning,
+        "An API page has no `HTTP request` block with a request line. The page yields no operation.";
+    BODY_ON_NO_CONTENT = "D012", Warning,
+        "The response is documented as `204 No Content` but the example shows a body. The operation returns nothing (`()`), as the status says.";
+    PLACEHOLDER_VALUE = "D013", Warning,
+        "An example JSON value is a type name (`\"Integer\"`, `\"String\"`) rather than a value. Checks treat it as any value of the property's type.";
+    VERSION_MISMATCH = "D014", Warning,
+        "An example URL's API version (`/v1.0/`, `/beta/`) differs from the version the output targets. The output keeps the target version named in the message.";
+    EXAMPLE_CONTRADICTS = "D016", Warning,
+        "An example cannot be read against its operation: its URL does not match the documented path, it uses a query option the page does not list, a body is not JSON, or a value contradicts the documented types (a member the type lacks, a value of the wrong kind). The example is not turned into a contract test.";
+    DUPLICATE_OPERATION = "D015", Warning,
+        "Two pages document the same method and path, neither with query options that tell them apart. The first page (in path order) defines the operation.";
+    UNRESOLVED_TYPE = "D020", Warning,
+        "A type name is defined by no page. The property or body is kept as a JSON value (`serde_json::Value`, an untyped schema).";
+    BAD_TYPE_CELL = "D021", Warning,
+        "A Type cell cannot be read as a type. The property is kept as a JSON value.";
+    TYPE_FROM_TABLE = "D022", Warning,
+        "No resource page defines this type; it is built from a request-body property table, which may list only the properties a request sets.";
+    TYPE_CONFLICT = "D023", Warning,
+        "Two pages describe the same property of a type differently. The resource page wins; the message names both places.";
+    NO_TYPE_NAME = "D024", Error,
+        "A resource page names no type (no resource annotation `@odata.type`, no usable title). No type is generated from it.";
+    EMPTY_ENUM = "D025", Error,
+        "An enum section or page lists no members. No enum is generated from it.";
+    UNKNOWN_BASE_TYPE = "D026", Warning,
+        "A base type is defined by no page. The type is generated without the base's properties.";
+    NO_RESPONSE_STATUS = "D030", Warning,
+        "No response status could be read from the response example or the Response section. 200 is assumed.";
+    MISSING_PATH_PARAMETER_NAME = "D031", Warning,
+        "A path parameter's name repeats another in the same path; it is renamed after the segment before it.";
+}
+
+/// Documentation for a code, if it exists.
+pub fn explain(code: &str) -> Option<&'static CodeDoc> {
+    CODES.iter().find(|doc| doc.code.eq_ignore_ascii_case(code))
+}
+
+/// Collects diagnostics while a stage runs.
+#[derive(Debug, Default)]
+pub struct Diagnostics {
+    pub items: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    pub fn push(&mut self, code: &'static str, location: Location, message: impl Into<String>) {
+        let severity = explain(code).map_or(Severity::Error, |doc| doc.severity);
+        self.items.push(Diagnostic { location, severity, code, message: message.into() });
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.items.iter().any(|d| d.severity == Severity::Error)
+    }
+}
+
+/// `path:line:col: warning[D012]: message`, then the source line with a caret, as rustc does.
+pub fn render_human(diagnostic: &Diagnostic, source: Option<&SourceFile>) -> String {
+    let severity = match diagnostic.severity {
+        Severity::Warning => "warning",
+        Severity::Error => "error",
+    };
+    let mut out = format!(
+        "{}: {severity}[{}]: {}\n",
+        diagnostic.location, diagnostic.code, diagnostic.message
+    );
+    if let Some(line) = source.and_then(|s| s.line_text(diagnostic.location.line)) {
+        let number = diagnostic.location.line.to_string();
+        let pad = " ".repeat(number.len());
+        let caret_pad: String = line
+            .chars()
+            .take(diagnostic.location.col.saturating_sub(1) as usize)
+            .map(|c| if c == '\t' { '\t' } else { ' ' })
+            .collect();
+        out.push_str(&format!("{pad} |\n{number} | {line}\n{pad} | {caret_pad}^\n"));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_unique_and_documented() {
+        let mut seen = std::collections::BTreeSet::new();
+        for doc in CODES {
+            assert!(seen.insert(doc.code), "{} listed twice", doc.code);
+            assert!(!doc.explanation.is_empty());
+        }
+    }
+
+    #[test]
+    fn human_rendering_points_at_the_column() {
+        let file = SourceFile::new("a.md", "first\n|x|Int32|\n");
+        let location = file.location(9);
+        let diagnostic = Diagnostic {
+            location,
+            severity: Severity::Warning,
+            code: BAD_TYPE_CELL,
+            message: "no type".into(),
+        };
+        assert_eq!(
+            render_human(&diagnostic, Some(&file)),
+            "a.md:2:4: warning[D021]: no type\n  |\n2 | |x|Int32|\n  |    ^\n"
+        );
+    }
+}

@@ -1,0 +1,248 @@
+//! The docs' examples read against the API: the path parameters, query options and bodies an
+//! example request carries, and whether its bodies agree with the documented types. The
+//! renderer turns plans into the generated crate's contract tests; [`check_examples`] turns
+//! what the docs get wrong into diagnostics.
+
+pub mod values;
+
+use crate::diagnostics::{self, Diagnostics};
+use crate::ir::{Api, Body, Example, Operation, QueryOption};
+use serde_json::Value;
+use values::{Finding, Shape, normalize};
+
+/// Which body of an example a finding is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Request,
+    Response,
+}
+
+impl Part {
+    fn name(self) -> &'static str {
+        match self {
+            Part::Request => "request",
+            Part::Response => "response",
+        }
+    }
+}
+
+/// What a test needs from one example, read against the operation.
+pub struct ExamplePlan {
+    /// Path parameter values in path order, decoded.
+    pub path_args: Vec<String>,
+    /// The decoded path below the service root.
+    pub path: String,
+    pub query: Vec<(QueryOption, String)>,
+    pub body: Option<Value>,
+    pub response_status: u16,
+    pub response_body: Option<Value>,
+    pub truncated: bool,
+}
+
+/// Why an example cannot be checked as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PlanError {
+    Url(String),
+    PathMismatch { template: String, path: String },
+    UnsupportedQuery(String),
+    BodyNotJson(String),
+    ResponseNotJson(String),
+    Contradiction(Vec<String>),
+}
+
+/// Reads an example against its operation.
+pub fn plan(api: &Api, op: &Operation, example: &Example) -> Result<ExamplePlan, PlanError> {
+    plan_with_findings(api, op, example).map(|(plan, _)| plan)
+}
+
+/// [`plan`], with the placeholders found on the way.
+pub fn plan_with_findings(api: &Api, op: &Operation, example: &Example) -> Result<(ExamplePlan, Vec<(Part, Finding)>), PlanError> {
+    let base = url::Url::parse("https://graph.microsoft.com/").map_err(|e| PlanError::Url(e.to_string()))?;
+    let url = base.join(example.request.url.trim()).map_err(|e| PlanError::Url(format!("{}: {e}", example.request.url)))?;
+    let decoded = percent_encoding::percent_decode_str(url.path()).decode_utf8_lossy().into_owned();
+    let path = match decoded.strip_prefix("/v1.0").or_else(|| decoded.strip_prefix("/beta")) {
+        Some(rest) => rest.to_string(),
+        None => decoded,
+    };
+    let path_args = match_template(&op.path, &path)
+        .ok_or_else(|| PlanError::PathMismatch { template: op.path.clone(), path: path.clone() })?;
+    let mut query = Vec::new();
+    for (key, value) in url.query_pairs() {
+        let option = op
+            .query_options
+            .iter()
+            .find(|o| o.key().eq_ignore_ascii_case(&key) || o.key()[1..].eq_ignore_ascii_case(&key))
+            .ok_or_else(|| PlanError::UnsupportedQuery(key.to_string()))?;
+        query.push((*option, value.into_owned()));
+    }
+    let mut findings: Vec<(Part, Finding)> = Vec::new();
+    let body = match (&op.body, &example.request.body) {
+        (Some(body), Some(text)) => {
+            let value: Value = serde_json::from_str(text).map_err(|e| PlanError::BodyNotJson(e.to_string()))?;
+            let (normalized, found) = match body {
+                Body::Value { ty, collection } => normalize(api, &value, Shape { ty, collection: *collection }),
+                Body::Parameters(params) => normalize_parameters(api, &value, params),
+            };
+            findings.extend(found.into_iter().map(|f| (Part::Request, f)));
+            Some(normalized)
+        }
+        (Some(_), None) => Some(Value::Object(Default::default())),
+        (None, _) => None,
+    };
+    let response = example.response.as_ref();
+    let response_body = match (&op.response.body, response.and_then(|r| r.body.as_ref())) {
+        (Some(expected), Some(text)) => {
+            let value: Value = serde_json::from_str(text).map_err(|e| PlanError::ResponseNotJson(e.to_string()))?;
+            let shape_value = if expected.collection { value.get("value").cloned().unwrap_or(Value::Null) } else { value.clone() };
+            let (normalized, found) = normalize(api, &shape_value, Shape { ty: &expected.ty, collection: expected.collection });
+            findings.extend(found.into_iter().map(|f| (Part::Response, f)));
+            Some(if expected.collection {
+                let mut whole = value.as_object().cloned().unwrap_or_default();
+                whole.insert("value".to_string(), normalized);
+                Value::Object(whole)
+            } else {
+                normalized
+            })
+        }
+        _ => None,
+    };
+    let contradictions: Vec<String> =
+        findings.iter().filter(|(_, f)| !matches!(f, Finding::Placeholder { .. })).map(|(part, f)| format!("{} body: {f}", part.name())).collect();
+    if !contradictions.is_empty() {
+        return Err(PlanError::Contradiction(contradictions));
+    }
+    let plan = ExamplePlan {
+        path_args,
+        path,
+        query,
+        body,
+        response_status: response.map_or(op.response.status, |r| if r.status == 0 { op.response.status } else { r.status }),
+        response_body,
+        truncated: response.is_some_and(|r| r.truncated),
+    };
+    Ok((plan, findings))
+}
+
+fn normalize_parameters(api: &Api, value: &Value, params: &[crate::ir::Property]) -> (Value, Vec<Finding>) {
+    let Value::Object(map) = value else {
+        return (value.clone(), vec![Finding::Mismatch { path: "$".into(), expected: "an object".into(), found: "another value".into() }]);
+    };
+    let mut out = serde_json::Map::new();
+    let mut findings = Vec::new();
+    for (key, v) in map {
+        match params.iter().find(|p| p.name == *key) {
+            Some(p) => {
+                let (normalized, found) = normalize(api, v, Shape { ty: &p.ty, collection: p.collection });
+                findings.extend(found.into_iter().map(|f| prefix(f, key)));
+                out.insert(key.clone(), normalized);
+            }
+            None => {
+                findings.push(Finding::UnknownMember { path: format!("$.{key}"), type_name: "the action's parameters".into() });
+                out.insert(key.clone(), v.clone());
+            }
+        }
+    }
+    (Value::Object(out), findings)
+}
+
+fn prefix(finding: Finding, key: &str) -> Finding {
+    let fix = |path: String| path.replacen('$', &format!("$.{key}"), 1);
+    match finding {
+        Finding::Placeholder { path, written } => Finding::Placeholder { path: fix(path), written },
+        Finding::UnknownMember { path, type_name } => Finding::UnknownMember { path: fix(path), type_name },
+        Finding::Mismatch { path, expected, found } => Finding::Mismatch { path: fix(path), expected, found },
+    }
+}
+
+/// Matches a decoded path against a template such as `/a/{id}/b(x='{x}')`: the parameter values
+/// in order, or None.
+pub fn match_template(template: &str, path: &str) -> Option<Vec<String>> {
+    let mut values = Vec::new();
+    let mut rest = path;
+    let mut pieces = template.split('{');
+    let first = pieces.next()?;
+    rest = strip_prefix_ignore_case(rest, first)?;
+    for piece in pieces {
+        let (_, literal) = piece.split_once('}')?;
+        // A value runs to the next literal text (or a '/', or the end).
+        let end = if literal.is_empty() {
+            rest.find('/').unwrap_or(rest.len())
+        } else {
+            let stop = literal.find('{').map_or(literal, |i| &literal[..i]);
+            let probe = stop.split('/').next().filter(|s| !s.is_empty()).unwrap_or(stop);
+            rest.find(probe)?
+        };
+        let value = &rest[..end];
+        if value.is_empty() || value.contains('/') && !literal.is_empty() && !literal.starts_with(':') {
+            return None;
+        }
+        values.push(value.to_string());
+        rest = strip_prefix_ignore_case(&rest[end..], literal)?;
+    }
+    rest.trim_end_matches('/').is_empty().then_some(values)
+}
+
+fn strip_prefix_ignore_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = text.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix).then(|| &text[prefix.len()..])
+}
+
+
+impl std::fmt::Display for PlanError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PlanError::Url(e) => write!(f, "the example URL does not parse: {e}"),
+            PlanError::PathMismatch { template, path } => write!(f, "the example path `{path}` does not match `{template}`"),
+            PlanError::UnsupportedQuery(key) => write!(f, "the example uses query option `{key}`, which the page does not list"),
+            PlanError::BodyNotJson(e) => write!(f, "the example request body is not JSON: {e}"),
+            PlanError::ResponseNotJson(e) => write!(f, "the example response body is not JSON: {e}"),
+            PlanError::Contradiction(found) => write!(f, "the example contradicts the documented types: {}", found.join("; ")),
+        }
+    }
+}
+
+/// Diagnostics for the examples: placeholders where values belong (D013), examples that
+/// contradict the documented types or cannot be read (D016).
+pub fn check_examples(api: &Api, diagnostics: &mut Diagnostics) {
+    for op in api.operations.values() {
+        for example in &op.examples {
+            match plan_with_findings(api, op, example) {
+                Ok((_, findings)) => {
+                    for part in [Part::Request, Part::Response] {
+                        let placeholders: Vec<String> =
+                            findings.iter().filter(|(p, _)| *p == part).map(|(_, f)| f.to_string()).collect();
+                        let location = match (part, &example.response) {
+                            (Part::Response, Some(response)) => response.location.clone(),
+                            _ => example.request.location.clone(),
+                        };
+                        if !placeholders.is_empty() {
+                            diagnostics.push(
+                                diagnostics::PLACEHOLDER_VALUE,
+                                location,
+                                format!("example {} values are type names, not values: {}", part.name(), placeholders.join(", ")),
+                            );
+                        }
+                    }
+                }
+                Err(error) => diagnostics.push(diagnostics::EXAMPLE_CONTRADICTS, example.request.location.clone(), error.to_string()),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn template_matching() {
+        assert_eq!(match_template("/users/{id}/messages", "/users/42/messages"), Some(vec!["42".to_string()]));
+        assert_eq!(match_template("/users/{id}", "/users/42/messages"), None);
+        assert_eq!(
+            match_template("/reports/getX(period='{period}')", "/reports/getX(period='D7')"),
+            Some(vec!["D7".to_string()])
+        );
+        assert_eq!(match_template("/drive/root:/{item-path}:/content", "/drive/root:/a/b.txt:/content"), Some(vec!["a/b.txt".to_string()]));
+        assert_eq!(match_template("/me", "/ME/"), Some(vec![]));
+    }
+}

@@ -1,0 +1,239 @@
+//! Example JSON read against the IR: placeholders the docs use instead of values (`"Integer"`,
+//! `"String (timestamp)"`) become typed sample values, and members the type does not define or
+//! values of the wrong kind are reported.
+
+use crate::ir::{Api, TypeExpr};
+use crate::typeref::Primitive;
+use serde_json::{Map, Number, Value};
+
+/// A problem found in an example value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Finding {
+    /// A type name where a value should be: `errorDeviceCount = "Integer"`.
+    Placeholder { path: String, written: String },
+    /// A member the type (and its base types) does not define.
+    UnknownMember { path: String, type_name: String },
+    /// A value of the wrong JSON kind.
+    Mismatch { path: String, expected: String, found: String },
+}
+
+impl std::fmt::Display for Finding {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Finding::Placeholder { path, written } => write!(f, "`{path}` is the placeholder {written:?}"),
+            Finding::UnknownMember { path, type_name } => write!(f, "`{path}` is not a property of `{type_name}`"),
+            Finding::Mismatch { path, expected, found } => write!(f, "`{path}` should be {expected} but is {found}"),
+        }
+    }
+}
+
+/// The expected shape of a JSON value.
+#[derive(Debug, Clone, Copy)]
+pub struct Shape<'a> {
+    pub ty: &'a TypeExpr,
+    pub collection: bool,
+}
+
+/// Reads `value` as `shape`; returns the value with placeholders replaced, and the findings.
+pub fn normalize(api: &Api, value: &Value, shape: Shape<'_>) -> (Value, Vec<Finding>) {
+    let mut findings = Vec::new();
+    let value = walk(api, value, shape, "$", &mut findings);
+    (value, findings)
+}
+
+fn walk(api: &Api, value: &Value, shape: Shape<'_>, path: &str, findings: &mut Vec<Finding>) -> Value {
+    if value.is_null() {
+        return Value::Null;
+    }
+    if shape.collection {
+        return match value {
+            Value::Array(items) => Value::Array(
+                items
+                    .iter()
+                    .enumerate()
+                    .map(|(i, item)| walk(api, item, Shape { collection: false, ..shape }, &format!("{path}[{i}]"), findings))
+                    .collect(),
+            ),
+            other => {
+                findings.push(mismatch(path, "an array", other));
+                other.clone()
+            }
+        };
+    }
+    match shape.ty {
+        TypeExpr::Json => value.clone(),
+        TypeExpr::Primitive(p) => primitive(*p, value, path, findings),
+        TypeExpr::Named(name) => {
+            if let Some(e) = api.enums.get(name) {
+                return match value {
+                    Value::String(s) => {
+                        // Flag enums join members with commas.
+                        let known = s.split(',').all(|m| e.members.iter().any(|k| k.name.eq_ignore_ascii_case(m.trim())));
+                        if !known && is_placeholder(s) {
+                            findings.push(Finding::Placeholder { path: path.to_string(), written: s.clone() });
+                        }
+                        value.clone()
+                    }
+                    other => {
+                        findings.push(mismatch(path, &format!("a `{}` member", e.qualified_name), other));
+                        other.clone()
+                    }
+                };
+            }
+            match value {
+                Value::Object(map) => Value::Object(object(api, name, map, path, findings)),
+                other => {
+                    findings.push(mismatch(path, &format!("a `{name}` object"), other));
+                    other.clone()
+                }
+            }
+        }
+    }
+}
+
+fn object(api: &Api, name: &str, map: &Map<String, Value>, path: &str, findings: &mut Vec<Finding>) -> Map<String, Value> {
+    // A derived type named by `@odata.type` defines more members than the declared type.
+    let actual = map
+        .get("@odata.type")
+        .and_then(Value::as_str)
+        .map(|t| t.trim_start_matches('#'))
+        .filter(|t| api.types.contains_key(*t))
+        .unwrap_or(name);
+    let Some(ty) = api.types.get(actual) else { return map.clone() };
+    let properties = api.all_properties(ty);
+    let open = ty.open || api_base_open(api, ty);
+    let mut out = Map::new();
+    for (key, value) in map {
+        let member_path = format!("{path}.{key}");
+        let normalized = match properties.iter().find(|p| p.name == *key) {
+            Some(p) => walk(api, value, Shape { ty: &p.ty, collection: p.collection }, &member_path, findings),
+            None => {
+                if !key.contains('@') && !open {
+                    findings.push(Finding::UnknownMember { path: member_path, type_name: ty.qualified_name.clone() });
+                }
+                value.clone()
+            }
+        };
+        out.insert(key.clone(), normalized);
+    }
+    out
+}
+
+fn api_base_open(api: &Api, ty: &crate::ir::TypeDef) -> bool {
+    let mut current = ty.base.as_deref();
+    let mut depth = 0;
+    while let Some(base) = current.and_then(|b| api.types.get(b)) {
+        if base.open || depth > 32 {
+            return base.open;
+        }
+        current = base.base.as_deref();
+        depth += 1;
+    }
+    false
+}
+
+fn primitive(p: Primitive, value: &Value, path: &str, findings: &mut Vec<Finding>) -> Value {
+    use Primitive::*;
+    let integer = matches!(p, Byte | SByte | Int16 | Int32 | Int64);
+    let float = matches!(p, Single | Double | Decimal);
+    match value {
+        Value::String(s) if integer || float || p == Boolean => {
+            if is_placeholder(s) {
+                findings.push(Finding::Placeholder { path: path.to_string(), written: s.clone() });
+                sample(p)
+            } else if float && matches!(s.as_str(), "NaN" | "INF" | "-INF") {
+                value.clone()
+            } else {
+                findings.push(mismatch(path, kind_of(p), value));
+                value.clone()
+            }
+        }
+        Value::Number(n) if integer => {
+            if n.is_i64() || n.is_u64() {
+                value.clone()
+            } else {
+                findings.push(mismatch(path, kind_of(p), value));
+                value.clone()
+            }
+        }
+        // Read as a float, so a model's `f64` writes the same JSON back.
+        Value::Number(n) if float => n.as_f64().and_then(Number::from_f64).map_or_else(|| value.clone(), Value::Number),
+        Value::Bool(_) if p == Boolean => value.clone(),
+        Value::String(_) if !(integer || float || p == Boolean) => value.clone(),
+        other => {
+            findings.push(mismatch(path, kind_of(p), other));
+            other.clone()
+        }
+    }
+}
+
+fn kind_of(p: Primitive) -> &'static str {
+    use Primitive::*;
+    match p {
+        Byte | SByte | Int16 | Int32 | Int64 => "an integer",
+        Single | Double | Decimal => "a number",
+        Boolean => "a boolean",
+        _ => "a string",
+    }
+}
+
+fn mismatch(path: &str, expected: &str, found: &Value) -> Finding {
+    let found = match found {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    };
+    Finding::Mismatch { path: path.to_string(), expected: expected.to_string(), found: found.to_string() }
+}
+
+/// A value of the primitive's kind, standing in for a placeholder.
+fn sample(p: Primitive) -> Value {
+    use Primitive::*;
+    match p {
+        Boolean => Value::Bool(false),
+        Single | Double | Decimal => Number::from_f64(0.0).map_or(Value::Null, Value::Number),
+        _ => Value::Number(0.into()),
+    }
+}
+
+/// Strings the docs write where a value should be: a type name, optionally with a note in
+/// parentheses (`"String (identifier)"`), or a word such as `"Integer"`.
+pub fn is_placeholder(s: &str) -> bool {
+    let head = s.split(" (").next().unwrap_or(s).trim();
+    Primitive::from_spelling(head).is_some()
+        || matches!(head.to_ascii_lowercase().as_str(), "integer" | "number" | "timestamp" | "datetime")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders() {
+        assert!(is_placeholder("Integer"));
+        assert!(is_placeholder("String (identifier)"));
+        assert!(is_placeholder("Boolean"));
+        assert!(!is_placeholder("system"));
+    }
+
+    #[test]
+    fn integer_placeholder_becomes_a_number() {
+        let api = Api::default();
+        let ty = TypeExpr::Primitive(Primitive::Int32);
+        let (value, findings) = normalize(&api, &Value::String("Integer".into()), Shape { ty: &ty, collection: false });
+        assert_eq!(value, Value::Number(0.into()));
+        assert_eq!(findings, [Finding::Placeholder { path: "$".into(), written: "Integer".into() }]);
+    }
+
+    #[test]
+    fn doubles_are_read_as_floats() {
+        let api = Api::default();
+        let ty = TypeExpr::Primitive(Primitive::Double);
+        let (value, findings) = normalize(&api, &serde_json::json!([3]), Shape { ty: &ty, collection: true });
+        assert!(findings.is_empty());
+        assert_eq!(value.to_string(), "[3.0]");
+    }
+}

@@ -1,0 +1,260 @@
+//! The intermediate representation: the API as the pages describe it, with every item pointing
+//! back to its page. Renderers see only this.
+
+use crate::request_line::Method;
+use crate::source::Location;
+use crate::typeref::Primitive;
+use std::collections::BTreeMap;
+
+/// A type as a property, parameter or body uses it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum TypeExpr {
+    Primitive(Primitive),
+    /// Before linking: the name as the page wrote it. After linking: a qualified name of a
+    /// type or enum in [`Api`].
+    Named(String),
+    /// Any JSON value: the docs name no type the generator can use.
+    Json,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Property {
+    /// The JSON name, as in the docs.
+    pub name: String,
+    pub ty: TypeExpr,
+    pub collection: bool,
+    pub description: String,
+    /// From a `Relationships` table.
+    pub navigation: bool,
+    pub location: Location,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum TypeOrigin {
+    /// A resource page's property table.
+    ResourcePage,
+    /// A request-body property table (no resource page defines the type).
+    RequestBodyTable,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TypeDef {
+    /// `microsoft.graph.deviceManagementScript`
+    pub qualified_name: String,
+    pub description: String,
+    /// An entity (has a key) rather than a complex type.
+    pub entity: bool,
+    pub base: Option<String>,
+    /// Open types accept properties the docs do not list.
+    pub open: bool,
+    pub properties: Vec<Property>,
+    pub origin: TypeOrigin,
+    /// The area (a cargo feature of the generated crate) of the page that defines it.
+    pub area: String,
+    pub location: Location,
+}
+
+impl TypeDef {
+    /// The name without its namespace.
+    pub fn short_name(&self) -> &str {
+        short_name(&self.qualified_name)
+    }
+    pub fn namespace(&self) -> &str {
+        namespace(&self.qualified_name)
+    }
+}
+
+pub fn short_name(qualified: &str) -> &str {
+    qualified.rsplit('.').next().unwrap_or(qualified)
+}
+
+pub fn namespace(qualified: &str) -> &str {
+    qualified.rsplit_once('.').map_or("", |(ns, _)| ns)
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EnumMember {
+    pub name: String,
+    pub value: Option<i64>,
+    pub description: String,
+    pub location: Location,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EnumDef {
+    pub qualified_name: String,
+    pub description: String,
+    pub members: Vec<EnumMember>,
+    pub area: String,
+    pub location: Location,
+}
+
+/// OData system query options a page says an operation supports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum QueryOption {
+    Select,
+    Expand,
+    Filter,
+    OrderBy,
+    Top,
+    Skip,
+    Search,
+    Count,
+}
+
+impl QueryOption {
+    pub const ALL: [QueryOption; 8] = [
+        QueryOption::Select,
+        QueryOption::Expand,
+        QueryOption::Filter,
+        QueryOption::OrderBy,
+        QueryOption::Top,
+        QueryOption::Skip,
+        QueryOption::Search,
+        QueryOption::Count,
+    ];
+
+    /// The query key, `$select`.
+    pub fn key(self) -> &'static str {
+        match self {
+            QueryOption::Select => "$select",
+            QueryOption::Expand => "$expand",
+            QueryOption::Filter => "$filter",
+            QueryOption::OrderBy => "$orderby",
+            QueryOption::Top => "$top",
+            QueryOption::Skip => "$skip",
+            QueryOption::Search => "$search",
+            QueryOption::Count => "$count",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PathParam {
+    /// The name in the path template (unique within the path).
+    pub name: String,
+    pub description: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeaderParam {
+    pub name: String,
+    pub description: String,
+    pub required: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Body {
+    /// A JSON value of a type (or collection of it).
+    Value { ty: TypeExpr, collection: bool },
+    /// An action's parameters: an object whose properties are the parameters.
+    Parameters(Vec<Property>),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Response {
+    pub status: u16,
+    /// None: no body (204, or the page names no type).
+    pub body: Option<ResponseBody>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResponseBody {
+    pub ty: TypeExpr,
+    /// A collection in `value`, paged by `@odata.nextLink`.
+    pub collection: bool,
+}
+
+/// Permission scopes by kind, as the permissions table lists them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Permissions {
+    pub delegated_work: Vec<String>,
+    pub delegated_personal: Vec<String>,
+    pub application: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExampleRequest {
+    pub method: Method,
+    /// The URL as written (possibly with the host and version).
+    pub url: String,
+    pub headers: Vec<(String, String)>,
+    pub body: Option<String>,
+    pub location: Location,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExampleResponse {
+    pub status: u16,
+    pub body: Option<String>,
+    pub truncated: bool,
+    pub location: Location,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Example {
+    /// The request annotation's `name`, or one derived from the page and position.
+    pub name: String,
+    pub request: ExampleRequest,
+    pub response: Option<ExampleResponse>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Operation {
+    /// Function name and operationId: snake_case, unique in the API.
+    pub name: String,
+    pub method: Method,
+    /// OpenAPI path template: `/deviceManagement/deviceManagementScripts/{deviceManagementScriptId}`.
+    pub path: String,
+    pub path_params: Vec<PathParam>,
+    pub query_options: Vec<QueryOption>,
+    pub headers: Vec<HeaderParam>,
+    pub body: Option<Body>,
+    pub response: Response,
+    pub permissions: Permissions,
+    pub summary: String,
+    pub description: String,
+    pub examples: Vec<Example>,
+    pub area: String,
+    pub location: Location,
+}
+
+/// The whole API version, linked.
+#[derive(Debug, Clone, Default)]
+pub struct Api {
+    /// `v1.0` or `beta`.
+    pub version: String,
+    pub types: BTreeMap<String, TypeDef>,
+    pub enums: BTreeMap<String, EnumDef>,
+    /// Keyed by operation name.
+    pub operations: BTreeMap<String, Operation>,
+    /// Names used but defined by no page, with where they were used.
+    pub undefined_types: BTreeMap<String, Vec<Location>>,
+}
+
+impl Api {
+    /// A type's properties with its base types' first (base-most first), as a user of the type
+    /// sees them on the wire.
+    pub fn all_properties<'a>(&'a self, ty: &'a TypeDef) -> Vec<&'a Property> {
+        let mut chain = vec![ty];
+        let mut seen = std::collections::BTreeSet::from([ty.qualified_name.as_str()]);
+        let mut current = ty;
+        while let Some(base) = current.base.as_deref().and_then(|b| self.types.get(b)) {
+            if !seen.insert(base.qualified_name.as_str()) {
+                break;
+            }
+            chain.push(base);
+            current = base;
+        }
+        let mut names = std::collections::BTreeSet::new();
+        let mut out = Vec::new();
+        for t in chain.iter().rev() {
+            for p in &t.properties {
+                if names.insert(p.name.as_str()) {
+                    out.push(p);
+                }
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,442 @@
+//! Linking: page fragments into one API. Merges types described on several pages, resolves
+//! type names, picks the API version, names operations.
+
+use crate::diagnostics::{self, Diagnostics};
+use crate::ir::{Api, Body, EnumDef, Operation, Property, TypeDef, TypeExpr, TypeOrigin, namespace, short_name};
+use crate::lower::{Fragments, OperationDraft};
+use crate::naming::{self, OperationShape};
+use crate::source::Location;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// What the caller decides about the API as a whole.
+#[derive(Debug, Clone, Default)]
+pub struct LinkConfig {
+    /// `v1.0` or `beta`; inferred from the pages when unset.
+    pub version: Option<String>,
+}
+
+pub fn link(fragments: Vec<Fragments>, config: &LinkConfig, diagnostics: &mut Diagnostics) -> Api {
+    let version = choose_version(&fragments, config, diagnostics);
+    let mut types: Vec<TypeDef> = Vec::new();
+    let mut enums: Vec<EnumDef> = Vec::new();
+    let mut drafts: Vec<OperationDraft> = Vec::new();
+    for f in fragments {
+        types.extend(f.types);
+        enums.extend(f.enums);
+        drafts.extend(f.operations);
+    }
+    let mut api = Api { version, ..Api::default() };
+    api.enums = merge_enums(enums);
+    api.types = merge_types(types, diagnostics);
+    let resolver = Resolver::new(&api);
+    let mut undefined = BTreeMap::new();
+    for ty in api.types.values_mut() {
+        let ns = namespace(&ty.qualified_name).to_string();
+        for property in &mut ty.properties {
+            resolver.resolve(&mut property.ty, &ns, &property.location, &mut undefined, diagnostics);
+        }
+        if let Some(base) = ty.base.clone() {
+            match resolver.lookup(&base, &ns) {
+                Some(found) if api_has_type(&resolver, &found) => ty.base = Some(found),
+                _ => {
+                    diagnostics.push(
+                        diagnostics::UNKNOWN_BASE_TYPE,
+                        ty.location.clone(),
+                        format!("base type `{base}` of `{}` is defined by no page", ty.qualified_name),
+                    );
+                    undefined.entry(base).or_insert_with(Vec::new).push(ty.location.clone());
+                    ty.base = None;
+                }
+            }
+        }
+    }
+    for draft in &mut drafts {
+        let op = &mut draft.operation;
+        let ns = "microsoft.graph";
+        if let Some(body) = &mut op.body {
+            match body {
+                Body::Value { ty, .. } => resolver.resolve(ty, ns, &op.location, &mut undefined, diagnostics),
+                Body::Parameters(params) => {
+                    for p in params {
+                        resolver.resolve(&mut p.ty, ns, &p.location, &mut undefined, diagnostics);
+                    }
+                }
+            }
+        }
+        if let Some(body) = &mut op.response.body {
+            resolver.resolve(&mut body.ty, ns, &op.location, &mut undefined, diagnostics);
+        }
+    }
+    api.undefined_types = undefined;
+    // A page with no product (a draft's TODO) takes the area of the type it returns or takes.
+    for draft in &mut drafts {
+        let op = &mut draft.operation;
+        if op.area == crate::lower::NO_AREA {
+            let named = |ty: &TypeExpr| match ty {
+                TypeExpr::Named(n) => api.types.get(n).map(|t| t.area.clone()).or_else(|| api.enums.get(n).map(|e| e.area.clone())),
+                _ => None,
+            };
+            let from_response = op.response.body.as_ref().and_then(|b| named(&b.ty));
+            let from_body = match &op.body {
+                Some(Body::Value { ty, .. }) => named(ty),
+                _ => None,
+            };
+            if let Some(area) = from_response.or(from_body) {
+                op.area = area;
+            }
+        }
+    }
+    api.operations = name_operations(drafts, &api.types, diagnostics);
+    api
+}
+
+fn api_has_type(resolver: &Resolver, name: &str) -> bool {
+    resolver.types.contains(name)
+}
+
+/// The version the output targets: the configured one, else the version most pages are on.
+/// A page is on beta when it carries the beta disclaimer or its example URLs are mostly
+/// `/beta/`, on v1.0 when they are mostly `/v1.0/`. A tie goes to beta, since the beta endpoint
+/// serves every v1.0 operation but not the reverse.
+fn choose_version(fragments: &[Fragments], config: &LinkConfig, diagnostics: &mut Diagnostics) -> String {
+    let mut beta = Vec::new();
+    let mut v1 = Vec::new();
+    for f in fragments {
+        let on_beta = f.example_versions.iter().filter(|(v, _)| v == "beta").count();
+        let on_v1 = f.example_versions.len() - on_beta;
+        if let Some(marker) = &f.beta_marker {
+            beta.push(marker.clone());
+        } else if on_beta > on_v1 {
+            beta.push(f.example_versions[0].1.clone());
+        } else if on_v1 > 0 {
+            v1.push(f.example_versions[0].1.clone());
+        }
+    }
+    let (version, why) = match &config.version {
+        Some(v) => (v.clone(), "it is set in the configuration".to_string()),
+        None if beta.is_empty() && v1.is_empty() => ("v1.0".to_string(), "no page says which version it documents".to_string()),
+        None if beta.len() >= v1.len() => (
+            "beta".to_string(),
+            format!(
+                "{} page(s) are beta-only (first: {}) against {} on v1.0, and beta serves every v1.0 operation but not the reverse",
+                beta.len(),
+                beta[0],
+                v1.len()
+            ),
+        ),
+        None => ("v1.0".to_string(), format!("{} page(s) are on v1.0 against {} on beta", v1.len(), beta.len())),
+    };
+    for f in fragments {
+        for (v, location) in &f.example_versions {
+            if *v != version {
+                diagnostics.push(
+                    diagnostics::VERSION_MISMATCH,
+                    location.clone(),
+                    format!("example URL uses `/{v}/` but the output targets `{version}`: {why}"),
+                );
+            }
+        }
+    }
+    version
+}
+
+fn merge_enums(enums: Vec<EnumDef>) -> BTreeMap<String, EnumDef> {
+    let mut out: BTreeMap<String, EnumDef> = BTreeMap::new();
+    for e in enums {
+        match out.get_mut(&e.qualified_name) {
+            Some(existing) => {
+                for member in e.members {
+                    if !existing.members.iter().any(|m| m.name == member.name) {
+                        existing.members.push(member);
+                    }
+                }
+            }
+            None => {
+                out.insert(e.qualified_name.clone(), e);
+            }
+        }
+    }
+    out
+}
+
+fn merge_types(mut types: Vec<TypeDef>, diagnostics: &mut Diagnostics) -> BTreeMap<String, TypeDef> {
+    // Resource pages first, so a request-body table only adds to what a resource page says.
+    types.sort_by(|a, b| (a.origin, &a.location).cmp(&(b.origin, &b.location)));
+    let mut out: BTreeMap<String, TypeDef> = BTreeMap::new();
+    for ty in types {
+        match out.get_mut(&ty.qualified_name) {
+            None => {
+                if ty.origin == TypeOrigin::RequestBodyTable {
+                    diagnostics.push(
+                        diagnostics::TYPE_FROM_TABLE,
+                        ty.location.clone(),
+                        format!("no resource page defines `{}`; it is built from this request-body table", ty.qualified_name),
+                    );
+                }
+                out.insert(ty.qualified_name.clone(), ty);
+            }
+            Some(existing) => merge_into(existing, ty, diagnostics),
+        }
+    }
+    out
+}
+
+fn merge_into(existing: &mut TypeDef, other: TypeDef, diagnostics: &mut Diagnostics) {
+    for property in other.properties {
+        match existing.properties.iter().find(|p| p.name == property.name) {
+            Some(known) => {
+                if !same_shape(known, &property) {
+                    diagnostics.push(
+                        diagnostics::TYPE_CONFLICT,
+                        property.location.clone(),
+                        format!(
+                            "`{}.{}` is {} here but {} at {}; the first is kept",
+                            existing.qualified_name,
+                            property.name,
+                            describe(&property),
+                            describe(known),
+                            known.location
+                        ),
+                    );
+                }
+            }
+            // Request-body tables list what a request sets; they do not add to a resource.
+            None if other.origin == TypeOrigin::RequestBodyTable && existing.origin == TypeOrigin::ResourcePage => {}
+            None => existing.properties.push(property),
+        }
+    }
+    existing.open |= other.open;
+    existing.entity |= other.entity;
+    if existing.base.is_none() {
+        existing.base = other.base;
+    }
+}
+
+fn same_shape(a: &Property, b: &Property) -> bool {
+    a.collection == b.collection && short(&a.ty).eq_ignore_ascii_case(&short(&b.ty))
+}
+
+fn short(ty: &TypeExpr) -> String {
+    match ty {
+        TypeExpr::Primitive(p) => p.edm_name().to_string(),
+        TypeExpr::Named(n) => short_name(n).to_string(),
+        TypeExpr::Json => "JSON".to_string(),
+    }
+}
+
+fn describe(p: &Property) -> String {
+    if p.collection { format!("a collection of `{}`", short(&p.ty)) } else { format!("`{}`", short(&p.ty)) }
+}
+
+/// Resolves written type names to the qualified names of defined types and enums.
+struct Resolver {
+    types: BTreeSet<String>,
+    /// Lowercased short name → qualified names.
+    by_short: BTreeMap<String, Vec<String>>,
+}
+
+impl Resolver {
+    fn new(api: &Api) -> Resolver {
+        let types: BTreeSet<String> = api.types.keys().chain(api.enums.keys()).cloned().collect();
+        let mut by_short: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for name in &types {
+            by_short.entry(short_name(name).to_ascii_lowercase()).or_default().push(name.clone());
+        }
+        Resolver { types, by_short }
+    }
+
+    /// The qualified name `written` refers to from namespace `ns`.
+    fn lookup(&self, written: &str, ns: &str) -> Option<String> {
+        let written = written.trim_start_matches('#');
+        if self.types.contains(written) {
+            return Some(written.to_string());
+        }
+        let candidates = self.by_short.get(&short_name(written).to_ascii_lowercase())?;
+        let qualifier = namespace(written);
+        let pick = |want: &str| candidates.iter().find(|c| namespace(c).eq_ignore_ascii_case(want)).cloned();
+        if !qualifier.is_empty() {
+            return pick(qualifier);
+        }
+        pick(ns).or_else(|| pick("microsoft.graph")).or_else(|| candidates.first().cloned())
+    }
+
+    fn resolve(
+        &self,
+        ty: &mut TypeExpr,
+        ns: &str,
+        location: &Location,
+        undefined: &mut BTreeMap<String, Vec<Location>>,
+        diagnostics: &mut Diagnostics,
+    ) {
+        let TypeExpr::Named(written) = ty else { return };
+        match self.lookup(written, ns) {
+            Some(found) => *ty = TypeExpr::Named(found),
+            None => {
+                diagnostics.push(
+                    diagnostics::UNRESOLVED_TYPE,
+                    location.clone(),
+                    format!("type `{written}` is defined by no page; kept as a JSON value"),
+                );
+                undefined.entry(written.clone()).or_default().push(location.clone());
+                *ty = TypeExpr::Json;
+            }
+        }
+    }
+}
+
+/// Names every operation by the rule in [`naming`], dropping repeated (method, path) pairs.
+fn name_operations(
+    mut drafts: Vec<OperationDraft>,
+    types: &BTreeMap<String, TypeDef>,
+    diagnostics: &mut Diagnostics,
+) -> BTreeMap<String, Operation> {
+    drafts.sort_by(|a, b| a.operation.location.cmp(&b.operation.location));
+    // Lines for the same method and path are one operation: a page shows a path with and
+    // without query options, or another page shows it again. The first line (in path order)
+    // defines the operation; later ones add the query options and examples they show.
+    let mut seen: BTreeMap<(crate::request_line::Method, String), usize> = BTreeMap::new();
+    let mut kept: Vec<OperationDraft> = Vec::new();
+    for draft in drafts {
+        let key = (draft.operation.method, normalized_path(&draft.operation.path));
+        let Some(&index) = seen.get(&key) else {
+            seen.insert(key, kept.len());
+            kept.push(draft);
+            continue;
+        };
+        let first = &mut kept[index];
+        let same_page = first.operation.location.path == draft.operation.location.path;
+        for option in &draft.operation.query_options {
+            if !first.operation.query_options.contains(option) {
+                first.operation.query_options.push(*option);
+            }
+        }
+        first.operation.query_options.sort();
+        if same_page {
+            continue;
+        }
+        // Pages for derived types share their base's paths (Intune documents every device
+        // configuration type on `/deviceConfigurations/{id}`): the operation takes and returns
+        // the closest common base, and keeps every page's examples.
+        let generalized = generalize_body(&mut first.operation, &draft.operation, types);
+        if draft.query_in_line || generalized {
+            first.operation.examples.extend(draft.operation.examples);
+        } else {
+            diagnostics.push(
+                diagnostics::DUPLICATE_OPERATION,
+                draft.operation.location.clone(),
+                format!(
+                    "{} {} is documented already at {}; this page's line adds nothing to it",
+                    key.0.as_str(),
+                    draft.operation.path,
+                    first.operation.location
+                ),
+            );
+        }
+    }
+    // One path, one spelling: `/users/{id}` (GET) and `/users/{user-id}` (PATCH) are one path
+    // item in OpenAPI, so every operation on it takes the first operation's parameter names.
+    let mut spelling: BTreeMap<String, (String, Vec<crate::ir::PathParam>)> = BTreeMap::new();
+    for draft in &mut kept {
+        let op = &mut draft.operation;
+        let (path, params) = spelling
+            .entry(normalized_path(&op.path))
+            .or_insert_with(|| (op.path.clone(), op.path_params.clone()))
+            .clone();
+        op.path = path;
+        op.path_params = params;
+    }
+    let short: Vec<String> = kept.iter().map(|d| naming::operation_name(&shape(d))).collect();
+    let mut count: BTreeMap<&str, usize> = BTreeMap::new();
+    for name in &short {
+        *count.entry(name).or_default() += 1;
+    }
+    let mut names: Vec<String> = kept
+        .iter()
+        .zip(&short)
+        .map(|(d, name)| if count[name.as_str()] > 1 { naming::operation_long_name(&shape(d)) } else { name.clone() })
+        .collect();
+    // Long forms can still meet (paths that differ only in case or punctuation): tag them by path.
+    let mut count: BTreeMap<String, usize> = BTreeMap::new();
+    for name in &names {
+        *count.entry(name.clone()).or_default() += 1;
+    }
+    for (name, draft) in names.iter_mut().zip(&kept) {
+        if count[name.as_str()] > 1 {
+            *name = format!("{name}_{}", naming::stable_tag(&draft.operation.path));
+        }
+    }
+    kept.into_iter()
+        .zip(names)
+        .map(|(draft, name)| {
+            let mut op = draft.operation;
+            op.name = name.clone();
+            (name, op)
+        })
+        .collect()
+}
+
+/// Widens an operation's body and response types to the closest base they share with another
+/// page's: true when the two pages describe derived types of one base.
+fn generalize_body(op: &mut Operation, other: &Operation, types: &BTreeMap<String, TypeDef>) -> bool {
+    let mut related = false;
+    if let (Some(Body::Value { ty: a, .. }), Some(Body::Value { ty: b, .. })) = (&mut op.body, &other.body) {
+        if let Some(base) = common_base(a, b, types) {
+            related |= *a != *b;
+            *a = base;
+        }
+    }
+    if let (Some(a), Some(b)) = (&mut op.response.body, &other.response.body) {
+        if let Some(base) = common_base(&a.ty, &b.ty, types) {
+            related |= a.ty != b.ty;
+            a.ty = base;
+        }
+    }
+    related
+}
+
+/// The closest type both named types are (or derive from).
+fn common_base(a: &TypeExpr, b: &TypeExpr, types: &BTreeMap<String, TypeDef>) -> Option<TypeExpr> {
+    let (TypeExpr::Named(a), TypeExpr::Named(b)) = (a, b) else { return None };
+    let chain = |start: &str| {
+        let mut out = vec![start.to_string()];
+        while let Some(base) = types.get(out[out.len() - 1].as_str()).and_then(|t| t.base.clone()) {
+            if out.contains(&base) || out.len() > 32 {
+                break;
+            }
+            out.push(base);
+        }
+        out
+    };
+    let theirs = chain(b);
+    chain(a).into_iter().find(|t| theirs.contains(t)).map(TypeExpr::Named)
+}
+
+fn shape(d: &OperationDraft) -> OperationShape<'_> {
+    OperationShape {
+        method: d.operation.method,
+        segments: &d.segments,
+        collection_response: d.operation.response.body.as_ref().is_some_and(|b| b.collection),
+        status: d.operation.response.status,
+    }
+}
+
+/// A path with parameter names blanked, so `/users/{id}` and `/users/{user-id}` compare equal.
+fn normalized_path(path: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0;
+    for c in path.chars() {
+        match c {
+            '{' => {
+                depth += 1;
+                out.push('{');
+            }
+            '}' => {
+                depth -= 1;
+                out.push('}');
+            }
+            _ if depth > 0 => {}
+            _ => out.push(c.to_ascii_lowercase()),
+        }
+    }
+    out
+}

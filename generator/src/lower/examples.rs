@@ -1,0 +1,165 @@
+//! Example request/response pairs: annotated `request`/`response` blocks, or the Intune
+//! dialect's unannotated `http` blocks under an example heading.
+
+use crate::ir::{Example, ExampleRequest, ExampleResponse};
+use crate::page::{BlockKind, CodeBlock, Page, SectionKind};
+use crate::request_line::{Line, parse_line};
+use crate::source::Location;
+
+enum Role {
+    Request,
+    Response,
+}
+
+/// Example pairs in page order; a request with no response after it keeps `response: None`.
+pub fn extract(page: &Page) -> Vec<Example> {
+    let in_examples = example_blocks(page);
+    let mut examples: Vec<Example> = Vec::new();
+    let mut index = 0;
+    for (i, block) in page.blocks.iter().enumerate() {
+        let BlockKind::Code(code) = &block.kind else { continue };
+        match role(code, in_examples.get(i).copied().unwrap_or(false)) {
+            Some(Role::Request) => {
+                index += 1;
+                if let Some(request) = parse_request(code) {
+                    let name = code
+                        .annotation
+                        .as_ref()
+                        .and_then(|a| a.str("name"))
+                        .map_or_else(|| format!("example_{index}"), str::to_string);
+                    examples.push(Example { name, request, response: None });
+                }
+            }
+            Some(Role::Response) => {
+                if let Some(last) = examples.last_mut().filter(|e| e.response.is_none()) {
+                    last.response = Some(parse_response(code));
+                }
+            }
+            None => {}
+        }
+    }
+    examples
+}
+
+/// For each block: whether it sits under an example heading.
+fn example_blocks(page: &Page) -> Vec<bool> {
+    let mut inside = false;
+    let mut level = 0;
+    page.blocks
+        .iter()
+        .map(|b| {
+            if let BlockKind::Heading { level: l, text } = &b.kind {
+                let kind = SectionKind::of_heading(text);
+                if kind == SectionKind::Examples {
+                    inside = true;
+                    level = *l;
+                } else if inside && *l <= level {
+                    inside = false;
+                }
+            }
+            inside
+        })
+        .collect()
+}
+
+fn role(code: &CodeBlock, in_examples: bool) -> Option<Role> {
+    if let Some(annotation) = &code.annotation {
+        return match annotation.block_type() {
+            Some("request") => Some(Role::Request),
+            Some("response") => Some(Role::Response),
+            _ => None,
+        };
+    }
+    if !in_examples || !(code.lang.is_empty() || code.lang == "http") {
+        return None;
+    }
+    let first = code.text.lines().find(|l| !l.trim().is_empty())?.trim();
+    if first.starts_with("HTTP/") {
+        Some(Role::Response)
+    } else if matches!(parse_line(first), Line::Request(_)) {
+        Some(Role::Request)
+    } else {
+        None
+    }
+}
+
+/// Splits an HTTP message into its start line, headers and body.
+fn split_message(text: &str) -> (&str, Vec<(String, String)>, Option<String>) {
+    let text = text.trim_start_matches(['\n', '\r', ' ']);
+    let (head, body) = match text.find("\n\n").or_else(|| text.find("\r\n\r\n")) {
+        Some(i) => (&text[..i], Some(text[i..].trim())),
+        None if text.trim_start().starts_with(['{', '[']) => ("", Some(text.trim())),
+        None => (text, None),
+    };
+    let mut lines = head.lines();
+    let start = lines.next().unwrap_or("").trim();
+    let mut headers = Vec::new();
+    let mut body_lines = String::new();
+    for line in lines {
+        // A body that starts right after the headers, without a blank line.
+        if !body_lines.is_empty() || line.trim_start().starts_with(['{', '[']) {
+            body_lines.push_str(line);
+            body_lines.push('\n');
+            continue;
+        }
+        if let Some((name, value)) = line.split_once(':') {
+            headers.push((name.trim().to_string(), value.trim().to_string()));
+        }
+    }
+    let body = match (body_lines.trim(), body) {
+        ("", b) => b.map(str::to_string),
+        (inline, Some(rest)) => Some(format!("{inline}\n{rest}")),
+        (inline, None) => Some(inline.to_string()),
+    };
+    (start, headers, body.filter(|b| !b.is_empty()))
+}
+
+fn parse_request(code: &CodeBlock) -> Option<ExampleRequest> {
+    let (start, headers, body) = split_message(&code.text);
+    let Line::Request(line) = parse_line(start) else { return None };
+    let url = start.split_whitespace().nth(1).unwrap_or_default().to_string();
+    Some(ExampleRequest { method: line.method, url, headers, body, location: code.location.clone() })
+}
+
+fn parse_response(code: &CodeBlock) -> ExampleResponse {
+    let (start, _, body) = split_message(&code.text);
+    let status = start.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    let truncated = code.annotation.as_ref().is_some_and(|a| a.bool("truncated"));
+    ExampleResponse { status, body, truncated, location: code.location.clone() }
+}
+
+/// The API version an example URL names: `https://graph.microsoft.com/beta/...` → `beta`.
+pub fn url_version(url: &str) -> Option<&str> {
+    let rest = url.split_once("graph.microsoft.com/")?.1;
+    let version = rest.split('/').next()?;
+    matches!(version, "v1.0" | "beta").then_some(version)
+}
+
+/// Location of the version in an example URL, on the request's first line.
+pub fn version_location(request: &ExampleRequest) -> Location {
+    let at = request.url.find("graph.microsoft.com/").map_or(0, |i| i + "graph.microsoft.com".len());
+    let col = request.location.col as usize + request.method.as_str().len() + 1 + at;
+    Location { col: col as u32, ..request.location.clone() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn message_parts() {
+        let (start, headers, body) = split_message("POST https://x/y\nContent-Type: application/json\n\n{\n  \"a\": 1\n}\n");
+        assert_eq!(start, "POST https://x/y");
+        assert_eq!(headers, [("Content-Type".to_string(), "application/json".to_string())]);
+        assert_eq!(body.as_deref(), Some("{\n  \"a\": 1\n}"));
+        let (start, headers, body) = split_message("HTTP/1.1 204 No Content\n");
+        assert_eq!((start, headers.len(), body), ("HTTP/1.1 204 No Content", 0, None));
+    }
+
+    #[test]
+    fn versions() {
+        assert_eq!(url_version("https://graph.microsoft.com/beta/me"), Some("beta"));
+        assert_eq!(url_version("https://graph.microsoft.com/v1.0/me"), Some("v1.0"));
+        assert_eq!(url_version("/me"), None);
+    }
+}

@@ -1,0 +1,213 @@
+//! Lowering: one page to IR fragments (types, enums, operations). Names stay as the page wrote
+//! them; the link stage resolves them against the whole API.
+
+mod examples;
+mod operations;
+mod types;
+
+use crate::diagnostics::{self, Diagnostics};
+use crate::ir::{EnumDef, Operation, TypeDef, TypeExpr};
+use crate::page::{BlockKind, Page, SectionKind};
+use crate::request_line::Segment;
+use crate::source::Location;
+use crate::typeref::{self, Primitive, TypeName, TypeRef};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PageKind {
+    Api,
+    Resource,
+    Enum,
+    Other,
+}
+
+/// What one page contributes to the API.
+#[derive(Debug, Default)]
+pub struct Fragments {
+    pub kind: Option<PageKind>,
+    /// The page's area, see [`area_of`].
+    pub area: String,
+    pub types: Vec<TypeDef>,
+    pub enums: Vec<EnumDef>,
+    pub operations: Vec<OperationDraft>,
+    /// Request lines seen in `HTTP request` sections.
+    pub request_lines: usize,
+    /// API versions the page's example URLs use, with where.
+    pub example_versions: Vec<(String, Location)>,
+    /// Where the page marks itself beta-only (the beta disclaimer include).
+    pub beta_marker: Option<Location>,
+}
+
+/// An operation before the whole API is known: its name is given by the link stage.
+#[derive(Debug, Clone)]
+pub struct OperationDraft {
+    pub operation: Operation,
+    /// The path as parsed, for naming.
+    pub segments: Vec<Segment>,
+    /// The request line showed query options (`GET /users?$top=5`): a usage of the operation.
+    pub query_in_line: bool,
+}
+
+/// Lowers one page.
+pub fn lower_page(page: &Page, diagnostics: &mut Diagnostics) -> Fragments {
+    let kind = page_kind(page, diagnostics);
+    todo_placeholders(page, diagnostics);
+    let mut fragments = Fragments { kind: Some(kind), area: area_of(page), ..Fragments::default() };
+    fragments.beta_marker = page.blocks.iter().find_map(|b| match &b.kind {
+        BlockKind::Include { name, .. } if name.eq_ignore_ascii_case("beta-disclaimer") => {
+            Some(b.location.clone())
+        }
+        _ => None,
+    });
+    match kind {
+        PageKind::Resource | PageKind::Enum => types::lower_type_page(page, kind, &mut fragments, diagnostics),
+        PageKind::Api => operations::lower_api_page(page, &mut fragments, diagnostics),
+        PageKind::Other => {}
+    }
+    fragments
+}
+
+fn page_kind(page: &Page, diagnostics: &mut Diagnostics) -> PageKind {
+    let doc_type = page.front_matter.get("doc_type");
+    match doc_type.map(|f| f.value.trim()) {
+        Some("apiPageType") => return PageKind::Api,
+        Some("resourcePageType") => return PageKind::Resource,
+        Some("enumPageType") => return PageKind::Enum,
+        Some("conceptualPageType") => return PageKind::Other,
+        _ => {}
+    }
+    let inferred = if page.section(SectionKind::HttpRequest).is_some() {
+        PageKind::Api
+    } else if page.section(SectionKind::Properties).is_some() {
+        PageKind::Resource
+    } else if page.section(SectionKind::Members).is_some()
+        || page.sections().any(|s| s.title.trim().ends_with(" values"))
+    {
+        PageKind::Enum
+    } else {
+        PageKind::Other
+    };
+    if inferred != PageKind::Other {
+        let (location, written) = match doc_type {
+            Some(field) => (field.location.clone(), format!("`doc_type: {}` is not a known page type", field.value)),
+            None => (Location { path: page.path().clone(), line: 1, col: 1 }, "the page has no `doc_type`".to_string()),
+        };
+        diagnostics.push(
+            diagnostics::UNKNOWN_PAGE_KIND,
+            location,
+            format!("{written}; read as {inferred:?} page from its headings").to_lowercase(),
+        );
+    }
+    inferred
+}
+
+/// The area of pages that name no product.
+pub const NO_AREA: &str = "core";
+
+/// The area a page belongs to, which becomes a cargo feature of the generated crate when there
+/// is more than one: the product in the front matter (`ms.prod: groups` → `groups`); Intune's
+/// pages, a third of the corpus, are split by their file name (`intune-devices-x.md` →
+/// `intune-devices`). Pages with no product are in `core`.
+pub fn area_of(page: &Page) -> String {
+    let product = page.front_matter.get("ms.prod").map(|f| f.value.as_str()).unwrap_or("");
+    let product: String = product
+        .trim()
+        .trim_matches(['\'', '"'])
+        .to_ascii_lowercase()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    let product = product.trim_matches('-');
+    if product.is_empty() || is_todo(product) || product.contains("todo") {
+        return NO_AREA.to_string();
+    }
+    if product == "intune" {
+        let file = page.path().rsplit('/').next().unwrap_or("");
+        if let Some(part) = file.strip_prefix("intune-").and_then(|rest| rest.split('-').next()) {
+            if !part.is_empty() && !part.contains('.') {
+                return format!("intune-{}", part.to_ascii_lowercase());
+            }
+        }
+    }
+    product.to_string()
+}
+
+/// True when a value is a `TODO` placeholder rather than content.
+pub fn is_todo(text: &str) -> bool {
+    text.contains("TODO:") || text.trim_matches(|c: char| c == '*' || c.is_whitespace()).starts_with("TODO")
+}
+
+fn todo_placeholders(page: &Page, diagnostics: &mut Diagnostics) {
+    for field in &page.front_matter.fields {
+        if is_todo(&field.value) {
+            diagnostics.push(
+                diagnostics::TODO_PLACEHOLDER,
+                field.location.clone(),
+                format!("front matter `{}` is a TODO placeholder", field.key),
+            );
+        }
+    }
+}
+
+/// Reads a Type cell into a type expression and collection flag; an unreadable cell is a
+/// warning and becomes a JSON value.
+pub fn cell_type(raw: &str, location: &Location, diagnostics: &mut Diagnostics) -> (TypeExpr, bool) {
+    match typeref::parse_type_cell(raw) {
+        Ok(TypeRef { name, collection, .. }) => (type_expr(name), collection),
+        Err(error) => {
+            diagnostics.push(
+                diagnostics::BAD_TYPE_CELL,
+                location.clone(),
+                format!("cannot read type `{raw}`: {}; kept as a JSON value", error.message),
+            );
+            (TypeExpr::Json, false)
+        }
+    }
+}
+
+pub fn type_expr(name: TypeName) -> TypeExpr {
+    match name {
+        TypeName::Primitive(Primitive::Json) => TypeExpr::Json,
+        TypeName::Primitive(p) => TypeExpr::Primitive(p),
+        TypeName::Named(n) => TypeExpr::Named(n),
+    }
+}
+
+/// The target of the first markdown link in `raw` whose file name ends in `.md`, and its text.
+pub fn first_doc_link(raw: &str) -> Option<(&str, &str)> {
+    let mut rest = raw;
+    while let Some(open) = rest.find('[') {
+        let after = &rest[open + 1..];
+        let close = after.find("](")?;
+        let text = &after[..close];
+        let target_start = &after[close + 2..];
+        let end = target_start.find(')')?;
+        let target = &target_start[..end];
+        if target.split('#').next().is_some_and(|t| t.to_ascii_lowercase().ends_with(".md")) && !text.contains('[') {
+            return Some((text.trim_matches(|c| c == '*' || c == '`'), target));
+        }
+        rest = &target_start[end..];
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn todo_detection() {
+        assert!(is_todo("**TODO: Provide applicable permissions.**"));
+        assert!(is_todo("**TODO: Add Description** Inherited from [entity](../resources/entity.md)"));
+        assert!(!is_todo("Todoist integration"));
+    }
+
+    #[test]
+    fn doc_links() {
+        assert_eq!(
+            first_doc_link("supply a [user](../resources/user.md) object"),
+            Some(("user", "../resources/user.md"))
+        );
+        assert_eq!(first_doc_link("see [Permissions](/graph/permissions-reference)"), None);
+    }
+}

@@ -1,0 +1,480 @@
+//! API pages: one operation per request line, sharing the page's body, response, permissions
+//! and examples.
+
+use super::types::{DEFAULT_NAMESPACE, property_rows, qualify};
+use super::{Fragments, OperationDraft, examples, first_doc_link, is_todo};
+use crate::diagnostics::{self, Diagnostics};
+use crate::ir::{
+    Body, Example, HeaderParam, Operation, PathParam, Permissions, QueryOption, Response, ResponseBody,
+    TypeDef, TypeExpr, TypeOrigin,
+};
+use crate::naming;
+use crate::page::{Page, Section, SectionKind};
+use crate::request_line::{ArgValue, Line, Method, Segment, parse_line};
+use crate::source::Location;
+
+pub fn lower_api_page(page: &Page, fragments: &mut Fragments, diagnostics: &mut Diagnostics) {
+    let namespace = page.namespace().map_or(DEFAULT_NAMESPACE.to_string(), |(ns, _)| ns.to_string());
+    let examples = examples::extract(page);
+    for example in &examples {
+        if let Some(version) = examples::url_version(&example.request.url) {
+            fragments.example_versions.push((version.to_string(), examples::version_location(&example.request)));
+        }
+    }
+    let response = response(page, &examples, &namespace, diagnostics);
+    let shared = Shared {
+        area: fragments.area.clone(),
+        summary: page.title().map(|(t, _)| t.to_string()).unwrap_or_default(),
+        description: page
+            .front_matter
+            .get("description")
+            .map(|f| f.value.clone())
+            .filter(|d| !is_todo(d))
+            .unwrap_or_default(),
+        permissions: permissions(page, diagnostics),
+        headers: request_headers(page),
+        query_options: query_options(page),
+        body: request_body(page, &namespace, &response, fragments, diagnostics),
+        response,
+        examples,
+    };
+
+    let mut any_line = false;
+    for section in page.sections().filter(|s| s.kind == SectionKind::HttpRequest) {
+        for code in section.code_blocks() {
+            for (n, text) in code.text.lines().enumerate() {
+                let location = Location { line: code.location.line + n as u32, ..code.location.clone() };
+                match parse_line(text) {
+                    Line::Request(line) => {
+                        any_line = true;
+                        fragments.request_lines += 1;
+                        let mut operation = shared.operation(line.method, &line.segments, location);
+                        if line.method == Method::Get {
+                            for option in line.query.as_deref().map(query_keys).unwrap_or_default() {
+                                if !operation.query_options.contains(&option) {
+                                    operation.query_options.push(option);
+                                }
+                            }
+                            operation.query_options.sort();
+                        }
+                        let query_in_line = line.query.is_some();
+                        fragments.operations.push(OperationDraft { operation, segments: line.segments, query_in_line });
+                    }
+                    Line::Invalid { reason } => {
+                        fragments.request_lines += 1;
+                        let col = text.len() - text.trim_start().len();
+                        let location = Location { col: col as u32 + 1, ..location };
+                        diagnostics.push(
+                            diagnostics::BAD_REQUEST_LINE,
+                            location,
+                            format!("`{}` is not a request line: {reason}", text.trim()),
+                        );
+                    }
+                    Line::Header { .. } | Line::Blank => {}
+                }
+            }
+        }
+    }
+    if !any_line {
+        let location = page
+            .section(SectionKind::HttpRequest)
+            .map(|s| s.location.clone())
+            .unwrap_or(Location { path: page.path().clone(), line: 1, col: 1 });
+        diagnostics.push(diagnostics::NO_REQUEST_LINE, location, "no request line in an `HTTP request` block");
+    }
+}
+
+/// What every request line of a page shares.
+struct Shared {
+    area: String,
+    summary: String,
+    description: String,
+    permissions: Permissions,
+    headers: Vec<HeaderParam>,
+    query_options: Vec<QueryOption>,
+    body: Option<Body>,
+    response: Response,
+    examples: Vec<Example>,
+}
+
+impl Shared {
+    fn operation(&self, method: Method, segments: &[Segment], location: Location) -> Operation {
+        let (path, path_params) = path_template(segments);
+        let body = if matches!(method, Method::Get | Method::Delete) { None } else { self.body.clone() };
+        // Each example goes with the request line whose path it matches.
+        let examples = self
+            .examples
+            .iter()
+            .filter(|e| e.request.method == method && example_matches(&e.request.url, segments))
+            .cloned()
+            .collect();
+        let query_options = if method == Method::Get { self.query_options.clone() } else { Vec::new() };
+        Operation {
+            name: String::new(),
+            method,
+            path,
+            path_params,
+            query_options,
+            headers: self.headers.clone(),
+            body,
+            response: self.response.clone(),
+            permissions: self.permissions.clone(),
+            summary: self.summary.clone(),
+            description: self.description.clone(),
+            examples,
+            area: self.area.clone(),
+            location,
+        }
+    }
+}
+
+/// The OpenAPI path template of a parsed path, with its parameters (renamed where a name repeats).
+pub fn path_template(segments: &[Segment]) -> (String, Vec<PathParam>) {
+    let mut path = String::new();
+    let mut params: Vec<PathParam> = Vec::new();
+    let mut previous_literal: Option<&str> = None;
+    let mut param_name = |written: &crate::request_line::Param, previous: Option<&str>| {
+        let mut name = naming::path_param_name(written);
+        if params.iter().any(|p| p.name == name) {
+            name = naming::renamed_path_param(previous);
+        }
+        while params.iter().any(|p| p.name == name) {
+            name.push('1');
+        }
+        let description = match written.alternatives.is_empty() {
+            true => format!("`{}`", written.written),
+            false => format!("`{}` or {}", written.written, written.alternatives.iter().map(|a| format!("`{a}`")).collect::<Vec<_>>().join(" or ")),
+        };
+        params.push(PathParam { name: name.clone(), description });
+        name
+    };
+    for segment in segments {
+        match segment {
+            Segment::Literal(literal) => {
+                path.push('/');
+                path.push_str(literal);
+                previous_literal = Some(literal);
+            }
+            Segment::Param(param) => {
+                let name = param_name(param, previous_literal);
+                path.push_str(&format!("/{{{name}}}"));
+            }
+            Segment::Function { name, args } => {
+                path.push('/');
+                path.push_str(name);
+                path.push('(');
+                let rendered: Vec<String> = args
+                    .iter()
+                    .map(|arg| {
+                        let quote = if arg.quoted { "'" } else { "" };
+                        let value = match &arg.value {
+                            ArgValue::Param(p) => format!("{quote}{{{}}}{quote}", param_name(p, Some(name))),
+                            ArgValue::Literal(l) => l.clone(),
+                        };
+                        match &arg.name {
+                            Some(n) => format!("{n}={value}"),
+                            None => value,
+                        }
+                    })
+                    .collect();
+                path.push_str(&rendered.join(","));
+                path.push(')');
+                previous_literal = Some(name);
+            }
+            Segment::ItemPath { param } => {
+                let name = param_name(param, previous_literal);
+                path.push_str(&format!(":/{{{name}}}:"));
+            }
+        }
+    }
+    if path.is_empty() {
+        path.push('/');
+    }
+    (path, params)
+}
+
+/// Whether an example URL is an instance of a path: same literal segments, anything for a parameter.
+fn example_matches(url: &str, segments: &[Segment]) -> bool {
+    let path = url.split(['?', '#']).next().unwrap_or("");
+    let path = match path.split_once("graph.microsoft.com/") {
+        Some((_, rest)) => rest.split_once('/').map_or("", |(_, p)| p),
+        None => path.trim_start_matches('/'),
+    };
+    let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+    if parts.len() != segments.len() {
+        return false;
+    }
+    parts.iter().zip(segments).all(|(part, segment)| match segment {
+        Segment::Literal(l) => part.eq_ignore_ascii_case(l),
+        Segment::Function { name, .. } => part.starts_with(name.as_str()),
+        Segment::Param(_) | Segment::ItemPath { .. } => true,
+    })
+}
+
+fn permissions(page: &Page, diagnostics: &mut Diagnostics) -> Permissions {
+    let mut permissions = Permissions::default();
+    let Some(section) = page.section(SectionKind::Permissions) else { return permissions };
+    for table in section.tables() {
+        for row in &table.rows {
+            let (Some(kind), Some(cell)) = (row.first(), row.get(1)) else { continue };
+            if is_todo(&cell.raw) {
+                diagnostics.push(
+                    diagnostics::TODO_PLACEHOLDER,
+                    cell.location.clone(),
+                    format!("permissions for `{}` are a TODO placeholder", kind.text),
+                );
+                continue;
+            }
+            let scopes = scopes(&cell.text);
+            let kind = kind.text.to_ascii_lowercase();
+            let target = if kind.contains("personal") {
+                &mut permissions.delegated_personal
+            } else if kind.contains("delegated") {
+                &mut permissions.delegated_work
+            } else if kind.contains("application") {
+                &mut permissions.application
+            } else {
+                continue;
+            };
+            target.extend(scopes);
+        }
+    }
+    permissions
+}
+
+/// Scope names in a permissions cell: `Group.ReadWrite.All, Directory.ReadWrite.All`.
+fn scopes(text: &str) -> Vec<String> {
+    text.split([',', ';', ' ', '\n'])
+        .map(|s| s.trim().trim_matches(|c: char| c == '*' || c == '`' || c == '.'))
+        .filter(|s| s.contains('.') && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_' || c == '-'))
+        .map(str::to_string)
+        .collect()
+}
+
+fn request_headers(page: &Page) -> Vec<HeaderParam> {
+    let Some(section) = page.section(SectionKind::RequestHeaders) else { return Vec::new() };
+    let mut headers = Vec::new();
+    for table in section.tables() {
+        for row in &table.rows {
+            let (Some(name), description) = (row.first(), row.get(1)) else { continue };
+            let name = name.text.trim().trim_matches(|c| c == '*' || c == '`').to_string();
+            if name.is_empty() || name.contains(' ') || headers.iter().any(|h: &HeaderParam| h.name.eq_ignore_ascii_case(&name)) {
+                continue;
+            }
+            let description = description.map(|d| d.text.clone()).unwrap_or_default();
+            let required = description.to_ascii_lowercase().contains("required");
+            headers.push(HeaderParam { name, description, required });
+        }
+    }
+    headers
+}
+
+/// OData options the `Optional query parameters` section names. A section that names none but
+/// says the method supports OData query parameters gets the options every GET accepts.
+fn query_options(page: &Page) -> Vec<QueryOption> {
+    let Some(section) = page.section(SectionKind::QueryParameters) else { return Vec::new() };
+    let text = section_text(&section).to_ascii_lowercase();
+    let named: Vec<QueryOption> =
+        QueryOption::ALL.into_iter().filter(|o| text.contains(o.key())).collect();
+    if !named.is_empty() {
+        return named;
+    }
+    if text.contains("odata query parameters") && !text.contains("does not support") && !text.contains("doesn't support") {
+        return vec![QueryOption::Select, QueryOption::Expand, QueryOption::Filter, QueryOption::OrderBy, QueryOption::Top, QueryOption::Skip];
+    }
+    Vec::new()
+}
+
+/// The OData options a query string uses: `$filter=a eq 'b'&$top=5` → [Filter, Top].
+fn query_keys(query: &str) -> Vec<QueryOption> {
+    query
+        .split('&')
+        .filter_map(|pair| {
+            let key = pair.split('=').next()?.trim();
+            QueryOption::ALL.into_iter().find(|o| o.key().eq_ignore_ascii_case(key))
+        })
+        .collect()
+}
+
+fn section_text(section: &Section<'_>) -> String {
+    let mut text = String::new();
+    for (_, raw, _) in section.paragraphs() {
+        text.push_str(raw);
+        text.push('\n');
+    }
+    for table in section.tables() {
+        for row in std::iter::once(&table.header).chain(&table.rows) {
+            for cell in row {
+                text.push_str(&cell.raw);
+                text.push(' ');
+            }
+        }
+    }
+    text
+}
+
+/// The request body: a type the section links (and describes with a property table), an
+/// action's parameter table, or a property table alone, which describes the type the
+/// operation returns (create and update pages) or else an object of its own.
+fn request_body(
+    page: &Page,
+    namespace: &str,
+    response: &Response,
+    fragments: &mut Fragments,
+    diagnostics: &mut Diagnostics,
+) -> Option<Body> {
+    let section = page.section(SectionKind::RequestBody)?;
+    let prose = section.paragraphs().map(|(_, raw, _)| raw).collect::<Vec<_>>().join("\n");
+    let lower = prose.to_ascii_lowercase();
+    if lower.contains("do not supply a request body") || lower.contains("don't supply a request body") {
+        return None;
+    }
+    let linked = section.paragraphs().find_map(|(_, raw, _)| {
+        let (text, _) = first_doc_link(raw)?;
+        super::types::is_identifier(text).then(|| text.to_string())
+    });
+    let table = section.tables().next();
+    let is_parameters = table.is_some_and(|t| t.column(|h| h == "parameter").is_some());
+    match (linked, table) {
+        (_, Some(table)) if is_parameters => {
+            let rows = property_rows(table, false, diagnostics);
+            Some(Body::Parameters(rows.into_iter().map(|(p, _)| p).collect()))
+        }
+        (Some(name), Some(table)) => {
+            let rows = property_rows(table, false, diagnostics);
+            if !rows.is_empty() {
+                fragments.types.push(TypeDef {
+                    qualified_name: qualify(namespace, &name),
+                    description: String::new(),
+                    entity: false,
+                    base: None,
+                    open: false,
+                    properties: rows.into_iter().map(|(p, _)| p).collect(),
+                    origin: TypeOrigin::RequestBodyTable,
+                    area: fragments.area.clone(),
+                    location: table.header.first().map_or_else(|| section.location.clone(), |c| c.location.clone()),
+                });
+            }
+            Some(Body::Value { ty: TypeExpr::Named(name), collection: false })
+        }
+        (Some(name), None) => Some(Body::Value { ty: TypeExpr::Named(name), collection: false }),
+        (None, Some(table)) => {
+            let rows = property_rows(table, false, diagnostics);
+            if rows.is_empty() {
+                return None;
+            }
+            match &response.body {
+                Some(ResponseBody { ty: ty @ TypeExpr::Named(_), collection: false }) => {
+                    Some(Body::Value { ty: ty.clone(), collection: false })
+                }
+                _ => Some(Body::Parameters(rows.into_iter().map(|(p, _)| p).collect())),
+            }
+        }
+        (None, None) => None,
+    }
+}
+
+fn response(page: &Page, examples: &[Example], namespace: &str, diagnostics: &mut Diagnostics) -> Response {
+    let example = examples.iter().find_map(|e| e.response.as_ref());
+    let section = page.section(SectionKind::Response);
+    let prose = section
+        .map(|s| s.paragraphs().map(|(_, raw, _)| raw).collect::<Vec<_>>().join("\n"))
+        .unwrap_or_default();
+    let status = example
+        .map(|r| r.status)
+        .filter(|s| *s != 0)
+        .or_else(|| status_in_prose(&prose));
+    let status = match status {
+        Some(s) => s,
+        None => {
+            let location = section.map_or_else(|| Location { path: page.path().clone(), line: 1, col: 1 }, |s| s.location.clone());
+            diagnostics.push(diagnostics::NO_RESPONSE_STATUS, location, "no response status in the example or the Response section; 200 assumed");
+            200
+        }
+    };
+    if status == 204 {
+        if let Some(response) = example.filter(|r| r.body.is_some()) {
+            diagnostics.push(
+                diagnostics::BODY_ON_NO_CONTENT,
+                response.location.clone(),
+                "the response is `204 No Content` but the example shows a body; the operation returns nothing",
+            );
+        }
+        return Response { status, body: None };
+    }
+    let annotation = page.code_blocks().find_map(|c| {
+        c.annotation.as_ref().filter(|a| a.block_type() == Some("response"))
+    });
+    let from_annotation = annotation.and_then(|a| {
+        // Written like a Type cell: `microsoft.graph.user`, `Collection(microsoft.graph.user)`, `String`.
+        let parsed = crate::typeref::parse_type_cell(a.str("@odata.type")?).ok()?;
+        let ty = match parsed.name {
+            crate::typeref::TypeName::Named(name) => TypeExpr::Named(qualify(namespace, &name)),
+            primitive => super::type_expr(primitive),
+        };
+        Some(ResponseBody { ty, collection: parsed.collection || a.bool("isCollection") })
+    });
+    let body = from_annotation.or_else(|| {
+        let lower = prose.to_ascii_lowercase();
+        if !lower.contains("response body") {
+            return None;
+        }
+        let (text, _) = first_doc_link(&prose)?;
+        if !super::types::is_identifier(text) {
+            return None;
+        }
+        let collection = lower.contains("collection");
+        Some(ResponseBody { ty: named_or_primitive(text, namespace), collection })
+    });
+    Response { status, body }
+}
+
+fn named_or_primitive(name: &str, namespace: &str) -> TypeExpr {
+    match crate::typeref::Primitive::from_spelling(name) {
+        Some(p) => super::type_expr(crate::typeref::TypeName::Primitive(p)),
+        None => TypeExpr::Named(if name.contains('.') { name.to_string() } else { qualify(namespace, name) }),
+    }
+}
+
+/// The first three-digit 2xx status in prose: "returns a `201 Created` response code".
+fn status_in_prose(prose: &str) -> Option<u16> {
+    prose
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|w| w.len() == 3)
+        .filter_map(|w| w.parse::<u16>().ok())
+        .find(|s| (200..300).contains(s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::request_line::Param;
+
+    #[test]
+    fn repeated_parameter_names_are_renamed() {
+        let id = || Segment::Param(Param { written: "id".into(), alternatives: Vec::new() });
+        let segments = [
+            Segment::Literal("groups".into()),
+            id(),
+            Segment::Literal("members".into()),
+            id(),
+            Segment::Literal("$ref".into()),
+        ];
+        let (path, params) = path_template(&segments);
+        assert_eq!(path, "/groups/{id}/members/{member-id}/$ref");
+        assert_eq!(params.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["id", "member-id"]);
+    }
+
+    #[test]
+    fn scope_cells() {
+        assert_eq!(scopes("Group.ReadWrite.All, Directory.ReadWrite.All"), ["Group.ReadWrite.All", "Directory.ReadWrite.All"]);
+        assert!(scopes("Not supported.").is_empty());
+    }
+
+    #[test]
+    fn statuses_in_prose() {
+        assert_eq!(status_in_prose("returns a `201 Created` response code"), Some(201));
+        assert_eq!(status_in_prose("returns `204 No Content`"), Some(204));
+        assert_eq!(status_in_prose("nothing"), None);
+    }
+}

@@ -1,0 +1,304 @@
+//! Every name the generator makes: Rust identifiers, type names, module names, operation
+//! names. Casing and keyword escaping happen here and nowhere else.
+//!
+//! # Operation names
+//!
+//! An operation's function name (and its OpenAPI `operationId`) is `{verb}_{subject}`:
+//!
+//! - verb: GET → `list` when the response is a collection, else `get`; POST → `create` when the
+//!   response is `201 Created` (and the collection's last word in the singular), else `post`;
+//!   PATCH → `update`; PUT → `set`; DELETE → `delete`.
+//! - subject: the path's segments in order, in snake_case. A collection segment followed by a
+//!   key parameter reads as the parameter's noun (`{deviceManagementScriptId}` →
+//!   `device_management_script`), or for a bare `{id}` as the collection name in the singular.
+//!   `$ref`/`$value`/`$count` read as `ref`/`value`/`count`, a type cast `microsoft.graph.x` as
+//!   `as_x`, a function call as its name plus `with_{argument}` for each named argument, a drive
+//!   path `root:/{item-path}:` as `root_path`. A word that repeats the start of the word before
+//!   it drops that repetition (`deviceManagement/deviceManagementScripts` → `device_management_scripts`).
+//! - When paths that differ give the same name, each of them is named by the long form instead:
+//!   every segment spelled out, parameters as `by_{param}`, nothing dropped. Only operations whose
+//!   short names collide change, so a name changes only when a page with the same name appears.
+
+use crate::request_line::{ArgValue, Method, Param, Segment};
+use heck::{ToLowerCamelCase, ToPascalCase, ToSnakeCase};
+
+/// A snake_case Rust identifier for a field, function or argument, escaped if a keyword.
+pub fn field_ident(name: &str) -> String {
+    let snake = name.replace(['@', '.', '-', ' '], "_").to_snake_case();
+    let snake = if snake.is_empty() { "value".to_string() } else { snake };
+    escape_ident(if snake.starts_with(|c: char| c.is_ascii_digit()) { format!("n{snake}") } else { snake })
+}
+
+/// A PascalCase Rust type name.
+pub fn type_ident(name: &str) -> String {
+    let pascal = name.replace(['.', '-', ' ', '@'], "_").to_pascal_case();
+    let pascal = if pascal.starts_with(|c: char| c.is_ascii_digit()) || pascal.is_empty() {
+        format!("N{pascal}")
+    } else {
+        pascal
+    };
+    escape_ident(pascal)
+}
+
+/// A Rust module name for a namespace below `microsoft.graph`: `microsoft.graph.callRecords` → `call_records`.
+pub fn module_ident(namespace: &str) -> String {
+    let rest = namespace.strip_prefix("microsoft.graph.").unwrap_or(namespace);
+    escape_ident(rest.replace('.', "_").to_snake_case())
+}
+
+fn escape_ident(ident: String) -> String {
+    const STRICT: &[&str] = &["self", "Self", "super", "crate"];
+    const KEYWORDS: &[&str] = &[
+        "as", "async", "await", "break", "const", "continue", "dyn", "else", "enum", "extern", "false",
+        "fn", "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref",
+        "return", "static", "struct", "trait", "true", "type", "unsafe", "use", "where", "while", "abstract",
+        "become", "box", "do", "final", "macro", "override", "priv", "try", "typeof", "unsized", "virtual",
+        "yield",
+    ];
+    if STRICT.contains(&ident.as_str()) {
+        format!("{ident}_")
+    } else if KEYWORDS.contains(&ident.as_str()) {
+        format!("r#{ident}")
+    } else {
+        ident
+    }
+}
+
+/// What the naming rule needs to know of an operation.
+pub struct OperationShape<'a> {
+    pub method: Method,
+    pub segments: &'a [Segment],
+    pub collection_response: bool,
+    pub status: u16,
+}
+
+fn verb(shape: &OperationShape<'_>) -> &'static str {
+    match shape.method {
+        Method::Get if shape.collection_response => "list",
+        Method::Get => "get",
+        Method::Post if shape.status == 201 => "create",
+        Method::Post => "post",
+        Method::Patch => "update",
+        Method::Put => "set",
+        Method::Delete => "delete",
+    }
+}
+
+/// The short name (see the module docs).
+pub fn operation_name(shape: &OperationShape<'_>) -> String {
+    let mut words: Vec<String> = Vec::new();
+    let segments = shape.segments;
+    let mut i = 0;
+    while i < segments.len() {
+        let next_param = match segments.get(i + 1) {
+            Some(Segment::Param(p)) => Some(p),
+            _ => None,
+        };
+        let word = match &segments[i] {
+            Segment::Literal(literal) => {
+                let word = literal_word(literal);
+                match next_param {
+                    Some(param) => {
+                        i += 1;
+                        noun_of_key(param).unwrap_or_else(|| singular(&word))
+                    }
+                    None => word,
+                }
+            }
+            Segment::Param(param) => format!("by_{}", param_word(param)),
+            Segment::Function { name, args } => function_word(name, args, true),
+            Segment::ItemPath { .. } => "path".to_string(),
+        };
+        push_compressed(&mut words, word);
+        i += 1;
+    }
+    // `create` makes one item of the collection the path names.
+    if verb(shape) == "create" && matches!(segments.last(), Some(Segment::Literal(l)) if !l.starts_with('$')) {
+        if let Some(last) = words.last_mut() {
+            *last = singular(last);
+        }
+    }
+    join(verb(shape), &words)
+}
+
+/// The long form used when short names collide.
+pub fn operation_long_name(shape: &OperationShape<'_>) -> String {
+    let words: Vec<String> = shape
+        .segments
+        .iter()
+        .map(|segment| match segment {
+            Segment::Literal(literal) => literal_word(literal),
+            Segment::Param(param) => format!("by_{}", param_word(param)),
+            Segment::Function { name, args } => function_word(name, args, false),
+            Segment::ItemPath { param } => format!("path_{}", param_word(param)),
+        })
+        .collect();
+    join(verb(shape), &words)
+}
+
+fn join(verb: &str, words: &[String]) -> String {
+    let mut name = verb.to_string();
+    for w in words.iter().filter(|w| !w.is_empty()) {
+        name.push('_');
+        name.push_str(w);
+    }
+    name
+}
+
+fn push_compressed(words: &mut Vec<String>, word: String) {
+    if let Some(last) = words.last() {
+        if let Some(rest) = word.strip_prefix(last.as_str()).and_then(|r| r.strip_prefix('_')) {
+            let rest = rest.to_string();
+            words.push(rest);
+            return;
+        }
+    }
+    words.push(word);
+}
+
+fn literal_word(literal: &str) -> String {
+    if let Some(system) = literal.strip_prefix('$') {
+        return system.to_snake_case();
+    }
+    if literal.contains('.') {
+        let last = literal.rsplit('.').next().unwrap_or(literal);
+        return format!("as_{}", last.to_snake_case());
+    }
+    literal.trim_end_matches(':').to_snake_case()
+}
+
+fn param_word(param: &Param) -> String {
+    param.written.to_snake_case()
+}
+
+/// `{deviceManagementScriptId}` → `device_management_script`; `{id}` → None.
+fn noun_of_key(param: &Param) -> Option<String> {
+    let word = param_word(param);
+    let noun = word.strip_suffix("_id").or_else(|| word.strip_suffix("_key"))?;
+    (!noun.is_empty()).then(|| noun.to_string())
+}
+
+fn function_word(name: &str, args: &[crate::request_line::FunctionArg], short: bool) -> String {
+    let mut word = literal_word(name);
+    let named: Vec<String> = args.iter().filter_map(|a| a.name.as_deref()).map(|n| n.to_snake_case()).collect();
+    if named.is_empty() {
+        // A key in parentheses, `users('{id}')`: read like `users/{id}`.
+        if let Some(ArgValue::Param(param)) = args.first().map(|a| &a.value) {
+            return if short {
+                noun_of_key(param).unwrap_or_else(|| singular(&word))
+            } else {
+                format!("{word}_by_{}", param_word(param))
+            };
+        }
+        return word;
+    }
+    word.push_str("_with_");
+    word.push_str(&named.join("_and_"));
+    word
+}
+
+/// The singular of an English plural noun in snake_case, by its ending; other words unchanged.
+pub fn singular(word: &str) -> String {
+    let (head, last) = match word.rsplit_once('_') {
+        Some((h, l)) => (Some(h), l),
+        None => (None, word),
+    };
+    let last = if let Some(stem) = last.strip_suffix("ies").filter(|s| s.len() > 1) {
+        format!("{stem}y")
+    } else if let Some(stem) = last.strip_suffix("sses") {
+        format!("{stem}ss")
+    } else if let Some(stem) = last.strip_suffix("ches").or_else(|| last.strip_suffix("shes")) {
+        format!("{stem}{}", &last[stem.len()..stem.len() + 2])
+    } else if let Some(stem) = last.strip_suffix('s').filter(|s| !s.ends_with('s') && !s.ends_with('u') && s.len() > 1) {
+        stem.to_string()
+    } else {
+        last.to_string()
+    };
+    match head {
+        Some(h) => format!("{h}_{last}"),
+        None => last,
+    }
+}
+
+/// A path parameter name as it appears in the OpenAPI template: the first alternative, in
+/// lowerCamelCase unless it is already a plain identifier.
+pub fn path_param_name(param: &Param) -> String {
+    let written = param.written.trim();
+    if !written.is_empty() && written.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') {
+        written.to_string()
+    } else {
+        let camel = written.to_lower_camel_case();
+        if camel.is_empty() { "id".to_string() } else { camel }
+    }
+}
+
+/// The name of a path parameter that repeats another name in the same path: the singular of
+/// the segment before it, plus `-id`.
+pub fn renamed_path_param(previous_literal: Option<&str>) -> String {
+    let noun = previous_literal.map(|l| singular(&literal_word(l))).unwrap_or_else(|| "item".to_string());
+    format!("{}-id", noun.replace('_', "-"))
+}
+
+/// A short, stable tag for a string (FNV-1a), for the last-resort disambiguation of names.
+pub fn stable_tag(text: &str) -> String {
+    let mut hash: u32 = 0x811c_9dc5;
+    for byte in text.bytes() {
+        hash ^= u32::from(byte);
+        hash = hash.wrapping_mul(0x0100_0193);
+    }
+    format!("{:06x}", hash & 0x00ff_ffff)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lit(s: &str) -> Segment {
+        Segment::Literal(s.to_string())
+    }
+    fn param(s: &str) -> Segment {
+        Segment::Param(Param { written: s.to_string(), alternatives: Vec::new() })
+    }
+
+    fn name(method: Method, segments: &[Segment], collection: bool, status: u16) -> (String, String) {
+        let shape = OperationShape { method, segments, collection_response: collection, status };
+        (operation_name(&shape), operation_long_name(&shape))
+    }
+
+    #[test]
+    fn operation_names() {
+        let list = name(Method::Get, &[lit("deviceManagement"), lit("deviceManagementScripts")], true, 200);
+        assert_eq!(list.0, "list_device_management_scripts");
+        let get = name(
+            Method::Get,
+            &[lit("deviceManagement"), lit("deviceManagementScripts"), param("deviceManagementScriptId")],
+            false,
+            200,
+        );
+        assert_eq!(get.0, "get_device_management_script");
+        assert_eq!(get.1, "get_device_management_device_management_scripts_by_device_management_script_id");
+        let owners = name(Method::Post, &[lit("groups"), param("id"), lit("owners"), lit("$ref")], false, 204);
+        assert_eq!(owners.0, "post_group_owners_ref");
+        let cast = name(Method::Get, &[lit("users"), param("id"), lit("microsoft.graph.user")], false, 200);
+        assert_eq!(cast.0, "get_user_as_user");
+    }
+
+    #[test]
+    fn identifiers() {
+        assert_eq!(field_ident("@odata.type"), "odata_type");
+        assert_eq!(field_ident("type"), "r#type");
+        assert_eq!(field_ident("self"), "self_");
+        assert_eq!(field_ident("errorDeviceCount"), "error_device_count");
+        assert_eq!(type_ident("deviceManagementScriptRunSummary"), "DeviceManagementScriptRunSummary");
+        assert_eq!(module_ident("microsoft.graph.callRecords"), "call_records");
+    }
+
+    #[test]
+    fn singulars() {
+        assert_eq!(singular("policies"), "policy");
+        assert_eq!(singular("mail_folders"), "mail_folder");
+        assert_eq!(singular("addresses"), "address");
+        assert_eq!(singular("status"), "status");
+        assert_eq!(singular("branches"), "branch");
+    }
+}

@@ -1,0 +1,661 @@
+//! Page model: one markdown page read into front matter and a flat list of blocks with
+//! locations. Knows markdown and the docs' conventions (annotations, tabs, includes), nothing of
+//! Rust or OpenAPI.
+
+use crate::diagnostics::{self, Diagnostics};
+use crate::source::{Location, SourceFile};
+use pulldown_cmark::{CodeBlockKind, Event, MetadataBlockKind, Options, Parser, Tag, TagEnd};
+use std::ops::Range;
+use std::sync::Arc;
+
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub source: Arc<SourceFile>,
+    pub front_matter: FrontMatter,
+    pub blocks: Vec<Block>,
+}
+
+/// The YAML front matter as string fields (non-string values are kept in their YAML spelling).
+#[derive(Debug, Clone, Default)]
+pub struct FrontMatter {
+    pub fields: Vec<Field>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Field {
+    pub key: String,
+    pub value: String,
+    pub location: Location,
+}
+
+impl FrontMatter {
+    pub fn get(&self, key: &str) -> Option<&Field> {
+        self.fields.iter().find(|f| f.key == key)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Block {
+    pub location: Location,
+    pub kind: BlockKind,
+}
+
+#[derive(Debug, Clone)]
+pub enum BlockKind {
+    Heading { level: u8, text: String },
+    /// A paragraph or list item: plain text and its markdown source.
+    Paragraph { text: String, raw: String },
+    Table(Table),
+    Code(CodeBlock),
+    /// An annotation that no code block follows (page annotations, stray ones).
+    Annotation(Annotation),
+    /// `[!INCLUDE [name](target)]`
+    Include { name: String, target: String },
+    /// `# [HTTP](#tab/http)`: a tab of a code-sample group, not a heading.
+    TabMarker { label: String, tab: String },
+}
+
+#[derive(Debug, Clone)]
+pub struct Table {
+    pub header: Vec<Cell>,
+    pub rows: Vec<Vec<Cell>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Cell {
+    /// Markdown source of the cell, trimmed.
+    pub raw: String,
+    /// Rendered text of the cell, trimmed.
+    pub text: String,
+    pub location: Location,
+}
+
+impl Table {
+    /// Index of the first header cell whose text, lowercased, satisfies `pred`.
+    pub fn column(&self, pred: impl Fn(&str) -> bool) -> Option<usize> {
+        self.header.iter().position(|c| pred(&c.text.trim().to_ascii_lowercase()))
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct CodeBlock {
+    /// The info string, lowercased (`http`, `json`, ...).
+    pub lang: String,
+    pub text: String,
+    /// Location of the first line of the block's content.
+    pub location: Location,
+    /// The annotation directly before the block, if any.
+    pub annotation: Option<Annotation>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Annotation {
+    pub value: serde_json::Map<String, serde_json::Value>,
+    pub location: Location,
+}
+
+impl Annotation {
+    pub fn str(&self, key: &str) -> Option<&str> {
+        self.value.get(key).and_then(|v| v.as_str())
+    }
+
+    pub fn bool(&self, key: &str) -> bool {
+        match self.value.get(key) {
+            Some(serde_json::Value::Bool(b)) => *b,
+            Some(serde_json::Value::String(s)) => s.eq_ignore_ascii_case("true"),
+            _ => false,
+        }
+    }
+
+    pub fn block_type(&self) -> Option<&str> {
+        self.str("blockType")
+    }
+}
+
+/// What a section heading means, whatever its spelling.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SectionKind {
+    Permissions,
+    HttpRequest,
+    QueryParameters,
+    Parameters,
+    RequestHeaders,
+    RequestBody,
+    Response,
+    Examples,
+    Properties,
+    Relationships,
+    JsonRepresentation,
+    Members,
+    Methods,
+    Other,
+}
+
+impl SectionKind {
+    pub fn of_heading(text: &str) -> SectionKind {
+        let normal = text.split_whitespace().collect::<Vec<_>>().join(" ").to_ascii_lowercase();
+        match normal.as_str() {
+            "permissions" | "prerequisites" => SectionKind::Permissions,
+            "http request" | "http requests" => SectionKind::HttpRequest,
+            "optional query parameters" | "query parameters" | "optional query parameter" => {
+                SectionKind::QueryParameters
+            }
+            "function parameters" | "parameters" | "path parameters" | "request parameters" => {
+                SectionKind::Parameters
+            }
+            "request headers" | "request header" => SectionKind::RequestHeaders,
+            "request body" => SectionKind::RequestBody,
+            "response" | "responses" => SectionKind::Response,
+            "properties" => SectionKind::Properties,
+            "relationships" => SectionKind::Relationships,
+            "json representation" => SectionKind::JsonRepresentation,
+            "members" | "enum members" | "values" => SectionKind::Members,
+            "methods" => SectionKind::Methods,
+            _ if normal.starts_with("example") => SectionKind::Examples,
+            _ => SectionKind::Other,
+        }
+    }
+}
+
+/// A heading and the blocks under it, up to the next heading of the same or a higher level.
+#[derive(Debug, Clone, Copy)]
+pub struct Section<'a> {
+    pub kind: SectionKind,
+    pub title: &'a str,
+    pub level: u8,
+    pub location: &'a Location,
+    pub blocks: &'a [Block],
+}
+
+impl Page {
+    pub fn path(&self) -> &Arc<str> {
+        &self.source.path
+    }
+
+    pub fn sections(&self) -> impl Iterator<Item = Section<'_>> {
+        self.blocks.iter().enumerate().filter_map(|(i, block)| {
+            let BlockKind::Heading { level, text } = &block.kind else { return None };
+            let rest = &self.blocks[i + 1..];
+            let end = rest
+                .iter()
+                .position(|b| matches!(b.kind, BlockKind::Heading { level: l, .. } if l <= *level))
+                .unwrap_or(rest.len());
+            Some(Section {
+                kind: SectionKind::of_heading(text),
+                title: text,
+                level: *level,
+                location: &block.location,
+                blocks: &rest[..end],
+            })
+        })
+    }
+
+    pub fn section(&self, kind: SectionKind) -> Option<Section<'_>> {
+        self.sections().find(|s| s.kind == kind)
+    }
+
+    /// The first level-1 heading.
+    pub fn title(&self) -> Option<(&str, &Location)> {
+        self.blocks.iter().find_map(|b| match &b.kind {
+            BlockKind::Heading { level: 1, text } => Some((text.as_str(), &b.location)),
+            _ => None,
+        })
+    }
+
+    /// The `Namespace: x` line, if the page has one.
+    pub fn namespace(&self) -> Option<(&str, &Location)> {
+        self.blocks.iter().find_map(|b| match &b.kind {
+            BlockKind::Paragraph { text, .. } => {
+                let rest = text.trim().strip_prefix("Namespace:")?;
+                let namespace = rest.split_whitespace().next()?;
+                Some((namespace, &b.location))
+            }
+            _ => None,
+        })
+    }
+
+    pub fn code_blocks(&self) -> impl Iterator<Item = &CodeBlock> {
+        self.blocks.iter().filter_map(|b| match &b.kind {
+            BlockKind::Code(code) => Some(code),
+            _ => None,
+        })
+    }
+}
+
+impl<'a> Section<'a> {
+    pub fn tables(&self) -> impl Iterator<Item = &'a Table> {
+        self.blocks.iter().filter_map(|b| match &b.kind {
+            BlockKind::Table(t) => Some(t),
+            _ => None,
+        })
+    }
+
+    pub fn code_blocks(&self) -> impl Iterator<Item = &'a CodeBlock> {
+        self.blocks.iter().filter_map(|b| match &b.kind {
+            BlockKind::Code(c) => Some(c),
+            _ => None,
+        })
+    }
+
+    pub fn paragraphs(&self) -> impl Iterator<Item = (&'a str, &'a str, &'a Location)> {
+        self.blocks.iter().filter_map(|b| match &b.kind {
+            BlockKind::Paragraph { text, raw } => Some((text.as_str(), raw.as_str(), &b.location)),
+            _ => None,
+        })
+    }
+}
+
+/// Reads one page. Problems are diagnostics; this never fails.
+pub fn parse_page(source: Arc<SourceFile>, diagnostics: &mut Diagnostics) -> Page {
+    let mut reader = Reader { source: &source, blocks: Vec::new(), pending: None, diagnostics };
+    let front_matter = reader.read(&source.text);
+    let blocks = reader.blocks;
+    Page { source, front_matter, blocks }
+}
+
+struct Reader<'s, 'd> {
+    source: &'s SourceFile,
+    blocks: Vec<Block>,
+    /// An annotation waiting for the code block it describes.
+    pending: Option<Annotation>,
+    diagnostics: &'d mut Diagnostics,
+}
+
+/// Text being gathered inside a container (heading, paragraph, table cell, ...).
+#[derive(Default)]
+struct Gather {
+    text: String,
+    range: Range<usize>,
+}
+
+impl Reader<'_, '_> {
+    fn read(&mut self, text: &str) -> FrontMatter {
+        let options = Options::ENABLE_TABLES
+            | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+            | Options::ENABLE_STRIKETHROUGH;
+        let mut front_matter = FrontMatter::default();
+        let mut gather: Option<Gather> = None;
+        let mut in_metadata = false;
+        let mut html: Option<(String, usize)> = None;
+        let mut code: Option<(String, String, usize)> = None;
+        let mut table: Option<Table> = None;
+        let mut row: Vec<Cell> = Vec::new();
+        let mut list_depth = 0usize;
+
+        for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+            match event {
+                Event::Start(Tag::MetadataBlock(MetadataBlockKind::YamlStyle)) => in_metadata = true,
+                Event::End(TagEnd::MetadataBlock(_)) => in_metadata = false,
+                Event::Text(t) if in_metadata => {
+                    front_matter = self.front_matter(&t, range.start);
+                }
+                Event::Start(Tag::CodeBlock(kind)) => {
+                    let lang = match kind {
+                        CodeBlockKind::Fenced(info) => info.trim().to_ascii_lowercase(),
+                        CodeBlockKind::Indented => String::new(),
+                    };
+                    code = Some((lang, String::new(), range.start));
+                }
+                Event::Text(t) if code.is_some() => {
+                    if let Some((_, body, _)) = code.as_mut() {
+                        body.push_str(&t);
+                    }
+                }
+                Event::End(TagEnd::CodeBlock) => {
+                    if let Some((lang, body, start)) = code.take() {
+                        self.code_block(lang, body, start);
+                    }
+                }
+                Event::Start(Tag::HtmlBlock) => html = Some((String::new(), range.start)),
+                Event::Html(t) if html.is_some() => {
+                    if let Some((body, _)) = html.as_mut() {
+                        body.push_str(&t);
+                    }
+                }
+                Event::End(TagEnd::HtmlBlock) => {
+                    if let Some((body, start)) = html.take() {
+                        self.comments(&body, start);
+                    }
+                }
+                Event::InlineHtml(t) | Event::Html(t) => {
+                    self.comments(&t, range.start);
+                }
+                Event::Start(Tag::Table(_)) => {
+                    table = Some(Table { header: Vec::new(), rows: Vec::new() });
+                }
+                Event::End(TagEnd::TableHead) => {
+                    if let Some(t) = table.as_mut() {
+                        t.header = std::mem::take(&mut row);
+                    }
+                }
+                Event::End(TagEnd::TableRow) => {
+                    if let Some(t) = table.as_mut() {
+                        t.rows.push(std::mem::take(&mut row));
+                    }
+                }
+                Event::End(TagEnd::Table) => {
+                    if let Some(t) = table.take() {
+                        let location = t
+                            .header
+                            .first()
+                            .map(|c| c.location.clone())
+                            .unwrap_or_else(|| self.source.location(range.start));
+                        self.push(location, BlockKind::Table(t));
+                    }
+                }
+                Event::Start(Tag::TableCell) | Event::Start(Tag::Heading { .. }) | Event::Start(Tag::Paragraph) => {
+                    gather = Some(Gather { text: String::new(), range: range.clone() });
+                }
+                Event::Start(Tag::Item) => {
+                    list_depth += 1;
+                    gather = Some(Gather { text: String::new(), range: range.clone() });
+                }
+                Event::End(TagEnd::TableCell) => {
+                    if let Some(g) = gather.take() {
+                        row.push(self.cell(g));
+                    }
+                }
+                Event::End(TagEnd::Heading(level)) => {
+                    if let Some(g) = gather.take() {
+                        self.heading(level as u8, g);
+                    }
+                }
+                Event::End(TagEnd::Paragraph) => {
+                    if let Some(g) = gather.take() {
+                        self.paragraph(g);
+                    }
+                }
+                Event::End(TagEnd::Item) => {
+                    list_depth = list_depth.saturating_sub(1);
+                    if let Some(g) = gather.take() {
+                        self.paragraph(g);
+                    }
+                }
+                Event::Start(Tag::List(_)) if list_depth > 0 => {
+                    // A nested list ends the text of the item that holds it.
+                    if let Some(g) = gather.take() {
+                        self.paragraph(g);
+                    }
+                }
+                Event::Text(t) | Event::Code(t) => {
+                    if let Some(g) = gather.as_mut() {
+                        g.text.push_str(&t);
+                    }
+                }
+                Event::SoftBreak | Event::HardBreak => {
+                    if let Some(g) = gather.as_mut() {
+                        g.text.push('\n');
+                    }
+                }
+                _ => {}
+            }
+        }
+        front_matter
+    }
+
+    fn push(&mut self, location: Location, kind: BlockKind) {
+        // An annotation binds only to a code block that directly follows it.
+        if let Some(annotation) = self.pending.take() {
+            let location = annotation.location.clone();
+            self.blocks.push(Block { location, kind: BlockKind::Annotation(annotation) });
+        }
+        self.blocks.push(Block { location, kind });
+    }
+
+    fn raw(&self, range: &Range<usize>) -> &str {
+        self.source.text.get(range.clone()).unwrap_or("")
+    }
+
+    fn front_matter(&mut self, yaml: &str, start: usize) -> FrontMatter {
+        let location_of = |key: &str| {
+            let offset = yaml
+                .lines()
+                .scan(0usize, |pos, line| {
+                    let here = *pos;
+                    *pos += line.len() + 1;
+                    Some((here, line))
+                })
+                .find(|(_, line)| line.starts_with(key) && line[key.len()..].trim_start().starts_with(':'))
+                .map_or(0, |(here, _)| here);
+            self.source.location(start + offset)
+        };
+        let mapping: serde_yaml::Mapping = match serde_yaml::from_str(yaml) {
+            Ok(mapping) => mapping,
+            Err(error) => {
+                let line = error.location().map_or(0, |l| l.line().saturating_sub(1));
+                let offset: usize = yaml.lines().take(line).map(|l| l.len() + 1).sum();
+                let location = self.source.location(start + offset);
+                self.diagnostics.push(
+                    diagnostics::FRONT_MATTER,
+                    location,
+                    format!("front matter is not valid YAML: {error}"),
+                );
+                return FrontMatter::default();
+            }
+        };
+        let fields = mapping
+            .into_iter()
+            .filter_map(|(key, value)| {
+                let key = key.as_str()?.to_string();
+                let value = match value {
+                    serde_yaml::Value::String(s) => s,
+                    serde_yaml::Value::Null => String::new(),
+                    other => serde_yaml::to_string(&other).unwrap_or_default().trim().to_string(),
+                };
+                let location = location_of(&key);
+                Some(Field { key, value, location })
+            })
+            .collect();
+        FrontMatter { fields }
+    }
+
+    fn code_block(&mut self, lang: String, text: String, start: usize) {
+        // Content starts on the line after the fence.
+        let content_start = self.raw(&(start..self.source.text.len())).find('\n').map_or(start, |i| start + i + 1);
+        let location = self.source.location(content_start);
+        let annotation = self.pending.take();
+        self.blocks.push(Block {
+            location: location.clone(),
+            kind: BlockKind::Code(CodeBlock { lang, text, location, annotation }),
+        });
+    }
+
+    /// Finds `<!-- ... -->` comments in HTML text; those holding a JSON object are annotations.
+    fn comments(&mut self, html: &str, start: usize) {
+        let mut rest = html;
+        let mut offset = start;
+        while let Some(open) = rest.find("<!--") {
+            let body_start = open + 4;
+            let Some(close) = rest[body_start..].find("-->") else { break };
+            let body = rest[body_start..body_start + close].trim();
+            let location = self.source.location(offset + open);
+            if body.starts_with('{') {
+                match json5::from_str::<serde_json::Value>(body) {
+                    Ok(serde_json::Value::Object(value)) => {
+                        if let Some(previous) = self.pending.take() {
+                            let location = previous.location.clone();
+                            self.blocks.push(Block { location, kind: BlockKind::Annotation(previous) });
+                        }
+                        self.pending = Some(Annotation { value, location });
+                    }
+                    Ok(_) | Err(_) => {
+                        let reason = match json5::from_str::<serde_json::Value>(body) {
+                            Err(e) => e.to_string(),
+                            Ok(_) => "not a JSON object".to_string(),
+                        };
+                        self.diagnostics.push(
+                            diagnostics::BAD_ANNOTATION,
+                            location,
+                            format!("annotation is not valid JSON ({reason}); it is ignored"),
+                        );
+                    }
+                }
+            }
+            let consumed = body_start + close + 3;
+            rest = &rest[consumed..];
+            offset += consumed;
+        }
+    }
+
+    fn cell(&self, g: Gather) -> Cell {
+        let raw = self.raw(&g.range).trim().trim_matches('|').trim().to_string();
+        Cell { raw, text: g.text.trim().to_string(), location: self.cell_location(&g.range) }
+    }
+
+    fn cell_location(&self, range: &Range<usize>) -> Location {
+        // Point at the first non-blank character of the cell's content.
+        let raw = self.raw(range);
+        let skip = raw.len() - raw.trim_start_matches(|c: char| c == '|' || c.is_whitespace()).len();
+        self.source.location(range.start + skip)
+    }
+
+    fn heading(&mut self, level: u8, g: Gather) {
+        let location = self.source.location(g.range.start);
+        let raw = self.raw(&g.range).trim().trim_start_matches('#').trim();
+        if let Some((label, tab)) = tab_marker(raw) {
+            self.push(location, BlockKind::TabMarker { label, tab });
+            return;
+        }
+        self.push(location, BlockKind::Heading { level, text: g.text.trim().to_string() });
+    }
+
+    fn paragraph(&mut self, g: Gather) {
+        if g.text.trim().is_empty() {
+            return;
+        }
+        let raw = self.raw(&g.range).to_string();
+        let mut prose = String::new();
+        let mut line_offset = g.range.start;
+        for line in raw.split_inclusive('\n') {
+            match include(line.trim()) {
+                Some((name, target)) => {
+                    let location = self.source.location(line_offset + (line.len() - line.trim_start().len()));
+                    self.push(location, BlockKind::Include { name, target });
+                }
+                None => prose.push_str(line),
+            }
+            line_offset += line.len();
+        }
+        if prose.trim().is_empty() {
+            return;
+        }
+        let text = if prose.len() == raw.len() { g.text } else { prose.clone() };
+        let location = self.source.location(g.range.start);
+        self.push(location, BlockKind::Paragraph { text: text.trim().to_string(), raw: prose.trim().to_string() });
+    }
+}
+
+/// `[HTTP](#tab/http)` → ("HTTP", "http")
+fn tab_marker(raw: &str) -> Option<(String, String)> {
+    let inner = raw.strip_prefix('[')?;
+    let (label, rest) = inner.split_once("](")?;
+    let tab = rest.strip_suffix(')')?.strip_prefix("#tab/")?;
+    Some((label.to_string(), tab.to_string()))
+}
+
+/// `[!INCLUDE [name](target)]` → ("name", "target")
+fn include(line: &str) -> Option<(String, String)> {
+    let rest = line.strip_prefix("[!INCLUDE")?.trim_start().strip_prefix('[')?;
+    let (name, rest) = rest.split_once("](")?;
+    let target = rest.trim_end().strip_suffix(")]")?;
+    Some((name.to_string(), target.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> (Page, Diagnostics) {
+        let mut diagnostics = Diagnostics::default();
+        let page = parse_page(Arc::new(SourceFile::new("t.md", text)), &mut diagnostics);
+        (page, diagnostics)
+    }
+
+    #[test]
+    fn front_matter_fields_have_lines() {
+        let (page, _) = parse("---\ntitle: \"A\"\ndoc_type: apiPageType\n---\n# A\n");
+        let doc_type = page.front_matter.get("doc_type").expect("doc_type");
+        assert_eq!(doc_type.value, "apiPageType");
+        assert_eq!(doc_type.location.line, 3);
+        assert_eq!(page.title().map(|t| t.0), Some("A"));
+    }
+
+    #[test]
+    fn annotation_with_trailing_comma_binds_to_next_code_block() {
+        let text = "## HTTP Request\n<!-- {\n  \"blockType\": \"request\",\n} -->\n``` http\nGET /me\n```\n";
+        let (page, diagnostics) = parse(text);
+        assert!(diagnostics.items.is_empty(), "{:?}", diagnostics.items);
+        let section = page.section(SectionKind::HttpRequest).expect("section");
+        let code = section.code_blocks().next().expect("code");
+        assert_eq!(code.lang, "http");
+        assert_eq!(code.text, "GET /me\n");
+        assert_eq!(code.location.line, 6);
+        let annotation = code.annotation.as_ref().expect("annotation");
+        assert_eq!(annotation.block_type(), Some("request"));
+        assert_eq!(annotation.location.line, 2);
+    }
+
+    #[test]
+    fn unparsable_annotation_is_a_diagnostic_and_unbound() {
+        let (page, diagnostics) = parse("<!-- { \"blockType\": } -->\n```json\n{}\n```\n");
+        assert_eq!(diagnostics.items.len(), 1);
+        assert_eq!(diagnostics.items[0].code, diagnostics::BAD_ANNOTATION);
+        assert!(page.code_blocks().next().expect("code").annotation.is_none());
+    }
+
+    #[test]
+    fn annotation_not_directly_before_a_block_stays_unbound() {
+        let (page, _) = parse("<!-- {\"blockType\": \"request\"} -->\n\nSome text.\n\n```http\nGET /me\n```\n");
+        assert!(page.code_blocks().next().expect("code").annotation.is_none());
+        assert!(matches!(page.blocks[0].kind, BlockKind::Annotation(_)));
+    }
+
+    #[test]
+    fn tables_keep_raw_cells_and_positions() {
+        let text = "## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|[entity](entity.md) collection|The id.|\n";
+        let (page, _) = parse(text);
+        let table = page.section(SectionKind::Properties).expect("section").tables().next().expect("table");
+        assert_eq!(table.column(|h| h == "type"), Some(1));
+        let cell = &table.rows[0][1];
+        assert_eq!(cell.raw, "[entity](entity.md) collection");
+        assert_eq!(cell.text, "entity collection");
+        assert_eq!((cell.location.line, cell.location.col), (4, 5));
+    }
+
+    #[test]
+    fn one_column_table_without_closing_pipes() {
+        let (page, _) = parse("|Member\n|:---\n|a\n|b\n");
+        let BlockKind::Table(table) = &page.blocks[0].kind else { panic!("not a table") };
+        let members: Vec<_> = table.rows.iter().map(|r| r[0].text.as_str()).collect();
+        assert_eq!(members, ["a", "b"]);
+    }
+
+    #[test]
+    fn includes_and_tab_markers_are_recognised() {
+        let text = "# T\n\n[!INCLUDE [beta-disclaimer](../../includes/beta-disclaimer.md)]\n\n# [HTTP](#tab/http)\n```http\nGET /me\n```\n";
+        let (page, _) = parse(text);
+        let kinds: Vec<_> = page.blocks.iter().map(|b| match &b.kind {
+            BlockKind::Heading { .. } => "heading",
+            BlockKind::Include { name, .. } if name == "beta-disclaimer" => "include",
+            BlockKind::TabMarker { tab, .. } if tab == "http" => "tab",
+            BlockKind::Code(_) => "code",
+            _ => "other",
+        }).collect();
+        assert_eq!(kinds, ["heading", "include", "tab", "code"]);
+    }
+
+    #[test]
+    fn section_spellings() {
+        assert_eq!(SectionKind::of_heading("HTTP Request"), SectionKind::HttpRequest);
+        assert_eq!(SectionKind::of_heading("Prerequisites"), SectionKind::Permissions);
+        assert_eq!(SectionKind::of_heading("JSON Representation"), SectionKind::JsonRepresentation);
+        assert_eq!(SectionKind::of_heading("Example 2: with $select"), SectionKind::Examples);
+    }
+
+    #[test]
+    fn invalid_yaml_is_a_diagnostic() {
+        let (page, diagnostics) = parse("---\ntitle: [unclosed\n---\n# A\n");
+        assert!(page.front_matter.fields.is_empty());
+        assert_eq!(diagnostics.items[0].code, diagnostics::FRONT_MATTER);
+    }
+}

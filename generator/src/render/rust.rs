@@ -1,0 +1,782 @@
+//! The Rust crate: models, endpoint functions, runtime, README and contract tests, through the
+//! askama templates in `templates/`. Type mapping lives here; templates only loop and print.
+
+use super::{RenderError, doc_lines, format_rust, string_literal};
+use crate::ir::{Api, Body, Operation, Property, QueryOption, TypeDef, TypeExpr};
+use crate::naming::{field_ident, module_ident, type_ident};
+use crate::typeref::Primitive;
+use askama::Template;
+use heck::ToPascalCase;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// What the crate is called and says about itself.
+#[derive(Debug, Clone)]
+pub struct CrateConfig {
+    pub crate_name: String,
+    pub crate_version: String,
+    pub description: String,
+    /// Where the pages came from, for the README and headers: `docs-input/`.
+    pub docs_note: String,
+}
+
+/// The namespace whose types live in `models` itself; others get a submodule.
+const ROOT_NAMESPACE: &str = "microsoft.graph";
+
+/// Renders the crate's files, keyed by path relative to the crate folder.
+pub fn render_crate(api: &Api, config: &CrateConfig) -> Result<BTreeMap<String, String>, RenderError> {
+    let names = Names::new(api);
+    let areas = Areas::new(api);
+    let mut files = BTreeMap::new();
+    let crate_ident = config.crate_name.replace('-', "_");
+    let first_list = api.operations.values().find(|o| o.path_params.is_empty()).or_else(|| api.operations.values().next());
+    let example_code = first_list.map_or_else(String::new, |op| {
+        format!("let response = client.send({}).await?;\nprintln!(\"{{response:?}}\");", call_with_defaults(op, &crate_ident))
+    });
+    let text = |t: &dyn askama::DynTemplate, file: &str| {
+        t.dyn_render().map_err(|e| RenderError { file: file.to_string(), message: e.to_string() })
+    };
+    files.insert(
+        "Cargo.toml".to_string(),
+        text(
+            &CargoToml {
+                crate_name: &config.crate_name,
+                crate_version: &config.crate_version,
+                description: &config.description,
+                docs_note: &config.docs_note,
+                features: areas.cargo_features(),
+            },
+            "Cargo.toml",
+        )?,
+    );
+    files.insert(
+        "README.md".to_string(),
+        text(
+            &Readme {
+                crate_name: &config.crate_name,
+                crate_ident: &crate_ident,
+                description: &config.description,
+                docs_note: &config.docs_note,
+                version: &api.version,
+                type_count: api.types.len(),
+                enum_count: api.enums.len(),
+                operation_count: api.operations.len(),
+                example_code,
+            },
+            "README.md",
+        )?,
+    );
+    let rust = |name: &str, t: &dyn askama::DynTemplate| -> Result<(String, String), RenderError> {
+        Ok((name.to_string(), format_rust(name, &text(t, name)?)?))
+    };
+    let service_root = format!("https://graph.microsoft.com/{}", api.version);
+    let entries = [
+        rust("src/lib.rs", &LibRs { service_root: &service_root })?,
+        rust("src/request.rs", &RequestRs)?,
+        rust("src/client.rs", &ClientRs)?,
+    ];
+    files.extend(entries);
+    let model_files = models_views(api, &names, &areas);
+    let endpoint_files = endpoints_views(api, &names);
+    let endpoint_areas: BTreeSet<String> = endpoint_files.keys().cloned().collect();
+    for (path, view) in module_views(&model_files, &areas, &endpoint_areas) {
+        let (name, text) = rust(&path, &view)?;
+        files.insert(name, text);
+    }
+    for (file, view) in &model_files {
+        let (name, text) = rust(&format!("src/models/{file}"), view)?;
+        files.insert(name, text);
+    }
+    for (area, view) in &endpoint_files {
+        let (name, text) = rust(&format!("src/endpoints/{}.rs", areas.ident(area)), view)?;
+        files.insert(name, text);
+    }
+    let tests = super::rust_tests::tests_view(api, &names, &crate_ident, &areas);
+    let (name, text) = rust("tests/examples.rs", &tests)?;
+    files.insert(name, text);
+    Ok(files)
+}
+
+#[derive(Template)]
+#[template(path = "Cargo.toml.txt", escape = "none")]
+struct CargoToml<'a> {
+    features: Vec<FeatureLine>,
+    crate_name: &'a str,
+    crate_version: &'a str,
+    description: &'a str,
+    docs_note: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "README.md.txt", escape = "none")]
+struct Readme<'a> {
+    crate_name: &'a str,
+    crate_ident: &'a str,
+    description: &'a str,
+    docs_note: &'a str,
+    version: &'a str,
+    type_count: usize,
+    enum_count: usize,
+    operation_count: usize,
+    example_code: String,
+}
+
+#[derive(Template)]
+#[template(path = "crate/lib.rs", escape = "none")]
+struct LibRs<'a> {
+    service_root: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "crate/request.rs", escape = "none")]
+struct RequestRs;
+
+#[derive(Template)]
+#[template(path = "crate/client.rs", escape = "none")]
+struct ClientRs;
+
+#[derive(Template)]
+#[template(path = "models.rs", escape = "none")]
+pub(super) struct ModelsView {
+    module_docs: Vec<String>,
+    submodules: Vec<String>,
+    structs: Vec<StructView>,
+    enums: Vec<EnumView>,
+}
+
+pub(super) struct StructView {
+    docs: Vec<String>,
+    name: String,
+    qualified_name: String,
+    fields: Vec<FieldView>,
+}
+
+pub(super) struct FieldView {
+    docs: Vec<String>,
+    json_name: String,
+    ident: String,
+    rust_type: String,
+}
+
+pub(super) struct EnumView {
+    docs: Vec<String>,
+    name: String,
+    variants: Vec<VariantView>,
+}
+
+pub(super) struct VariantView {
+    docs: Vec<String>,
+    ident: String,
+    json_name: String,
+}
+
+#[derive(Template)]
+#[template(path = "endpoints.rs", escape = "none")]
+struct EndpointsView {
+    area: String,
+    bodies: Vec<StructView>,
+    queries: Vec<QueryView>,
+    functions: Vec<FunctionView>,
+}
+
+struct QueryView {
+    function: String,
+    name: String,
+    fields: Vec<QueryFieldView>,
+}
+
+struct QueryFieldView {
+    doc: String,
+    ident: String,
+    rust_type: String,
+}
+
+struct FunctionView {
+    docs: Vec<String>,
+    name: String,
+    params: String,
+    response_type: String,
+    path_format: String,
+    path_args: Vec<String>,
+    method: String,
+    body_call: String,
+    query_lines: Vec<String>,
+}
+
+/// Rust names of the API's types, decided once for every file.
+pub(super) struct Names<'a> {
+    api: &'a Api,
+    /// Qualified name → (module, type ident).
+    types: BTreeMap<&'a str, (String, String)>,
+    /// Struct fields to box: (type, property) pairs whose target can contain the type itself.
+    boxed: BTreeSet<(&'a str, &'a str)>,
+}
+
+impl<'a> Names<'a> {
+    pub(super) fn new(api: &'a Api) -> Names<'a> {
+        let mut types = BTreeMap::new();
+        let mut taken: BTreeSet<(String, String)> = BTreeSet::new();
+        let all = api.types.keys().map(|k| (k.as_str(), "Type")).chain(api.enums.keys().map(|k| (k.as_str(), "Enum")));
+        let mut all: Vec<_> = all.collect();
+        all.sort();
+        for (qualified, kind) in all {
+            let module = module_of(crate::ir::namespace(qualified));
+            let base = type_ident(crate::ir::short_name(qualified));
+            let mut ident = base.clone();
+            if taken.contains(&(module.clone(), ident.clone())) {
+                ident = format!("{base}{kind}");
+            }
+            let mut n = 2;
+            while taken.contains(&(module.clone(), ident.clone())) {
+                ident = format!("{base}{kind}{n}");
+                n += 1;
+            }
+            taken.insert((module.clone(), ident.clone()));
+            types.insert(qualified, (module, ident));
+        }
+        Names { api, types, boxed: boxed_fields(api) }
+    }
+
+    /// The path of a type from anywhere in the crate.
+    pub(super) fn type_path(&self, qualified: &str) -> Option<String> {
+        let (module, ident) = self.types.get(qualified)?;
+        Some(match module.as_str() {
+            "" => format!("crate::models::{ident}"),
+            m => format!("crate::models::{m}::{ident}"),
+        })
+    }
+
+    /// The Rust type of a value (without the `Option` models add).
+    pub(super) fn rust_type(&self, ty: &TypeExpr, collection: bool, boxed: bool) -> String {
+        let inner = match ty {
+            TypeExpr::Primitive(p) => primitive_type(*p).to_string(),
+            TypeExpr::Named(name) => self.type_path(name).unwrap_or_else(|| "serde_json::Value".to_string()),
+            TypeExpr::Json => "serde_json::Value".to_string(),
+        };
+        if collection {
+            format!("Vec<{inner}>")
+        } else if boxed {
+            format!("Box<{inner}>")
+        } else {
+            inner
+        }
+    }
+
+    fn fields(&self, owner: &str, properties: &[&Property]) -> Vec<FieldView> {
+        let mut used = BTreeSet::from(["odata_type".to_string(), "additional_properties".to_string()]);
+        properties
+            .iter()
+            .filter(|p| p.name != "@odata.type")
+            .map(|p| {
+                let mut ident = field_ident(&p.name);
+                while !used.insert(ident.clone()) {
+                    ident = format!("{}_", ident.trim_start_matches("r#"));
+                }
+                let boxed = self.boxed.contains(&(owner, p.name.as_str()));
+                FieldView {
+                    docs: doc_lines(&p.description),
+                    json_name: p.name.clone(),
+                    ident,
+                    rust_type: self.rust_type(&p.ty, p.collection, boxed),
+                }
+            })
+            .collect()
+    }
+
+    fn struct_view(&self, ty: &'a TypeDef) -> StructView {
+        let properties = self.api.all_properties(ty);
+        let mut docs = doc_lines(&ty.description);
+        if !docs.is_empty() {
+            docs.push(String::new());
+        }
+        docs.push(format!("`{}`{}", ty.qualified_name, match &ty.base {
+            Some(base) => format!(", derived from `{base}` (its fields come first)"),
+            None => String::new(),
+        }));
+        if ty.open {
+            docs.push("An open type: members the docs do not list are kept in `additional_properties`.".to_string());
+        }
+        docs.push(format!("Documented in `{}` line {}.", ty.location.path, ty.location.line));
+        StructView {
+            docs,
+            name: self.types[ty.qualified_name.as_str()].1.clone(),
+            qualified_name: ty.qualified_name.clone(),
+            fields: self.fields(&ty.qualified_name, &properties),
+        }
+    }
+}
+
+fn module_of(namespace: &str) -> String {
+    if namespace == ROOT_NAMESPACE { String::new() } else { module_ident(namespace) }
+}
+
+fn primitive_type(p: Primitive) -> &'static str {
+    match p {
+        Primitive::Boolean => "bool",
+        Primitive::Byte => "u8",
+        Primitive::SByte => "i8",
+        Primitive::Int16 => "i16",
+        Primitive::Int32 => "i32",
+        Primitive::Int64 => "i64",
+        Primitive::Single => "f32",
+        Primitive::Double | Primitive::Decimal => "f64",
+        Primitive::Json => "serde_json::Value",
+        // Dates, times, durations, GUIDs and base64 data travel as strings.
+        Primitive::String
+        | Primitive::Guid
+        | Primitive::DateTimeOffset
+        | Primitive::Date
+        | Primitive::TimeOfDay
+        | Primitive::Duration
+        | Primitive::Binary
+        | Primitive::Stream => "String",
+    }
+}
+
+/// Single-valued struct fields that close a cycle of struct types (a type containing itself),
+/// which must be boxed for the type to have a size: the edges inside a strongly connected
+/// component of the "has a field of type" graph.
+fn boxed_fields(api: &Api) -> BTreeSet<(&str, &str)> {
+    let mut edges: BTreeMap<&str, Vec<(&str, &str)>> = BTreeMap::new();
+    for ty in api.types.values() {
+        for p in api.all_properties(ty) {
+            if let (TypeExpr::Named(target), false) = (&p.ty, p.collection) {
+                if api.types.contains_key(target) {
+                    edges.entry(ty.qualified_name.as_str()).or_default().push((target.as_str(), p.name.as_str()));
+                }
+            }
+        }
+    }
+    let component = strongly_connected(api.types.keys().map(String::as_str), &edges);
+    let mut boxed = BTreeSet::new();
+    for (from, targets) in &edges {
+        for (to, property) in targets {
+            if component.get(from) == component.get(to) {
+                boxed.insert((*from, *property));
+            }
+        }
+    }
+    boxed
+}
+
+/// Tarjan's algorithm, iterative: node → component number.
+fn strongly_connected<'a>(
+    nodes: impl Iterator<Item = &'a str>,
+    edges: &BTreeMap<&'a str, Vec<(&'a str, &'a str)>>,
+) -> BTreeMap<&'a str, usize> {
+    let mut index: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut low: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut on_stack: BTreeSet<&str> = BTreeSet::new();
+    let mut stack: Vec<&str> = Vec::new();
+    let mut component: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut next = 0;
+    let mut components = 0;
+    let no_edges = Vec::new();
+    for root in nodes {
+        if index.contains_key(root) {
+            continue;
+        }
+        // (node, next edge to look at)
+        let mut work: Vec<(&str, usize)> = vec![(root, 0)];
+        while let Some((node, edge)) = work.pop() {
+            if edge == 0 {
+                index.insert(node, next);
+                low.insert(node, next);
+                next += 1;
+                stack.push(node);
+                on_stack.insert(node);
+            }
+            let out = edges.get(node).unwrap_or(&no_edges);
+            if let Some((target, _)) = out.get(edge) {
+                work.push((node, edge + 1));
+                if !index.contains_key(target) {
+                    work.push((target, 0));
+                } else if on_stack.contains(target) {
+                    let l = low[node].min(index[target]);
+                    low.insert(node, l);
+                }
+                continue;
+            }
+            // All edges done: close the component, then report our low link to the parent.
+            if low[node] == index[node] {
+                while let Some(member) = stack.pop() {
+                    on_stack.remove(member);
+                    component.insert(member, components);
+                    if member == node {
+                        break;
+                    }
+                }
+                components += 1;
+            }
+            if let Some((parent, _)) = work.last() {
+                let l = low[parent].min(low[node]);
+                low.insert(parent, l);
+            }
+        }
+    }
+    component
+}
+
+/// Model files: one per (namespace module, area), keyed by file path under `src/models/`.
+fn models_views(api: &Api, names: &Names<'_>, areas: &Areas) -> BTreeMap<String, ModelsView> {
+    let mut views: BTreeMap<String, ModelsView> = BTreeMap::new();
+    let file = |module: &str, area: &str| match module {
+        "" => format!("{}.rs", areas.ident(area)),
+        m => format!("{m}/{}.rs", areas.ident(area)),
+    };
+    fn view<'v>(views: &'v mut BTreeMap<String, ModelsView>, key: String, namespace: &str, area: &str) -> &'v mut ModelsView {
+        views.entry(key).or_insert_with(|| ModelsView {
+            module_docs: vec![format!("Types of the `{namespace}` namespace in the `{area}` area.")],
+            submodules: Vec::new(),
+            structs: Vec::new(),
+            enums: Vec::new(),
+        })
+    }
+    for ty in api.types.values() {
+        let module = &names.types[ty.qualified_name.as_str()].0;
+        view(&mut views, file(module, &ty.area), ty.namespace(), &ty.area).structs.push(names.struct_view(ty));
+    }
+    for e in api.enums.values() {
+        let module = &names.types[e.qualified_name.as_str()].0;
+        let mut docs = doc_lines(&e.description);
+        if !docs.is_empty() {
+            docs.push(String::new());
+        }
+        docs.push(format!("`{}`. Documented in `{}` line {}.", e.qualified_name, e.location.path, e.location.line));
+        let mut used = BTreeSet::from(["Other".to_string()]);
+        let variants = e
+            .members
+            .iter()
+            .map(|m| {
+                let mut ident = type_ident(&m.name);
+                while !used.insert(ident.clone()) {
+                    ident.push('_');
+                }
+                let mut docs = doc_lines(&m.description);
+                if let Some(value) = m.value {
+                    docs.push(format!("Value {value}."));
+                }
+                VariantView { docs, ident, json_name: m.name.clone() }
+            })
+            .collect();
+        let name = names.types[e.qualified_name.as_str()].1.clone();
+        view(&mut views, file(module, &e.area), crate::ir::namespace(&e.qualified_name), &e.area)
+            .enums
+            .push(EnumView { docs, name, variants });
+    }
+    views
+}
+
+/// `mod.rs` files: each namespace module declares its submodules and its area files, each area
+/// behind its cargo feature when the crate has features.
+fn module_views(model_files: &BTreeMap<String, ModelsView>, areas: &Areas, endpoint_areas: &BTreeSet<String>) -> BTreeMap<String, ModView> {
+    let mut mods: BTreeMap<String, ModView> = BTreeMap::new();
+    fn entry(mods: &mut BTreeMap<String, ModView>, path: String, docs: String) -> &mut ModView {
+        mods.entry(path).or_insert_with(|| ModView { docs: vec![docs], submodules: Vec::new(), areas: Vec::new() })
+    }
+    entry(&mut mods, "src/models/mod.rs".to_string(), format!("Types of the `{ROOT_NAMESPACE}` namespace; other namespaces are submodules."));
+    for file in model_files.keys() {
+        let (module, area_file) = match file.rsplit_once('/') {
+            Some((m, f)) => (m, f),
+            None => ("", file.as_str()),
+        };
+        let area_ident = area_file.trim_end_matches(".rs").to_string();
+        let mod_path = if module.is_empty() { "src/models/mod.rs".to_string() } else { format!("src/models/{module}/mod.rs") };
+        if !module.is_empty() {
+            let root = entry(&mut mods, "src/models/mod.rs".to_string(), String::new());
+            if !root.submodules.contains(&module.to_string()) {
+                root.submodules.push(module.to_string());
+            }
+        }
+        let docs = format!("Types of the `microsoft.graph.{module}` namespace.");
+        let view = entry(&mut mods, mod_path, docs);
+        view.areas.push(AreaMod { cfg: areas.cfg_for_ident(&area_ident), ident: area_ident });
+    }
+    let endpoints = entry(&mut mods, "src/endpoints/mod.rs".to_string(), "Endpoint functions: one per documented method and path. Each builds a [`crate::Request`] and sends nothing; give it to `Client::send` (feature `client`) or to your own HTTP stack.".to_string());
+    for area in endpoint_areas {
+        endpoints.areas.push(AreaMod { cfg: areas.cfg(area), ident: areas.ident(area) });
+    }
+    mods
+}
+
+#[derive(Template)]
+#[template(path = "mod.rs", escape = "none")]
+struct ModView {
+    docs: Vec<String>,
+    submodules: Vec<String>,
+    areas: Vec<AreaMod>,
+}
+
+struct AreaMod {
+    /// `#[cfg(feature = "x")]`, or nothing when the crate has no area features.
+    cfg: String,
+    ident: String,
+}
+
+/// The API's areas. With more than one, each is a cargo feature.
+pub(super) struct Areas {
+    /// Area → the areas its items refer to.
+    needs: BTreeMap<String, BTreeSet<String>>,
+}
+
+impl Areas {
+    fn new(api: &Api) -> Areas {
+        let mut needs: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        let area_of = |name: &str| api.types.get(name).map(|t| &t.area).or_else(|| api.enums.get(name).map(|e| &e.area));
+        let mut refer = |from: &str, ty: &TypeExpr| {
+            let set = needs.entry(from.to_string()).or_default();
+            if let TypeExpr::Named(name) = ty {
+                if let Some(to) = area_of(name) {
+                    if to != from {
+                        set.insert(to.clone());
+                    }
+                }
+            }
+        };
+        for ty in api.types.values() {
+            refer(&ty.area, &TypeExpr::Json);
+            for p in api.all_properties(ty) {
+                refer(&ty.area, &p.ty);
+            }
+        }
+        for e in api.enums.values() {
+            refer(&e.area, &TypeExpr::Json);
+        }
+        for op in api.operations.values() {
+            refer(&op.area, &TypeExpr::Json);
+            match &op.body {
+                Some(Body::Value { ty, .. }) => refer(&op.area, ty),
+                Some(Body::Parameters(params)) => params.iter().for_each(|p| refer(&op.area, &p.ty)),
+                None => {}
+            }
+            if let Some(body) = &op.response.body {
+                refer(&op.area, &body.ty);
+            }
+        }
+        Areas { needs }
+    }
+
+    pub(super) fn features(&self) -> bool {
+        self.needs.len() > 1
+    }
+
+    pub(super) fn ident(&self, area: &str) -> String {
+        field_ident(area)
+    }
+
+    /// The attribute that puts an area's items behind its feature.
+    pub(super) fn cfg(&self, area: &str) -> String {
+        if self.features() { format!("#[cfg(feature = \"{area}\")]") } else { String::new() }
+    }
+
+    fn cfg_for_ident(&self, ident: &str) -> String {
+        match self.needs.keys().find(|a| self.ident(a) == ident) {
+            Some(area) => self.cfg(area),
+            None => String::new(),
+        }
+    }
+
+    fn cargo_features(&self) -> Vec<FeatureLine> {
+        if !self.features() {
+            return Vec::new();
+        }
+        let mut lines: Vec<FeatureLine> = self
+            .needs
+            .iter()
+            .map(|(area, needs)| FeatureLine {
+                name: area.clone(),
+                deps: needs.iter().map(|n| format!("\"{n}\"")).collect::<Vec<_>>().join(", "),
+            })
+            .collect();
+        lines.push(FeatureLine {
+            name: "full".to_string(),
+            deps: self.needs.keys().map(|n| format!("\"{n}\"")).collect::<Vec<_>>().join(", "),
+        });
+        lines
+    }
+}
+
+struct FeatureLine {
+    name: String,
+    deps: String,
+}
+
+/// The Rust type of an operation's response.
+pub(super) fn response_type(op: &Operation, names: &Names<'_>) -> String {
+    match &op.response.body {
+        None => "()".to_string(),
+        Some(body) if body.collection => format!("Collection<{}>", names.rust_type(&body.ty, false, false)),
+        Some(body) => names.rust_type(&body.ty, false, false),
+    }
+}
+
+/// The Rust type of an operation's request body.
+pub(super) fn body_type(op: &Operation, names: &Names<'_>) -> Option<String> {
+    match op.body.as_ref()? {
+        Body::Value { ty, collection } => Some(names.rust_type(ty, *collection, false)),
+        Body::Parameters(_) => Some(format!("{}Body", op.name.to_pascal_case())),
+    }
+}
+
+pub(super) fn query_struct_name(op: &Operation) -> String {
+    format!("{}Query", op.name.to_pascal_case())
+}
+
+/// Argument names of an operation's path parameters, in path order.
+pub(super) fn path_arg_idents(op: &Operation) -> Vec<String> {
+    let mut used = BTreeSet::from(["body".to_string(), "query".to_string(), "request".to_string(), "path".to_string()]);
+    op.path_params
+        .iter()
+        .map(|p| {
+            let mut ident = field_ident(&p.name);
+            while !used.insert(ident.clone()) {
+                ident = format!("{}_", ident.trim_start_matches("r#"));
+            }
+            ident
+        })
+        .collect()
+}
+
+fn query_field(option: QueryOption) -> (&'static str, &'static str, &'static str) {
+    match option {
+        QueryOption::Select => ("select", "Vec<String>", "`$select`: the properties to return."),
+        QueryOption::Expand => ("expand", "Vec<String>", "`$expand`: the relationships to include."),
+        QueryOption::Filter => ("filter", "Option<String>", "`$filter`: an OData filter expression."),
+        QueryOption::OrderBy => ("orderby", "Vec<String>", "`$orderby`: properties to sort by, each optionally followed by `desc`."),
+        QueryOption::Top => ("top", "Option<u32>", "`$top`: the page size."),
+        QueryOption::Skip => ("skip", "Option<u32>", "`$skip`: how many items to skip."),
+        QueryOption::Search => ("search", "Option<String>", "`$search`: a search expression."),
+        QueryOption::Count => ("count", "Option<bool>", "`$count`: include the total count of items."),
+    }
+}
+
+pub(super) fn query_field_ident(option: QueryOption) -> &'static str {
+    query_field(option).0
+}
+
+fn query_line(option: QueryOption) -> String {
+    let (ident, ty, _) = query_field(option);
+    let key = option.key();
+    if ty.starts_with("Vec") {
+        format!("if !query.{ident}.is_empty() {{ request = request.with_query(\"{key}\", query.{ident}.join(\",\")); }}")
+    } else {
+        format!("if let Some(value) = &query.{ident} {{ request = request.with_query(\"{key}\", value.to_string()); }}")
+    }
+}
+
+/// Endpoint files, one per area, keyed by area.
+fn endpoints_views(api: &Api, names: &Names<'_>) -> BTreeMap<String, EndpointsView> {
+    let mut views: BTreeMap<String, EndpointsView> = BTreeMap::new();
+    for op in api.operations.values() {
+        let view = views.entry(op.area.clone()).or_insert_with(|| EndpointsView {
+            area: op.area.clone(),
+            bodies: Vec::new(),
+            queries: Vec::new(),
+            functions: Vec::new(),
+        });
+        let (bodies, queries, functions) = (&mut view.bodies, &mut view.queries, &mut view.functions);
+        if let Some(Body::Parameters(params)) = &op.body {
+            let refs: Vec<&Property> = params.iter().collect();
+            let mut fields = names.fields("", &refs);
+            fields.retain(|f| f.ident != "odata_type");
+            bodies.push(StructView {
+                docs: vec![format!("The parameters of [`{}`].", op.name)],
+                name: format!("{}Body", op.name.to_pascal_case()),
+                qualified_name: String::new(),
+                fields,
+            });
+        }
+        if !op.query_options.is_empty() {
+            queries.push(QueryView {
+                function: op.name.clone(),
+                name: query_struct_name(op),
+                fields: op
+                    .query_options
+                    .iter()
+                    .map(|o| {
+                        let (ident, ty, doc) = query_field(*o);
+                        QueryFieldView { doc: doc.to_string(), ident: ident.to_string(), rust_type: ty.to_string() }
+                    })
+                    .collect(),
+            });
+        }
+        functions.push(function_view(op, names));
+    }
+    views
+}
+
+fn function_view(op: &Operation, names: &Names<'_>) -> FunctionView {
+    let path_args = path_arg_idents(op);
+    let mut params: Vec<String> = path_args.iter().map(|a| format!("{a}: &str")).collect();
+    if let Some(body) = body_type(op, names) {
+        params.push(format!("body: &{body}"));
+    }
+    if !op.query_options.is_empty() {
+        params.push(format!("query: &{}", query_struct_name(op)));
+    }
+    let mut format = String::new();
+    let mut depth = 0;
+    for c in op.path.chars() {
+        match c {
+            '{' => {
+                depth += 1;
+                format.push_str("{}");
+            }
+            '}' => depth -= 1,
+            _ if depth > 0 => {}
+            c => format.push(c),
+        }
+    }
+    FunctionView {
+        docs: function_docs(op),
+        name: op.name.clone(),
+        params: params.join(", "),
+        response_type: response_type(op, names),
+        path_format: string_literal(&format),
+        path_args,
+        method: op.method.as_str().to_pascal_case(),
+        body_call: if op.body.is_some() { ".with_json(body)".to_string() } else { String::new() },
+        query_lines: op.query_options.iter().map(|o| query_line(*o)).collect(),
+    }
+}
+
+fn function_docs(op: &Operation) -> Vec<String> {
+    let mut docs = doc_lines(&op.summary);
+    if !op.description.is_empty() && op.description != op.summary {
+        docs.push(String::new());
+        docs.extend(doc_lines(&op.description));
+    }
+    docs.push(String::new());
+    docs.push(format!("`{} {}` → {}", op.method.as_str(), op.path, match op.response.status {
+        204 => "`204 No Content`".to_string(),
+        s => format!("`{s}`"),
+    }));
+    let p = &op.permissions;
+    let kinds = [
+        ("delegated (work or school account)", &p.delegated_work),
+        ("delegated (personal Microsoft account)", &p.delegated_personal),
+        ("application", &p.application),
+    ];
+    let listed: Vec<_> = kinds.iter().filter(|(_, scopes)| !scopes.is_empty()).collect();
+    if !listed.is_empty() {
+        docs.push(String::new());
+        docs.push("Permissions (one of):".to_string());
+        for (kind, scopes) in listed {
+            docs.push(format!("- {kind}: {}", scopes.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", ")));
+        }
+    }
+    docs.push(String::new());
+    docs.push(format!("Documented in `{}` line {}.", op.location.path, op.location.line));
+    docs
+}
+
+/// A call of an operation's function with placeholder arguments, for the README.
+fn call_with_defaults(op: &Operation, crate_ident: &str) -> String {
+    let mut args: Vec<String> = op.path_params.iter().map(|p| format!("\"<{}>\"", p.name)).collect();
+    if op.body.is_some() {
+        args.push("&Default::default()".to_string());
+    }
+    if !op.query_options.is_empty() {
+        args.push("&Default::default()".to_string());
+    }
+    format!("{crate_ident}::endpoints::{}({})", op.name, args.join(", "))
+}

@@ -1,0 +1,158 @@
+//! The generated crate's contract tests, one set per docs example: the endpoint function builds
+//! the example's request; the example response reads into the documented type and writes back
+//! the same JSON; the client gets it from a wiremock server on loopback.
+
+use super::rust::{Areas, Names, path_arg_idents, query_field_ident, query_struct_name, response_type};
+use super::string_literal;
+
+/// A JSON value as a readable Rust string literal.
+fn json_literal(value: &serde_json::Value) -> String {
+    string_literal(&serde_json::to_string_pretty(value).unwrap_or_else(|_| value.to_string()))
+}
+use crate::examples::{ExamplePlan, plan};
+use crate::ir::{Api, Operation, QueryOption, TypeExpr};
+use askama::Template;
+
+#[derive(Template)]
+#[template(path = "examples_test.rs", escape = "none")]
+pub(super) struct TestsView {
+    crate_ident: String,
+    /// With area features, the tests need them all: `#![cfg(feature = "full")]`.
+    file_cfg: String,
+    /// Some test checks for members the models lack.
+    checks_members: bool,
+    tests: Vec<TestView>,
+    async_tests: Vec<TestView>,
+}
+
+struct TestView {
+    source: String,
+    name: String,
+    lines: Vec<String>,
+}
+
+pub(super) fn tests_view(api: &Api, names: &Names<'_>, crate_ident: &str, areas: &Areas) -> TestsView {
+    let file_cfg = if areas.features() { "#![cfg(feature = \"full\")]".to_string() } else { String::new() };
+    let mut view = TestsView { crate_ident: crate_ident.to_string(), file_cfg, checks_members: false, tests: Vec::new(), async_tests: Vec::new() };
+    for op in api.operations.values() {
+        for (i, example) in op.examples.iter().enumerate() {
+            let Ok(plan) = plan(api, op, example) else { continue };
+            let name = format!("{}_example_{}", op.name, i + 1);
+            let source = format!("Example at {}.", example.request.location);
+            view.tests.push(TestView { source: source.clone(), name: format!("{name}_request"), lines: request_test(op, names, &plan) });
+            if let Some(lines) = response_test(op, names, &plan) {
+                view.tests.push(TestView { source: source.clone(), name: format!("{name}_response"), lines });
+            }
+            view.async_tests.push(TestView { source, name: format!("{name}_client"), lines: client_test(op, names, &plan, crate_ident) });
+        }
+    }
+    view.checks_members = view.tests.iter().any(|t| t.lines.iter().any(|l| l.contains("unknown_members(")));
+    view
+}
+
+fn call(op: &Operation, plan: &ExamplePlan) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut args: Vec<String> = plan.path_args.iter().map(|a| string_literal(a)).collect();
+    if let Some(body) = &plan.body {
+        lines.push(format!("let body = serde_json::from_value(json({})).expect(\"the example body reads as the documented type\");", json_literal(body)));
+        args.push("&body".to_string());
+    }
+    if !op.query_options.is_empty() {
+        let fields: Vec<String> = plan
+            .query
+            .iter()
+            .map(|(option, value)| {
+                let ident = query_field_ident(*option);
+                let value = match option {
+                    QueryOption::Select | QueryOption::Expand | QueryOption::OrderBy => {
+                        let items: Vec<String> = value.split(',').map(|v| format!("{}.to_string()", string_literal(v.trim()))).collect();
+                        format!("vec![{}]", items.join(", "))
+                    }
+                    QueryOption::Top | QueryOption::Skip => format!("Some({})", value.trim().parse::<u32>().unwrap_or(0)),
+                    QueryOption::Count => format!("Some({})", value.trim() == "true"),
+                    QueryOption::Filter | QueryOption::Search => format!("Some({}.to_string())", string_literal(value)),
+                };
+                format!("{ident}: {value}")
+            })
+            .collect();
+        let defaults = if fields.len() < op.query_options.len() { "..Default::default()" } else { "" };
+        let sep = if fields.is_empty() || defaults.is_empty() { "" } else { ", " };
+        lines.push(format!("let query = endpoints::{} {{ {}{sep}{defaults} }};", query_struct_name(op), fields.join(", ")));
+        args.push("&query".to_string());
+    }
+    lines.push(format!("let request = endpoints::{}({});", op.name, args.join(", ")));
+    lines
+}
+
+fn request_test(op: &Operation, names: &Names<'_>, plan: &ExamplePlan) -> Vec<String> {
+    let _ = (names, path_arg_idents(op));
+    let mut lines = call(op, plan);
+    lines.push(format!("assert_eq!(request.method(), Method::{});", heck::ToPascalCase::to_pascal_case(op.method.as_str())));
+    lines.push(format!("assert_eq!(decoded(request.path()), {});", string_literal(&plan.path)));
+    let query: Vec<String> = plan
+        .query
+        .iter()
+        .map(|(o, v)| {
+            let v = match o {
+                QueryOption::Select | QueryOption::Expand | QueryOption::OrderBy => {
+                    v.split(',').map(str::trim).collect::<Vec<_>>().join(",")
+                }
+                QueryOption::Top | QueryOption::Skip => v.trim().parse::<u32>().unwrap_or(0).to_string(),
+                _ => v.clone(),
+            };
+            format!("({}.to_string(), {}.to_string())", string_literal(o.key()), string_literal(&v))
+        })
+        .collect();
+    lines.push(format!("let expected_query: Vec<(String, String)> = vec![{}];", query.join(", ")));
+    lines.push("assert_eq!(request.query(), expected_query.as_slice());".to_string());
+    match &plan.body {
+        Some(body) => {
+            lines.push(format!("assert_eq!(request.body(), Some(&json({})));", json_literal(body)));
+            lines.push("assert!(request.headers().iter().any(|(k, v)| k == \"Content-Type\" && v == \"application/json\"));".to_string());
+        }
+        None => lines.push("assert_eq!(request.body(), None);".to_string()),
+    }
+    lines
+}
+
+fn response_test(op: &Operation, names: &Names<'_>, plan: &ExamplePlan) -> Option<Vec<String>> {
+    let body = plan.response_body.as_ref()?;
+    let ty = response_type(op, names);
+    let mut lines = vec![
+        format!("let expected = json({});", json_literal(body)),
+        format!("let parsed: {ty} = serde_json::from_value(expected.clone()).expect(\"the example response reads as the documented type\");"),
+    ];
+    let checks_members = op.response.body.as_ref().is_some_and(|b| matches!(b.ty, TypeExpr::Named(_)));
+    if checks_members && !plan.truncated {
+        let target = if op.response.body.as_ref().is_some_and(|b| b.collection) { "parsed.value.iter()" } else { "std::iter::once(&parsed)" };
+        lines.push(format!(
+            "for item in {target} {{ assert!(unknown_members(&item.additional_properties).is_empty(), \"members the model lacks: {{:?}}\", item.additional_properties.keys()); }}"
+        ));
+    }
+    lines.push("assert_eq!(serde_json::to_value(&parsed).expect(\"models serialise\"), expected);".to_string());
+    Some(lines)
+}
+
+fn client_test(op: &Operation, names: &Names<'_>, plan: &ExamplePlan, crate_ident: &str) -> Vec<String> {
+    let mut lines = vec!["let server = wiremock::MockServer::start().await;".to_string()];
+    let mut response = format!("wiremock::ResponseTemplate::new({})", plan.response_status);
+    if let Some(body) = &plan.response_body {
+        response.push_str(&format!(".set_body_raw({}, \"application/json\")", json_literal(body)));
+    }
+    lines.push(format!(
+        "wiremock::Mock::given(wiremock::matchers::method({})).and(wiremock::matchers::header(\"authorization\", \"Bearer test-token\")).respond_with({response}).expect(1).mount(&server).await;",
+        string_literal(op.method.as_str())
+    ));
+    lines.extend(call(op, plan));
+    lines.push(format!("let client = {}::Client::with_service_root(server.uri(), \"test-token\");", crate_ident));
+    let ty = response_type(op, names);
+    lines.push(format!("let response: {ty} = client.send(request).await.expect(\"the client reads the example response\");"));
+    match &plan.response_body {
+        Some(body) => lines.push(format!("assert_eq!(serde_json::to_value(&response).expect(\"models serialise\"), json({}));", json_literal(body))),
+        None => lines.push("assert_eq!(serde_json::to_value(&response).expect(\"unit serialises\"), serde_json::Value::Null);".to_string()),
+    }
+    lines.push("let received = server.received_requests().await.expect(\"recording is on\");".to_string());
+    lines.push(format!("assert_eq!(decoded(received[0].url.path()), {});", string_literal(&plan.path)));
+    lines
+}
+

@@ -1,0 +1,97 @@
+//! `docgen report --json`: counts over the pages and the API.
+
+use crate::diagnostics::{Diagnostic, Severity};
+use crate::ir::Api;
+use crate::lower::{Fragments, PageKind};
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Per-page counts, taken before linking consumes the fragments.
+#[derive(Debug, Clone, Default)]
+pub struct PageCounts {
+    pub pages: usize,
+    pub by_kind: BTreeMap<PageKind, usize>,
+    pub request_lines: usize,
+}
+
+impl PageCounts {
+    pub fn of(fragments: &[Fragments]) -> PageCounts {
+        let mut counts = PageCounts { pages: fragments.len(), ..PageCounts::default() };
+        for kind in [PageKind::Api, PageKind::Resource, PageKind::Enum, PageKind::Other] {
+            counts.by_kind.insert(kind, 0);
+        }
+        for f in fragments {
+            *counts.by_kind.entry(f.kind.unwrap_or(PageKind::Other)).or_default() += 1;
+            counts.request_lines += f.request_lines;
+        }
+        counts
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub version: String,
+    pub pages: usize,
+    pub pages_by_kind: BTreeMap<PageKind, usize>,
+    pub pages_with_errors: usize,
+    pub request_lines: usize,
+    /// Request lines that became no operation (D010), each with a diagnostic naming it.
+    pub request_lines_rejected: usize,
+    pub operations: usize,
+    pub types: usize,
+    pub enums: usize,
+    pub enum_members: usize,
+    pub properties: usize,
+    pub navigation_properties: usize,
+    pub diagnostics_by_code: BTreeMap<String, usize>,
+    pub undefined_types: usize,
+    /// Names used but defined by no page, with how often they are used.
+    pub undefined_type_names: BTreeMap<String, usize>,
+    pub examples: usize,
+    pub examples_passing: usize,
+}
+
+impl Report {
+    pub fn new(api: &Api, pages: &PageCounts, diagnostics: &[Diagnostic]) -> Report {
+        let mut by_code = BTreeMap::new();
+        for d in diagnostics {
+            *by_code.entry(d.code.to_string()).or_default() += 1;
+        }
+        let pages_with_errors: BTreeSet<&str> = diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .map(|d| &*d.location.path)
+            .collect();
+        let properties = api.types.values().flat_map(|t| &t.properties);
+        let (navigation, plain): (Vec<_>, Vec<_>) = properties.partition(|p| p.navigation);
+        let mut examples = 0;
+        let mut passing = 0;
+        for op in api.operations.values() {
+            for example in &op.examples {
+                examples += 1;
+                if crate::examples::plan(api, op, example).is_ok() {
+                    passing += 1;
+                }
+            }
+        }
+        Report {
+            version: api.version.clone(),
+            pages: pages.pages,
+            pages_by_kind: pages.by_kind.clone(),
+            pages_with_errors: pages_with_errors.len(),
+            request_lines: pages.request_lines,
+            request_lines_rejected: diagnostics.iter().filter(|d| d.code == crate::diagnostics::BAD_REQUEST_LINE).count(),
+            operations: api.operations.len(),
+            types: api.types.len(),
+            enums: api.enums.len(),
+            enum_members: api.enums.values().map(|e| e.members.len()).sum(),
+            properties: plain.len(),
+            navigation_properties: navigation.len(),
+            diagnostics_by_code: by_code,
+            undefined_types: api.undefined_types.len(),
+            undefined_type_names: api.undefined_types.iter().map(|(k, v)| (k.clone(), v.len())).collect(),
+            examples,
+            examples_passing: passing,
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! Endpoints of the `core` area.
+#[allow(unused_imports)]
+use crate::request::{encode_path_segment, Collection, Method, Request};
+/// Update deviceManagementScriptRunSummary
+///
+/// Update the properties of a deviceManagementScriptRunSummary object.
+///
+/// `PATCH /deviceManagement/deviceManagementScripts/{deviceManagementScriptId}/runSummary` → `200`
+///
+/// Documented in `docs-input/api/devicemanagementscriptrunsummary-update.md` line 33.
+pub fn update_device_management_script_run_summary(
+    device_management_script_id: &str,
+    body: &crate::models::DeviceManagementScriptRunSummary,
+) -> Request<crate::models::DeviceManagementScriptRunSummary> {
+    let path = format!(
+        "/deviceManagement/deviceManagementScripts/{}/runSummary",
+        encode_path_segment(device_management_script_id)
+    );
+    Request::new(Method::Patch, path).with_json(body)
+}

@@ -1,0 +1,31 @@
+//! Endpoints of the `{{ area }}` area.
+
+#[allow(unused_imports)]
+use crate::request::{encode_path_segment, Collection, Method, Request};
+{% for s in bodies %}
+{% for line in s.docs %}/// {{ line }}
+{% endfor %}#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct {{ s.name }} {
+{% for f in s.fields %}{% for line in f.docs %}    /// {{ line }}
+{% endfor %}    #[serde(rename = "{{ f.json_name }}", default, skip_serializing_if = "Option::is_none")]
+    pub {{ f.ident }}: Option<{{ f.rust_type }}>,
+{% endfor %}}
+{% endfor %}
+{% for q in queries %}
+/// OData query options of [`{{ q.function }}`] that its page lists.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct {{ q.name }} {
+{% for f in q.fields %}    /// {{ f.doc }}
+    pub {{ f.ident }}: {{ f.rust_type }},
+{% endfor %}}
+{% endfor %}
+{% for f in functions %}
+{% for line in f.docs %}/// {{ line }}
+{% endfor %}pub fn {{ f.name }}({{ f.params }}) -> Request<{{ f.response_type }}> {
+    let path = format!({{ f.path_format }}{% for a in f.path_args %}, encode_path_segment({{ a }}){% endfor %});
+{% if f.query_lines.is_empty() %}    Request::new(Method::{{ f.method }}, path){{ f.body_call }}
+{% else %}    let mut request = Request::new(Method::{{ f.method }}, path){{ f.body_call }};
+{% for line in f.query_lines %}    {{ line }}
+{% endfor %}    request
+{% endif %}}
+{% endfor %}

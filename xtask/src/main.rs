@@ -1,0 +1,56 @@
+//! Project tasks: `cargo xtask regen [--check]`, `cargo xtask corpus`, `cargo xtask bench`,
+//! `cargo xtask publish --dry-run`.
+
+mod corpus;
+mod regen;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let result = match args.as_slice() {
+        ["regen"] => regen::regen(&root(), regen::Mode::Write),
+        ["regen", "--check"] => regen::regen(&root(), regen::Mode::Check),
+        ["seeds"] => corpus::seeds(&root()),
+        ["corpus", rest @ ..] => corpus::run(&root(), rest),
+        ["bench", rest @ ..] => corpus::bench(&root(), rest),
+        ["publish", "--dry-run"] => publish_dry_run(&root()),
+        _ => Err(USAGE.to_string()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+const USAGE: &str = "usage: cargo xtask <task>
+  regen [--check]           regenerate generated/ from docs-input/ (--check: fail on drift, write nothing)
+  seeds                     the seed pages: generate, run the crate's tests, validate OpenAPI
+  corpus [v1.0|beta]...     generate from ../shared/corpus, report, cargo check, validate OpenAPI
+  bench [v1.0|beta]         time the pipeline on the corpus
+  publish --dry-run         package the generated crate as crates.io would";
+
+/// The workspace root, from this crate's manifest folder.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."))
+}
+
+/// `cargo` as the one running us, so the same toolchain is used.
+pub fn cargo() -> std::process::Command {
+    std::process::Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string()))
+}
+
+fn publish_dry_run(root: &Path) -> Result<(), String> {
+    let config = regen::Config::load(root)?;
+    let status = cargo()
+        .current_dir(root)
+        .args(["publish", "--dry-run", "--allow-dirty", "-p", &config.crate_name])
+        .status()
+        .map_err(|e| format!("cargo publish: {e}"))?;
+    if status.success() { Ok(()) } else { Err(format!("cargo publish --dry-run failed: {status}")) }
+}
