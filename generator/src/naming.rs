@@ -136,13 +136,14 @@ pub fn operation_long_name(shape: &OperationShape<'_>) -> String {
     join(verb(shape), &words)
 }
 
+/// `verb_word_word`, as one snake_case identifier whatever the words held.
 fn join(verb: &str, words: &[String]) -> String {
     let mut name = verb.to_string();
     for w in words.iter().filter(|w| !w.is_empty()) {
         name.push('_');
         name.push_str(w);
     }
-    name
+    name.replace(|c: char| !c.is_ascii_alphanumeric() && c != '_', "_").to_snake_case()
 }
 
 fn push_compressed(words: &mut Vec<String>, word: String) {

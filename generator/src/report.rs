@@ -12,6 +12,9 @@ pub struct PageCounts {
     pub pages: usize,
     pub by_kind: BTreeMap<PageKind, usize>,
     pub request_lines: usize,
+    /// Resource and enum pages, and those that yield a type or enum (checked for errors later).
+    pub type_pages: BTreeSet<String>,
+    pub type_pages_yielding: BTreeSet<String>,
 }
 
 impl PageCounts {
@@ -21,8 +24,15 @@ impl PageCounts {
             counts.by_kind.insert(kind, 0);
         }
         for f in fragments {
-            *counts.by_kind.entry(f.kind.unwrap_or(PageKind::Other)).or_default() += 1;
+            let kind = f.kind.unwrap_or(PageKind::Other);
+            *counts.by_kind.entry(kind).or_default() += 1;
             counts.request_lines += f.request_lines;
+            if matches!(kind, PageKind::Resource | PageKind::Enum) {
+                counts.type_pages.insert(f.path.clone());
+                if !f.types.is_empty() || !f.enums.is_empty() {
+                    counts.type_pages_yielding.insert(f.path.clone());
+                }
+            }
         }
         counts
     }
@@ -34,10 +44,18 @@ pub struct Report {
     pub pages: usize,
     pub pages_by_kind: BTreeMap<PageKind, usize>,
     pub pages_with_errors: usize,
+    /// Resource and enum pages.
+    pub type_pages: usize,
+    /// Resource and enum pages that yield their type or enum with no error-level diagnostic.
+    pub type_pages_ok: usize,
+    /// The resource and enum pages that do not (each has a diagnostic saying why).
+    pub type_pages_failing: Vec<String>,
     pub request_lines: usize,
     /// Request lines that became no operation (D010), each with a diagnostic naming it.
     pub request_lines_rejected: usize,
     pub operations: usize,
+    /// Operations whose page lists no permission the generator could read.
+    pub operations_without_permissions: usize,
     pub types: usize,
     pub enums: usize,
     pub enum_members: usize,
@@ -79,9 +97,25 @@ impl Report {
             pages: pages.pages,
             pages_by_kind: pages.by_kind.clone(),
             pages_with_errors: pages_with_errors.len(),
+            type_pages: pages.type_pages.len(),
+            type_pages_ok: pages.type_pages_yielding.iter().filter(|p| !pages_with_errors.contains(p.as_str())).count(),
+            type_pages_failing: pages
+                .type_pages
+                .iter()
+                .filter(|p| !pages.type_pages_yielding.contains(*p) || pages_with_errors.contains(p.as_str()))
+                .cloned()
+                .collect(),
             request_lines: pages.request_lines,
             request_lines_rejected: diagnostics.iter().filter(|d| d.code == crate::diagnostics::BAD_REQUEST_LINE).count(),
             operations: api.operations.len(),
+            operations_without_permissions: api
+                .operations
+                .values()
+                .filter(|o| {
+                    let p = &o.permissions;
+                    p.delegated_work.is_empty() && p.delegated_personal.is_empty() && p.application.is_empty()
+                })
+                .count(),
             types: api.types.len(),
             enums: api.enums.len(),
             enum_members: api.enums.values().map(|e| e.members.len()).sum(),

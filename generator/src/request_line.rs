@@ -175,6 +175,9 @@ fn split_outside(text: &str, sep: char) -> Vec<&str> {
 
 fn segments(path: &str) -> Result<Vec<Segment>, String> {
     let raw: Vec<&str> = split_outside(path, '/').into_iter().map(str::trim).filter(|s| !s.is_empty()).collect();
+    if raw.contains(&"...") {
+        return Err("the path elides segments with `...` (any depth of nesting), which no single operation can take".to_string());
+    }
     let mut out = Vec::new();
     let mut i = 0;
     while i < raw.len() {
@@ -347,5 +350,6 @@ mod tests {
         assert!(matches!(parse_line("GET"), Line::Invalid { .. }));
         assert!(matches!(parse_line("FETCH /me"), Line::Invalid { .. }));
         assert!(matches!(parse_line("GET /a(b"), Line::Invalid { .. }));
+        assert!(matches!(parse_line("GET /me/mailFolders/{id}/childFolders/{id}/.../messages"), Line::Invalid { .. }));
     }
 }

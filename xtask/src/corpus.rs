@@ -83,7 +83,8 @@ pub fn run(root: &Path, args: &[&str]) -> Result<(), String> {
     if options.cargo_check {
         for member in &members {
             let name = member.rsplit('/').next().unwrap_or(member);
-            cargo_in(&out_root, &["check", "--quiet", "--all-targets", "-p", name])?;
+            cargo_in(&out_root, &["check", "--quiet", "--all-targets", "--all-features", "-p", name])?;
+            check_each_feature(&out_root, member)?;
         }
     }
     if options.validate {
@@ -152,6 +153,51 @@ pub fn seeds(root: &Path) -> Result<(), String> {
     );
     cargo_in(&out_root, &["test", "--quiet", "-p", "seeds"])?;
     validate(root, &out_root.join("openapi.yaml"))
+}
+
+/// `cargo check` of a generated crate with each area feature alone (no default features), two
+/// at a time, each worker with its own target folder.
+fn check_each_feature(workspace: &Path, member: &str) -> Result<(), String> {
+    let manifest = std::fs::read_to_string(workspace.join(member).join("Cargo.toml")).map_err(|e| e.to_string())?;
+    let manifest: toml::Table = toml::from_str(&manifest).map_err(|e| e.to_string())?;
+    let features: Vec<String> = manifest
+        .get("features")
+        .and_then(|f| f.as_table())
+        .map(|t| t.keys().filter(|k| !matches!(k.as_str(), "default" | "client" | "full")).cloned().collect())
+        .unwrap_or_default();
+    let name = member.rsplit('/').next().unwrap_or(member).to_string();
+    let started = Instant::now();
+    let queue = std::sync::Mutex::new(features.clone());
+    let failures = std::sync::Mutex::new(Vec::new());
+    std::thread::scope(|scope| {
+        for worker in 0..2 {
+            let (queue, failures, name) = (&queue, &failures, &name);
+            let target = workspace.parent().unwrap_or(workspace).join(format!("feature-target-{worker}"));
+            scope.spawn(move || {
+                while let Some(feature) = queue.lock().ok().and_then(|mut q| q.pop()) {
+                    let status = crate::cargo()
+                        .current_dir(workspace)
+                        .env("RUSTFLAGS", "-D warnings")
+                        .env("CARGO_TARGET_DIR", &target)
+                        .args(["check", "--quiet", "--lib", "--no-default-features", "--features", &feature, "-p", name])
+                        .status();
+                    if !matches!(status, Ok(s) if s.success()) {
+                        if let Ok(mut f) = failures.lock() {
+                            f.push(feature);
+                        }
+                    }
+                }
+            });
+        }
+    });
+    let failures = failures.into_inner().unwrap_or_default();
+    println!(
+        "cargo check -p {name} with each of its {} area features alone: {} failed, in {:.1}s",
+        features.len(),
+        failures.len(),
+        started.elapsed().as_secs_f64()
+    );
+    if failures.is_empty() { Ok(()) } else { Err(format!("{name}: features that do not compile alone: {}", failures.join(", "))) }
 }
 
 /// Runs cargo with warnings denied in a generated workspace, sharing one target folder.

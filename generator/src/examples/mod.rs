@@ -78,7 +78,7 @@ pub fn plan_with_findings(api: &Api, op: &Operation, example: &Example) -> Resul
     let mut findings: Vec<(Part, Finding)> = Vec::new();
     let body = match (&op.body, &example.request.body) {
         (Some(body), Some(text)) => {
-            let value: Value = serde_json::from_str(text).map_err(|e| PlanError::BodyNotJson(e.to_string()))?;
+            let value = example_json(text).map_err(PlanError::BodyNotJson)?;
             let (normalized, found) = match body {
                 Body::Value { ty, collection } => normalize(api, &value, Shape { ty, collection: *collection }),
                 Body::Parameters(params) => normalize_parameters(api, &value, params),
@@ -92,10 +92,13 @@ pub fn plan_with_findings(api: &Api, op: &Operation, example: &Example) -> Resul
     let response = example.response.as_ref();
     let response_body = match (&op.response.body, response.and_then(|r| r.body.as_ref())) {
         (Some(expected), Some(text)) => {
-            let value: Value = serde_json::from_str(text).map_err(|e| PlanError::ResponseNotJson(e.to_string()))?;
+            let value = example_json(text).map_err(PlanError::ResponseNotJson)?;
             let shape_value = if expected.collection { value.get("value").cloned().unwrap_or(Value::Null) } else { value.clone() };
             let (normalized, found) = normalize(api, &shape_value, Shape { ty: &expected.ty, collection: expected.collection });
-            findings.extend(found.into_iter().map(|f| (Part::Response, f)));
+            // A response marked truncated may show members the page's tables leave out.
+            let truncated = response.is_some_and(|r| r.truncated);
+            let found = found.into_iter().filter(|f| !(truncated && matches!(f, Finding::UnknownMember { .. })));
+            findings.extend(found.map(|f| (Part::Response, f)));
             Some(if expected.collection {
                 let mut whole = value.as_object().cloned().unwrap_or_default();
                 whole.insert("value".to_string(), normalized);
@@ -121,6 +124,12 @@ pub fn plan_with_findings(api: &Api, op: &Operation, example: &Example) -> Resul
         truncated: response.is_some_and(|r| r.truncated),
     };
     Ok((plan, findings))
+}
+
+/// An example body as JSON. Examples are read as JSON5, so the trailing commas and `//`
+/// comments the docs leave in them are accepted.
+fn example_json(text: &str) -> Result<Value, String> {
+    json5::from_str(text).map_err(|e| e.to_string())
 }
 
 fn normalize_parameters(api: &Api, value: &Value, params: &[crate::ir::Property]) -> (Value, Vec<Finding>) {
@@ -157,6 +166,11 @@ fn prefix(finding: Finding, key: &str) -> Finding {
 /// Matches a decoded path against a template such as `/a/{id}/b(x='{x}')`: the parameter values
 /// in order, or None.
 pub fn match_template(template: &str, path: &str) -> Option<Vec<String>> {
+    // A function without arguments may be written with or without its `()`.
+    match_exactly(template, path).or_else(|| match_exactly(&template.replace("()", ""), path))
+}
+
+fn match_exactly(template: &str, path: &str) -> Option<Vec<String>> {
     let mut values = Vec::new();
     let mut rest = path;
     let mut pieces = template.split('{');
@@ -244,5 +258,6 @@ mod tests {
         );
         assert_eq!(match_template("/drive/root:/{item-path}:/content", "/drive/root:/a/b.txt:/content"), Some(vec!["a/b.txt".to_string()]));
         assert_eq!(match_template("/me", "/ME/"), Some(vec![]));
+        assert_eq!(match_template("/x/{id}/generateUri()", "/x/1/generateUri"), Some(vec!["1".to_string()]));
     }
 }

@@ -83,35 +83,47 @@ fn role(code: &CodeBlock, in_examples: bool) -> Option<Role> {
     }
 }
 
-/// Splits an HTTP message into its start line, headers and body.
+/// Splits an HTTP message into its start line, headers and body. Blank lines between the
+/// start line and the headers (an Intune-page habit) are skipped; the body starts after the
+/// first blank line that follows a header, or at the first line that opens JSON.
 fn split_message(text: &str) -> (&str, Vec<(String, String)>, Option<String>) {
-    let text = text.trim_start_matches(['\n', '\r', ' ']);
-    let (head, body) = match text.find("\n\n").or_else(|| text.find("\r\n\r\n")) {
-        Some(i) => (&text[..i], Some(text[i..].trim())),
-        None if text.trim_start().starts_with(['{', '[']) => ("", Some(text.trim())),
-        None => (text, None),
-    };
-    let mut lines = head.lines();
+    let mut lines = text.lines().skip_while(|l| l.trim().is_empty());
     let start = lines.next().unwrap_or("").trim();
+    let start = if start.starts_with(['{', '[']) { "" } else { start };
     let mut headers = Vec::new();
-    let mut body_lines = String::new();
+    let mut body = String::new();
+    let mut in_body = start.is_empty() && text.trim_start().starts_with(['{', '[']);
+    if in_body {
+        return (start, headers, Some(text.trim().to_string()));
+    }
     for line in lines {
-        // A body that starts right after the headers, without a blank line.
-        if !body_lines.is_empty() || line.trim_start().starts_with(['{', '[']) {
-            body_lines.push_str(line);
-            body_lines.push('\n');
+        if in_body {
+            body.push_str(line);
+            body.push('\n');
             continue;
         }
-        if let Some((name, value)) = line.split_once(':') {
-            headers.push((name.trim().to_string(), value.trim().to_string()));
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            in_body = !headers.is_empty();
+            continue;
+        }
+        if trimmed.starts_with(['{', '[', '"']) {
+            in_body = true;
+            body.push_str(line);
+            body.push('\n');
+            continue;
+        }
+        match trimmed.split_once(':') {
+            Some((name, value)) if !name.contains(' ') => headers.push((name.trim().to_string(), value.trim().to_string())),
+            _ => {
+                in_body = true;
+                body.push_str(line);
+                body.push('\n');
+            }
         }
     }
-    let body = match (body_lines.trim(), body) {
-        ("", b) => b.map(str::to_string),
-        (inline, Some(rest)) => Some(format!("{inline}\n{rest}")),
-        (inline, None) => Some(inline.to_string()),
-    };
-    (start, headers, body.filter(|b| !b.is_empty()))
+    let body = body.trim();
+    (start, headers, (!body.is_empty()).then(|| body.to_string()))
 }
 
 fn parse_request(code: &CodeBlock) -> Option<ExampleRequest> {
@@ -154,6 +166,10 @@ mod tests {
         assert_eq!(body.as_deref(), Some("{\n  \"a\": 1\n}"));
         let (start, headers, body) = split_message("HTTP/1.1 204 No Content\n");
         assert_eq!((start, headers.len(), body), ("HTTP/1.1 204 No Content", 0, None));
+        // Intune pages put a blank line between the request line and the headers.
+        let (_, headers, body) = split_message("POST https://x/y\n\nContent-type: application/json\n\n{\"a\": 1}\n");
+        assert_eq!(headers.len(), 1);
+        assert_eq!(body.as_deref(), Some("{\"a\": 1}"));
     }
 
     #[test]

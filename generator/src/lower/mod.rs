@@ -24,6 +24,8 @@ pub enum PageKind {
 /// What one page contributes to the API.
 #[derive(Debug, Default)]
 pub struct Fragments {
+    /// The page's path, as its source shows it.
+    pub path: String,
     pub kind: Option<PageKind>,
     /// The page's area, see [`area_of`].
     pub area: String,
@@ -52,7 +54,7 @@ pub struct OperationDraft {
 pub fn lower_page(page: &Page, diagnostics: &mut Diagnostics) -> Fragments {
     let kind = page_kind(page, diagnostics);
     todo_placeholders(page, diagnostics);
-    let mut fragments = Fragments { kind: Some(kind), area: area_of(page), ..Fragments::default() };
+    let mut fragments = Fragments { path: page.path().to_string(), kind: Some(kind), area: area_of(page), ..Fragments::default() };
     fragments.beta_marker = page.blocks.iter().find_map(|b| match &b.kind {
         BlockKind::Include { name, .. } if name.eq_ignore_ascii_case("beta-disclaimer") => {
             Some(b.location.clone())
@@ -69,8 +71,20 @@ pub fn lower_page(page: &Page, diagnostics: &mut Diagnostics) -> Fragments {
 
 fn page_kind(page: &Page, diagnostics: &mut Diagnostics) -> PageKind {
     let doc_type = page.front_matter.get("doc_type");
+    let documents_requests =
+        page.section(SectionKind::HttpRequest).is_some() && page.section(SectionKind::Properties).is_none();
     match doc_type.map(|f| f.value.trim()) {
         Some("apiPageType") => return PageKind::Api,
+        Some("resourcePageType") if documents_requests => {
+            if let Some(field) = doc_type {
+                diagnostics.push(
+                    diagnostics::UNKNOWN_PAGE_KIND,
+                    field.location.clone(),
+                    "`doc_type: resourcePageType`, but the page documents a request and has no properties; read as an api page",
+                );
+            }
+            return PageKind::Api;
+        }
         Some("resourcePageType") => return PageKind::Resource,
         Some("enumPageType") => return PageKind::Enum,
         Some("conceptualPageType") => return PageKind::Other,

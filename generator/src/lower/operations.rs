@@ -102,13 +102,25 @@ impl Shared {
         let (path, path_params) = path_template(segments);
         let body = if matches!(method, Method::Get | Method::Delete) { None } else { self.body.clone() };
         // Each example goes with the request line whose path it matches.
-        let examples = self
+        let examples: Vec<Example> = self
             .examples
             .iter()
             .filter(|e| e.request.method == method && example_matches(&e.request.url, segments))
             .cloned()
             .collect();
-        let query_options = if method == Method::Get { self.query_options.clone() } else { Vec::new() };
+        let mut query_options = if method == Method::Get { self.query_options.clone() } else { Vec::new() };
+        // An example that uses an OData option shows the operation takes it.
+        if method == Method::Get {
+            for example in &examples {
+                let query = example.request.url.split_once('?').map_or("", |(_, q)| q);
+                for option in query_keys(query) {
+                    if !query_options.contains(&option) {
+                        query_options.push(option);
+                    }
+                }
+            }
+            query_options.sort();
+        }
         Operation {
             name: String::new(),
             method,
@@ -215,6 +227,29 @@ fn permissions(page: &Page, diagnostics: &mut Diagnostics) -> Permissions {
     let mut permissions = Permissions::default();
     let Some(section) = page.section(SectionKind::Permissions) else { return permissions };
     for table in section.tables() {
+        // Transposed tables name the permission kinds in the header, one row per resource.
+        let kind_columns: Vec<(usize, String)> = table
+            .header
+            .iter()
+            .enumerate()
+            .skip(1)
+            .map(|(i, c)| (i, c.text.to_ascii_lowercase()))
+            .filter(|(_, h)| h.contains("delegated") || h.contains("application"))
+            .collect();
+        if !kind_columns.is_empty() {
+            for row in &table.rows {
+                for (i, kind) in &kind_columns {
+                    let Some(cell) = row.get(*i) else { continue };
+                    let target = permission_list(&mut permissions, kind);
+                    for scope in scopes(&cell.text) {
+                        if !target.contains(&scope) {
+                            target.push(scope);
+                        }
+                    }
+                }
+            }
+            continue;
+        }
         for row in &table.rows {
             let (Some(kind), Some(cell)) = (row.first(), row.get(1)) else { continue };
             if is_todo(&cell.raw) {
@@ -225,21 +260,25 @@ fn permissions(page: &Page, diagnostics: &mut Diagnostics) -> Permissions {
                 );
                 continue;
             }
-            let scopes = scopes(&cell.text);
             let kind = kind.text.to_ascii_lowercase();
-            let target = if kind.contains("personal") {
-                &mut permissions.delegated_personal
-            } else if kind.contains("delegated") {
-                &mut permissions.delegated_work
-            } else if kind.contains("application") {
-                &mut permissions.application
-            } else {
+            if !(kind.contains("delegated") || kind.contains("application")) {
                 continue;
-            };
-            target.extend(scopes);
+            }
+            permission_list(&mut permissions, &kind).extend(scopes(&cell.text));
         }
     }
     permissions
+}
+
+/// The list a permission kind ("Delegated (personal Microsoft account)", "Application") goes in.
+fn permission_list<'p>(permissions: &'p mut Permissions, kind: &str) -> &'p mut Vec<String> {
+    if kind.contains("personal") {
+        &mut permissions.delegated_personal
+    } else if kind.contains("delegated") {
+        &mut permissions.delegated_work
+    } else {
+        &mut permissions.application
+    }
 }
 
 /// Scope names in a permissions cell: `Group.ReadWrite.All, Directory.ReadWrite.All`.

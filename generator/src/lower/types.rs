@@ -254,11 +254,17 @@ fn enum_from_section(namespace: &str, name: &str, section: &Section<'_>, area: &
         }
     }
     if members.is_empty() {
-        diagnostics.push(
-            diagnostics::EMPTY_ENUM,
-            section.location.clone(),
-            format!("enum `{qualified_name}` lists no members"),
-        );
+        // A table whose delimiter row does not match its header is not a table in markdown:
+        // it reads as a paragraph of pipes. Point at it.
+        let broken = section.paragraphs().find(|(_, raw, _)| raw.trim_start().starts_with('|'));
+        let (location, message) = match broken {
+            Some((_, _, location)) => (
+                location.clone(),
+                format!("enum `{qualified_name}`: this table is malformed (its delimiter row does not match its header row), so it is not read as a table and the enum has no members"),
+            ),
+            None => (section.location.clone(), format!("enum `{qualified_name}` lists no members")),
+        };
+        diagnostics.push(diagnostics::EMPTY_ENUM, location, message);
         return None;
     }
     let description = section
@@ -271,11 +277,16 @@ fn enum_from_section(namespace: &str, name: &str, section: &Section<'_>, area: &
 
 /// Members in table order; a name listed twice is kept once.
 fn member_rows(table: &Table) -> Vec<EnumMember> {
+    let value_col = table.column(|h| h == "value" || h == "int value");
+    let numeric = |col: usize| table.rows.iter().all(|r| r.get(col).is_some_and(|c| c.text.trim().parse::<i64>().is_ok()));
+    // Names are in a Member (or Name) column; a table with only `|Value|Description|` lists
+    // the names under Value.
     let name_col = table
         .column(|h| matches!(h, "member" | "members" | "name" | "member name" | "enum member"))
+        .or_else(|| value_col.filter(|c| !numeric(*c)))
         .or_else(|| (table.header.len() == 1).then_some(0));
     let Some(name_col) = name_col else { return Vec::new() };
-    let value_col = table.column(|h| h == "value" || h == "int value");
+    let value_col = value_col.filter(|c| *c != name_col);
     let description_col = table.column(|h| h.starts_with("description"));
     let mut seen = std::collections::BTreeSet::new();
     table

@@ -1,5 +1,6 @@
 //! Renderers: the IR to files. They know nothing of markdown.
 
+mod areas;
 pub mod openapi;
 pub mod rust;
 mod rust_tests;

@@ -1,6 +1,7 @@
 //! The Rust crate: models, endpoint functions, runtime, README and contract tests, through the
 //! askama templates in `templates/`. Type mapping lives here; templates only loop and print.
 
+use super::areas::Areas;
 use super::{RenderError, doc_lines, format_rust, string_literal};
 use crate::ir::{Api, Body, Operation, Property, QueryOption, TypeDef, TypeExpr};
 use crate::naming::{field_ident, module_ident, type_ident};
@@ -24,8 +25,8 @@ const ROOT_NAMESPACE: &str = "microsoft.graph";
 
 /// Renders the crate's files, keyed by path relative to the crate folder.
 pub fn render_crate(api: &Api, config: &CrateConfig) -> Result<BTreeMap<String, String>, RenderError> {
-    let names = Names::new(api);
     let areas = Areas::new(api);
+    let names = Names::new(api, &areas);
     let mut files = BTreeMap::new();
     let crate_ident = config.crate_name.replace('-', "_");
     let first_list = api.operations.values().find(|o| o.path_params.is_empty()).or_else(|| api.operations.values().next());
@@ -43,7 +44,11 @@ pub fn render_crate(api: &Api, config: &CrateConfig) -> Result<BTreeMap<String, 
                 crate_version: &config.crate_version,
                 description: &config.description,
                 docs_note: &config.docs_note,
-                features: areas.cargo_features(),
+                features: areas
+                    .cargo_features()
+                    .into_iter()
+                    .map(|(name, deps)| FeatureLine { name, deps: deps.iter().map(|d| format!("\"{d}\"")).collect::<Vec<_>>().join(", ") })
+                    .collect(),
             },
             "Cargo.toml",
         )?,
@@ -137,6 +142,8 @@ struct ClientRs;
 #[derive(Template)]
 #[template(path = "models.rs", escape = "none")]
 pub(super) struct ModelsView {
+    /// The area whose feature gates the file (not printed).
+    area: String,
     module_docs: Vec<String>,
     submodules: Vec<String>,
     structs: Vec<StructView>,
@@ -205,6 +212,7 @@ struct FunctionView {
 /// Rust names of the API's types, decided once for every file.
 pub(super) struct Names<'a> {
     api: &'a Api,
+    areas: &'a Areas,
     /// Qualified name → (module, type ident).
     types: BTreeMap<&'a str, (String, String)>,
     /// Struct fields to box: (type, property) pairs whose target can contain the type itself.
@@ -212,7 +220,7 @@ pub(super) struct Names<'a> {
 }
 
 impl<'a> Names<'a> {
-    pub(super) fn new(api: &'a Api) -> Names<'a> {
+    pub(super) fn new(api: &'a Api, areas: &'a Areas) -> Names<'a> {
         let mut types = BTreeMap::new();
         let mut taken: BTreeSet<(String, String)> = BTreeSet::new();
         let all = api.types.keys().map(|k| (k.as_str(), "Type")).chain(api.enums.keys().map(|k| (k.as_str(), "Enum")));
@@ -233,7 +241,7 @@ impl<'a> Names<'a> {
             taken.insert((module.clone(), ident.clone()));
             types.insert(qualified, (module, ident));
         }
-        Names { api, types, boxed: boxed_fields(api) }
+        Names { api, areas, types, boxed: boxed_fields(api, areas) }
     }
 
     /// The path of a type from anywhere in the crate.
@@ -261,7 +269,9 @@ impl<'a> Names<'a> {
         }
     }
 
-    fn fields(&self, owner: &str, properties: &[&Property]) -> Vec<FieldView> {
+    /// Fields for properties of `owner` (a type name, or "" for an action's parameters), in
+    /// `owner_area`.
+    fn fields(&self, owner: &str, owner_area: &str, properties: &[&Property]) -> Vec<FieldView> {
         let mut used = BTreeSet::from(["odata_type".to_string(), "additional_properties".to_string()]);
         properties
             .iter()
@@ -272,12 +282,18 @@ impl<'a> Names<'a> {
                     ident = format!("{}_", ident.trim_start_matches("r#"));
                 }
                 let boxed = self.boxed.contains(&(owner, p.name.as_str()));
-                FieldView {
-                    docs: doc_lines(&p.description),
-                    json_name: p.name.clone(),
-                    ident,
-                    rust_type: self.rust_type(&p.ty, p.collection, boxed),
-                }
+                let mut docs = doc_lines(&p.description);
+                let rust_type = if let Some(target) = self.areas.untyped_relationship(owner_area, p) {
+                    docs.push(String::new());
+                    docs.push(format!(
+                        "A relationship to `{target}` (area `{}`), kept as JSON so this area does not need that one.",
+                        self.areas.of_type(&target)
+                    ));
+                    self.rust_type(&TypeExpr::Json, p.collection, false)
+                } else {
+                    self.rust_type(&p.ty, p.collection, boxed)
+                };
+                FieldView { docs, json_name: p.name.clone(), ident, rust_type }
             })
             .collect()
     }
@@ -300,7 +316,7 @@ impl<'a> Names<'a> {
             docs,
             name: self.types[ty.qualified_name.as_str()].1.clone(),
             qualified_name: ty.qualified_name.clone(),
-            fields: self.fields(&ty.qualified_name, &properties),
+            fields: self.fields(&ty.qualified_name, self.areas.of_type(&ty.qualified_name), &properties),
         }
     }
 }
@@ -335,10 +351,11 @@ fn primitive_type(p: Primitive) -> &'static str {
 /// Single-valued struct fields that close a cycle of struct types (a type containing itself),
 /// which must be boxed for the type to have a size: the edges inside a strongly connected
 /// component of the "has a field of type" graph.
-fn boxed_fields(api: &Api) -> BTreeSet<(&str, &str)> {
+fn boxed_fields<'a>(api: &'a Api, areas: &Areas) -> BTreeSet<(&'a str, &'a str)> {
     let mut edges: BTreeMap<&str, Vec<(&str, &str)>> = BTreeMap::new();
     for ty in api.types.values() {
-        for p in api.all_properties(ty) {
+        let area = areas.of_type(&ty.qualified_name);
+        for p in api.all_properties(ty).into_iter().filter(|p| areas.untyped_relationship(area, p).is_none()) {
             if let (TypeExpr::Named(target), false) = (&p.ty, p.collection) {
                 if api.types.contains_key(target) {
                     edges.entry(ty.qualified_name.as_str()).or_default().push((target.as_str(), p.name.as_str()));
@@ -425,6 +442,7 @@ fn models_views(api: &Api, names: &Names<'_>, areas: &Areas) -> BTreeMap<String,
     };
     fn view<'v>(views: &'v mut BTreeMap<String, ModelsView>, key: String, namespace: &str, area: &str) -> &'v mut ModelsView {
         views.entry(key).or_insert_with(|| ModelsView {
+            area: area.to_string(),
             module_docs: vec![format!("Types of the `{namespace}` namespace in the `{area}` area.")],
             submodules: Vec::new(),
             structs: Vec::new(),
@@ -433,7 +451,8 @@ fn models_views(api: &Api, names: &Names<'_>, areas: &Areas) -> BTreeMap<String,
     }
     for ty in api.types.values() {
         let module = &names.types[ty.qualified_name.as_str()].0;
-        view(&mut views, file(module, &ty.area), ty.namespace(), &ty.area).structs.push(names.struct_view(ty));
+        let area = areas.of_type(&ty.qualified_name);
+        view(&mut views, file(module, area), ty.namespace(), area).structs.push(names.struct_view(ty));
     }
     for e in api.enums.values() {
         let module = &names.types[e.qualified_name.as_str()].0;
@@ -459,7 +478,8 @@ fn models_views(api: &Api, names: &Names<'_>, areas: &Areas) -> BTreeMap<String,
             })
             .collect();
         let name = names.types[e.qualified_name.as_str()].1.clone();
-        view(&mut views, file(module, &e.area), crate::ir::namespace(&e.qualified_name), &e.area)
+        let area = areas.of_type(&e.qualified_name);
+        view(&mut views, file(module, area), crate::ir::namespace(&e.qualified_name), area)
             .enums
             .push(EnumView { docs, name, variants });
     }
@@ -474,7 +494,7 @@ fn module_views(model_files: &BTreeMap<String, ModelsView>, areas: &Areas, endpo
         mods.entry(path).or_insert_with(|| ModView { docs: vec![docs], submodules: Vec::new(), areas: Vec::new() })
     }
     entry(&mut mods, "src/models/mod.rs".to_string(), format!("Types of the `{ROOT_NAMESPACE}` namespace; other namespaces are submodules."));
-    for file in model_files.keys() {
+    for (file, model) in model_files {
         let (module, area_file) = match file.rsplit_once('/') {
             Some((m, f)) => (m, f),
             None => ("", file.as_str()),
@@ -489,7 +509,7 @@ fn module_views(model_files: &BTreeMap<String, ModelsView>, areas: &Areas, endpo
         }
         let docs = format!("Types of the `microsoft.graph.{module}` namespace.");
         let view = entry(&mut mods, mod_path, docs);
-        view.areas.push(AreaMod { cfg: areas.cfg_for_ident(&area_ident), ident: area_ident });
+        view.areas.push(AreaMod { cfg: areas.cfg(&model.area), ident: area_ident });
     }
     let endpoints = entry(&mut mods, "src/endpoints/mod.rs".to_string(), "Endpoint functions: one per documented method and path. Each builds a [`crate::Request`] and sends nothing; give it to `Client::send` (feature `client`) or to your own HTTP stack.".to_string());
     for area in endpoint_areas {
@@ -510,89 +530,6 @@ struct AreaMod {
     /// `#[cfg(feature = "x")]`, or nothing when the crate has no area features.
     cfg: String,
     ident: String,
-}
-
-/// The API's areas. With more than one, each is a cargo feature.
-pub(super) struct Areas {
-    /// Area → the areas its items refer to.
-    needs: BTreeMap<String, BTreeSet<String>>,
-}
-
-impl Areas {
-    fn new(api: &Api) -> Areas {
-        let mut needs: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-        let area_of = |name: &str| api.types.get(name).map(|t| &t.area).or_else(|| api.enums.get(name).map(|e| &e.area));
-        let mut refer = |from: &str, ty: &TypeExpr| {
-            let set = needs.entry(from.to_string()).or_default();
-            if let TypeExpr::Named(name) = ty {
-                if let Some(to) = area_of(name) {
-                    if to != from {
-                        set.insert(to.clone());
-                    }
-                }
-            }
-        };
-        for ty in api.types.values() {
-            refer(&ty.area, &TypeExpr::Json);
-            for p in api.all_properties(ty) {
-                refer(&ty.area, &p.ty);
-            }
-        }
-        for e in api.enums.values() {
-            refer(&e.area, &TypeExpr::Json);
-        }
-        for op in api.operations.values() {
-            refer(&op.area, &TypeExpr::Json);
-            match &op.body {
-                Some(Body::Value { ty, .. }) => refer(&op.area, ty),
-                Some(Body::Parameters(params)) => params.iter().for_each(|p| refer(&op.area, &p.ty)),
-                None => {}
-            }
-            if let Some(body) = &op.response.body {
-                refer(&op.area, &body.ty);
-            }
-        }
-        Areas { needs }
-    }
-
-    pub(super) fn features(&self) -> bool {
-        self.needs.len() > 1
-    }
-
-    pub(super) fn ident(&self, area: &str) -> String {
-        field_ident(area)
-    }
-
-    /// The attribute that puts an area's items behind its feature.
-    pub(super) fn cfg(&self, area: &str) -> String {
-        if self.features() { format!("#[cfg(feature = \"{area}\")]") } else { String::new() }
-    }
-
-    fn cfg_for_ident(&self, ident: &str) -> String {
-        match self.needs.keys().find(|a| self.ident(a) == ident) {
-            Some(area) => self.cfg(area),
-            None => String::new(),
-        }
-    }
-
-    fn cargo_features(&self) -> Vec<FeatureLine> {
-        if !self.features() {
-            return Vec::new();
-        }
-        let mut lines: Vec<FeatureLine> = self
-            .needs
-            .iter()
-            .map(|(area, needs)| FeatureLine {
-                name: area.clone(),
-                deps: needs.iter().map(|n| format!("\"{n}\"")).collect::<Vec<_>>().join(", "),
-            })
-            .collect();
-        lines.push(FeatureLine {
-            name: "full".to_string(),
-            deps: self.needs.keys().map(|n| format!("\"{n}\"")).collect::<Vec<_>>().join(", "),
-        });
-        lines
-    }
 }
 
 struct FeatureLine {
@@ -676,7 +613,7 @@ fn endpoints_views(api: &Api, names: &Names<'_>) -> BTreeMap<String, EndpointsVi
         let (bodies, queries, functions) = (&mut view.bodies, &mut view.queries, &mut view.functions);
         if let Some(Body::Parameters(params)) = &op.body {
             let refs: Vec<&Property> = params.iter().collect();
-            let mut fields = names.fields("", &refs);
+            let mut fields = names.fields("", &op.area, &refs);
             fields.retain(|f| f.ident != "odata_type");
             bodies.push(StructView {
                 docs: vec![format!("The parameters of [`{}`].", op.name)],

@@ -2,7 +2,8 @@
 //! the example's request; the example response reads into the documented type and writes back
 //! the same JSON; the client gets it from a wiremock server on loopback.
 
-use super::rust::{Areas, Names, path_arg_idents, query_field_ident, query_struct_name, response_type};
+use super::areas::Areas;
+use super::rust::{Names, path_arg_idents, query_field_ident, query_struct_name, response_type};
 use super::string_literal;
 
 /// A JSON value as a readable Rust string literal.
