@@ -66,7 +66,10 @@ pub struct Report {
     /// Names used but defined by no page, with how often they are used.
     pub undefined_type_names: BTreeMap<String, usize>,
     pub examples: usize,
+    /// Example pairs that can be read against their operation (and so become contract tests).
     pub examples_passing: usize,
+    /// Why the others cannot, by cause.
+    pub example_failures_by_cause: BTreeMap<String, usize>,
 }
 
 impl Report {
@@ -84,11 +87,13 @@ impl Report {
         let (navigation, plain): (Vec<_>, Vec<_>) = properties.partition(|p| p.navigation);
         let mut examples = 0;
         let mut passing = 0;
+        let mut causes: BTreeMap<String, usize> = BTreeMap::new();
         for op in api.operations.values() {
             for example in &op.examples {
                 examples += 1;
-                if crate::examples::plan(api, op, example).is_ok() {
-                    passing += 1;
+                match crate::examples::plan(api, op, example) {
+                    Ok(_) => passing += 1,
+                    Err(error) => *causes.entry(error.cause().to_string()).or_default() += 1,
                 }
             }
         }
@@ -126,6 +131,7 @@ impl Report {
             undefined_type_names: api.undefined_types.iter().map(|(k, v)| (k.clone(), v.len())).collect(),
             examples,
             examples_passing: passing,
+            example_failures_by_cause: causes,
         }
     }
 }

@@ -13,7 +13,7 @@ fn corpus_dir(root: &Path, version: &str) -> PathBuf {
     base.join(version)
 }
 
-fn crate_name(version: &str) -> String {
+pub fn crate_name(version: &str) -> String {
     format!("graph-{}", version.replace('.', "-"))
 }
 

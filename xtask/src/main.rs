@@ -2,6 +2,7 @@
 //! `cargo xtask publish --dry-run`.
 
 mod corpus;
+mod examples;
 mod regen;
 
 use std::path::{Path, PathBuf};
@@ -16,6 +17,7 @@ fn main() -> ExitCode {
         ["seeds"] => corpus::seeds(&root()),
         ["corpus", rest @ ..] => corpus::run(&root(), rest),
         ["bench", rest @ ..] => corpus::bench(&root(), rest),
+        ["examples", rest @ ..] => examples::run(&root(), rest),
         ["publish", "--dry-run"] => publish_dry_run(&root()),
         _ => Err(USAGE.to_string()),
     };
@@ -32,6 +34,7 @@ const USAGE: &str = "usage: cargo xtask <task>
   regen [--check]           regenerate generated/ from docs-input/ (--check: fail on drift, write nothing)
   seeds                     the seed pages: generate, run the crate's tests, validate OpenAPI
   corpus [v1.0|beta]...     generate from ../shared/corpus, report, cargo check, validate OpenAPI
+  examples [v1.0|beta]...   run the docs' examples as contract tests over the corpus, with pass rates
   bench [v1.0|beta]         time the pipeline on the corpus
   publish --dry-run         package the generated crate as crates.io would";
 

@@ -202,6 +202,23 @@ fn strip_prefix_ignore_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> 
 }
 
 
+impl PlanError {
+    /// The kind of failure, for counting.
+    pub fn cause(&self) -> &'static str {
+        match self {
+            PlanError::Url(_) => "example URL does not parse",
+            PlanError::PathMismatch { .. } => "example path does not match the documented path",
+            PlanError::UnsupportedQuery(_) => "example uses a query option the page does not list",
+            PlanError::BodyNotJson(_) => "example request body is not JSON",
+            PlanError::ResponseNotJson(_) => "example response body is not JSON",
+            PlanError::Contradiction(found) if found.iter().all(|f| f.contains("is not a property of")) => {
+                "example has members the property tables lack"
+            }
+            PlanError::Contradiction(_) => "example value has the wrong JSON kind",
+        }
+    }
+}
+
 impl std::fmt::Display for PlanError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {

@@ -253,6 +253,37 @@ impl<'a> Names<'a> {
         })
     }
 
+    /// The path of `actual` when it is a type derived from `declared` (a named type).
+    pub(super) fn derived_type_path(&self, declared: &TypeExpr, actual: &str) -> Option<String> {
+        let TypeExpr::Named(declared) = declared else { return None };
+        let mut current = self.api.types.get(actual)?;
+        if current.qualified_name == *declared {
+            return None;
+        }
+        for _ in 0..32 {
+            let base = current.base.as_deref()?;
+            if base == declared {
+                return self.type_path(actual);
+            }
+            current = self.api.types.get(base)?;
+        }
+        None
+    }
+
+    /// Whether a named type (or a base of it) is open.
+    pub(super) fn is_open(&self, ty: &TypeExpr) -> bool {
+        let TypeExpr::Named(name) = ty else { return false };
+        let mut current = self.api.types.get(name.as_str());
+        for _ in 0..32 {
+            match current {
+                Some(t) if t.open => return true,
+                Some(t) => current = t.base.as_deref().and_then(|b| self.api.types.get(b)),
+                None => return false,
+            }
+        }
+        false
+    }
+
     /// The Rust type of a value (without the `Option` models add).
     pub(super) fn rust_type(&self, ty: &TypeExpr, collection: bool, boxed: bool) -> String {
         let inner = match ty {

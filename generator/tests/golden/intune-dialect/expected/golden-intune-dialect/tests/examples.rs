@@ -9,6 +9,19 @@ fn decoded(path: &str) -> String {
 fn json(text: &str) -> serde_json::Value {
     serde_json::from_str(text).expect("example JSON parses")
 }
+/// A value without its `null` members: a model reads `null` and absent alike and writes neither.
+fn without_nulls(value: serde_json::Value) -> serde_json::Value {
+    match value {
+        serde_json::Value::Object(map) => {
+            map.into_iter()
+                .filter(|(_, v)| !v.is_null())
+                .map(|(k, v)| (k, without_nulls(v)))
+                .collect()
+        }
+        serde_json::Value::Array(items) => items.into_iter().map(without_nulls).collect(),
+        other => other,
+    }
+}
 /// Members a model kept aside because it has no field for them, other than instance
 /// annotations (`@odata.context`, `x@odata.type`, ...).
 fn unknown_members(value: &serde_json::Map<String, serde_json::Value>) -> Vec<&str> {
@@ -36,8 +49,9 @@ fn get_device_management_script_run_summary_example_1_request() {
 /// Example at docs-input/api/devicemanagementscriptrunsummary-get.md:58:1.
 #[test]
 fn get_device_management_script_run_summary_example_1_response() {
-    let expected = json(
-        r##"{
+    let parsed: crate::models::DeviceManagementScriptRunSummary = serde_json::from_value(
+            json(
+                r##"{
   "@odata.type": "#microsoft.graph.deviceManagementScriptRunSummary",
   "id": "d1e5b7c3-2a94-4f08-8c6e-b3a7f0d29e15",
   "successDeviceCount": 148,
@@ -45,9 +59,7 @@ fn get_device_management_script_run_summary_example_1_response() {
   "successUserCount": 131,
   "errorUserCount": 2
 }"##,
-    );
-    let parsed: crate::models::DeviceManagementScriptRunSummary = serde_json::from_value(
-            expected.clone(),
+            ),
         )
         .expect("the example response reads as the documented type");
     for item in std::iter::once(&parsed) {
@@ -56,7 +68,17 @@ fn get_device_management_script_run_summary_example_1_response() {
             "members the model lacks: {:?}", item.additional_properties.keys()
         );
     }
-    assert_eq!(serde_json::to_value(& parsed).expect("models serialise"), expected);
+    assert_eq!(
+        without_nulls(serde_json::to_value(& parsed).expect("models serialise")),
+        without_nulls(json(r##"{
+  "@odata.type": "#microsoft.graph.deviceManagementScriptRunSummary",
+  "id": "d1e5b7c3-2a94-4f08-8c6e-b3a7f0d29e15",
+  "successDeviceCount": 148,
+  "errorDeviceCount": 3,
+  "successUserCount": 131,
+  "errorUserCount": 2
+}"##))
+    );
 }
 /// Example at docs-input/api/devicemanagementscriptrunsummary-get.md:58:1.
 #[tokio::test]
@@ -97,15 +119,15 @@ async fn get_device_management_script_run_summary_example_1_client() {
         .await
         .expect("the client reads the example response");
     assert_eq!(
-        serde_json::to_value(& response).expect("models serialise"),
-        json(r##"{
+        without_nulls(serde_json::to_value(& response).expect("models serialise")),
+        without_nulls(json(r##"{
   "@odata.type": "#microsoft.graph.deviceManagementScriptRunSummary",
   "id": "d1e5b7c3-2a94-4f08-8c6e-b3a7f0d29e15",
   "successDeviceCount": 148,
   "errorDeviceCount": 3,
   "successUserCount": 131,
   "errorUserCount": 2
-}"##)
+}"##))
     );
     let received = server.received_requests().await.expect("recording is on");
     assert_eq!(

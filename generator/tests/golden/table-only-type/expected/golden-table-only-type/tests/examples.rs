@@ -9,6 +9,19 @@ fn decoded(path: &str) -> String {
 fn json(text: &str) -> serde_json::Value {
     serde_json::from_str(text).expect("example JSON parses")
 }
+/// A value without its `null` members: a model reads `null` and absent alike and writes neither.
+fn without_nulls(value: serde_json::Value) -> serde_json::Value {
+    match value {
+        serde_json::Value::Object(map) => {
+            map.into_iter()
+                .filter(|(_, v)| !v.is_null())
+                .map(|(k, v)| (k, without_nulls(v)))
+                .collect()
+        }
+        serde_json::Value::Array(items) => items.into_iter().map(without_nulls).collect(),
+        other => other,
+    }
+}
 /// Example at docs-input/api/devicemanagementscriptrunsummary-update.md:70:1.
 #[test]
 fn update_device_management_script_run_summary_example_1_request() {
@@ -35,9 +48,10 @@ fn update_device_management_script_run_summary_example_1_request() {
     );
     let expected_query: Vec<(String, String)> = vec![];
     assert_eq!(request.query(), expected_query.as_slice());
+    let sent = request.body().cloned().expect("the request has a body");
     assert_eq!(
-        request.body(), Some(&
-        json(r##"{
+        without_nulls(sent.clone()),
+        without_nulls(json(r##"{
   "@odata.type": "#microsoft.graph.deviceManagementScriptRunSummary",
   "successDeviceCount": 150,
   "errorDeviceCount": 1,
@@ -53,8 +67,9 @@ fn update_device_management_script_run_summary_example_1_request() {
 /// Example at docs-input/api/devicemanagementscriptrunsummary-update.md:70:1.
 #[test]
 fn update_device_management_script_run_summary_example_1_response() {
-    let expected = json(
-        r##"{
+    let parsed: crate::models::DeviceManagementScriptRunSummary = serde_json::from_value(
+            json(
+                r##"{
   "@odata.type": "#microsoft.graph.deviceManagementScriptRunSummary",
   "id": "d1e5b7c3-2a94-4f08-8c6e-b3a7f0d29e15",
   "successDeviceCount": 150,
@@ -62,12 +77,20 @@ fn update_device_management_script_run_summary_example_1_response() {
   "successUserCount": 133,
   "errorUserCount": 0
 }"##,
-    );
-    let parsed: crate::models::DeviceManagementScriptRunSummary = serde_json::from_value(
-            expected.clone(),
+            ),
         )
         .expect("the example response reads as the documented type");
-    assert_eq!(serde_json::to_value(& parsed).expect("models serialise"), expected);
+    assert_eq!(
+        without_nulls(serde_json::to_value(& parsed).expect("models serialise")),
+        without_nulls(json(r##"{
+  "@odata.type": "#microsoft.graph.deviceManagementScriptRunSummary",
+  "id": "d1e5b7c3-2a94-4f08-8c6e-b3a7f0d29e15",
+  "successDeviceCount": 150,
+  "errorDeviceCount": 1,
+  "successUserCount": 133,
+  "errorUserCount": 0
+}"##))
+    );
 }
 /// Example at docs-input/api/devicemanagementscriptrunsummary-update.md:70:1.
 #[tokio::test]
@@ -117,15 +140,15 @@ async fn update_device_management_script_run_summary_example_1_client() {
         .await
         .expect("the client reads the example response");
     assert_eq!(
-        serde_json::to_value(& response).expect("models serialise"),
-        json(r##"{
+        without_nulls(serde_json::to_value(& response).expect("models serialise")),
+        without_nulls(json(r##"{
   "@odata.type": "#microsoft.graph.deviceManagementScriptRunSummary",
   "id": "d1e5b7c3-2a94-4f08-8c6e-b3a7f0d29e15",
   "successDeviceCount": 150,
   "errorDeviceCount": 1,
   "successUserCount": 133,
   "errorUserCount": 0
-}"##)
+}"##))
     );
     let received = server.received_requests().await.expect("recording is on");
     assert_eq!(
