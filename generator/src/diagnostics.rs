@@ -73,6 +73,8 @@ codes! {
         "A resource page names no type (no resource annotation `@odata.type`, no usable title). No type is generated from it.";
     EMPTY_ENUM = "D025", Error,
         "An enum section or page lists no members. No enum is generated from it.";
+    JSON_ONLY_PROPERTY = "D027", Warning,
+        "A member of a resource page's JSON representation is in none of its property tables. It is added as a property, typed from its example value (`\"String (timestamp)\"` is a DateTimeOffset, `1024` an Int32, an object its `@odata.type`).";
     UNKNOWN_BASE_TYPE = "D026", Warning,
         "A base type is defined by no page. The type is generated without the base's properties.";
     NO_RESPONSE_STATUS = "D030", Warning,

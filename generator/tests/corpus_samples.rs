@@ -81,7 +81,7 @@ fn intune_run_summary_resource_and_its_get_page() {
 
 #[test]
 fn link_cells_resolve_to_the_linked_type_whatever_its_case() {
-    let api = analyze("v1.0", &["resources/identityset.md", "resources/identity.md"]);
+    let api = analyze("v1.0", &["resources/identityset.md", "resources/identity.md", "resources/thumbnailset.md"]);
     let identity = named("microsoft.graph.identity");
     assert_eq!(
         properties(&api, "microsoft.graph.identitySet"),
@@ -91,10 +91,13 @@ fn link_cells_resolve_to_the_linked_type_whatever_its_case() {
             ("user".to_string(), identity, false),
         ]
     );
+    // `thumbnails` is only in the JSON representation: added, typed by its `@odata.type`.
     assert_eq!(properties(&api, "microsoft.graph.identity"), [
         ("displayName".to_string(), STRING, false),
         ("id".to_string(), STRING, false),
+        ("thumbnails".to_string(), named("microsoft.graph.thumbnailSet"), false),
     ]);
+    assert!(api.types["microsoft.graph.identity"].open, "openType: true");
 }
 
 #[test]

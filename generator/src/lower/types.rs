@@ -128,6 +128,7 @@ fn resource_type(page: &Page, namespace: &str, area: &str, diagnostics: &mut Dia
             }
         }
     }
+    properties.extend(json_representation_only(page, namespace, &properties, diagnostics));
     let base = annotation
         .and_then(|a| a.str("baseType"))
         .map(|b| qualify(namespace, b))
@@ -151,6 +152,75 @@ fn resource_type(page: &Page, namespace: &str, area: &str, diagnostics: &mut Dia
         area: area.to_string(),
         location,
     })
+}
+
+/// Members of the JSON representation that no property table lists: each is a warning (D027)
+/// and becomes a property typed from its example value, so nothing the page shows is dropped.
+fn json_representation_only(
+    page: &Page,
+    namespace: &str,
+    listed: &[Property],
+    diagnostics: &mut Diagnostics,
+) -> Vec<Property> {
+    let Some(code) = page.code_blocks().find(|c| c.annotation.as_ref().is_some_and(|a| a.block_type() == Some("resource"))) else {
+        return Vec::new();
+    };
+    let Ok(serde_json::Value::Object(members)) = json5::from_str::<serde_json::Value>(&code.text) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (name, value) in members {
+        if name.contains('@') || listed.iter().any(|p| p.name == name) {
+            continue;
+        }
+        let (ty, collection) = type_of_example(&value, namespace);
+        let location = code
+            .text
+            .find(&format!("\"{name}\""))
+            .map(|offset| {
+                let line = code.text[..offset].matches('\n').count() as u32;
+                let col = code.text[..offset].rsplit('\n').next().map_or(0, |l| l.chars().count()) as u32;
+                Location { line: code.location.line + line, col: col + 1, ..code.location.clone() }
+            })
+            .unwrap_or_else(|| code.location.clone());
+        diagnostics.push(
+            diagnostics::JSON_ONLY_PROPERTY,
+            location.clone(),
+            format!("`{name}` is in the JSON representation but in no property table; added, typed from its example value"),
+        );
+        out.push(Property { name, ty, collection, description: String::new(), navigation: false, location });
+    }
+    out
+}
+
+/// The type an example value stands for: a placeholder's type name (`"String (timestamp)"`),
+/// a number's or boolean's kind, an object's `@odata.type`, an array's element.
+fn type_of_example(value: &serde_json::Value, namespace: &str) -> (crate::ir::TypeExpr, bool) {
+    use crate::ir::TypeExpr;
+    use crate::typeref::Primitive;
+    match value {
+        serde_json::Value::Array(items) => match items.first() {
+            Some(first) => (type_of_example(first, namespace).0, true),
+            None => (TypeExpr::Json, true),
+        },
+        serde_json::Value::Bool(_) => (TypeExpr::Primitive(Primitive::Boolean), false),
+        serde_json::Value::Number(n) if n.is_f64() => (TypeExpr::Primitive(Primitive::Double), false),
+        serde_json::Value::Number(_) => (TypeExpr::Primitive(Primitive::Int32), false),
+        serde_json::Value::String(s) => {
+            let head = s.split(" (").next().unwrap_or(s);
+            let primitive = Primitive::from_spelling(head).filter(|p| *p != Primitive::Json);
+            let primitive = match s.to_ascii_lowercase() {
+                l if l.contains("timestamp") => Some(Primitive::DateTimeOffset),
+                _ => primitive,
+            };
+            (TypeExpr::Primitive(primitive.unwrap_or(Primitive::String)), false)
+        }
+        serde_json::Value::Object(map) => match map.get("@odata.type").and_then(|t| t.as_str()) {
+            Some(t) => (TypeExpr::Named(qualify(namespace, t)), false),
+            None => (TypeExpr::Json, false),
+        },
+        serde_json::Value::Null => (TypeExpr::Json, false),
+    }
 }
 
 /// "Inherits from [entity](entity.md)." in the page's prose.
