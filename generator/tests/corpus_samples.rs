@@ -150,3 +150,15 @@ fn drive_item_paths_keep_their_colon_syntax() {
     assert!(paths.contains(&"/drives/{drive-id}/items/{item-id}/content"), "{paths:?}");
     assert_eq!(paths.len(), 6, "six request lines, six operations: {paths:?}");
 }
+
+#[test]
+fn header_lines_among_request_lines_become_header_parameters() {
+    let api = analyze("v1.0", &["api/workbook-closesession.md"]);
+    let ops = operations(&api);
+    let paths: Vec<&str> = ops.iter().map(|o| o.path.as_str()).collect();
+    assert_eq!(paths, ["/me/drive/items/{id}/workbook/closeSession", "/me/drive/root:/{item-path}:/workbook/closeSession"]);
+    for op in ops {
+        assert_eq!(op.method, Method::Post);
+        assert!(op.headers.iter().any(|h| h.name == "workbook-session-id"), "{:?}", op.headers);
+    }
+}

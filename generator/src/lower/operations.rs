@@ -42,6 +42,8 @@ pub fn lower_api_page(page: &Page, fragments: &mut Fragments, diagnostics: &mut 
     let mut any_line = false;
     for section in page.sections().filter(|s| s.kind == SectionKind::HttpRequest) {
         for code in section.code_blocks() {
+            let first_of_block = fragments.operations.len();
+            let mut block_headers: Vec<HeaderParam> = Vec::new();
             for (n, text) in code.text.lines().enumerate() {
                 let location = Location { line: code.location.line + n as u32, ..code.location.clone() };
                 match parse_line(text) {
@@ -70,7 +72,21 @@ pub fn lower_api_page(page: &Page, fragments: &mut Fragments, diagnostics: &mut 
                             format!("`{}` is not a request line: {reason}", text.trim()),
                         );
                     }
-                    Line::Header { .. } | Line::Blank => {}
+                    Line::Header { name, value } => block_headers.push(HeaderParam {
+                        description: format!("Shown with the request line as `{name}: {value}`."),
+                        name,
+                        required: false,
+                    }),
+                    Line::Blank => {}
+                }
+            }
+            // A header written among the request lines (`workbook-session-id: {id}`) goes
+            // with every request of its block.
+            for draft in &mut fragments.operations[first_of_block..] {
+                for header in &block_headers {
+                    if !draft.operation.headers.iter().any(|h| h.name.eq_ignore_ascii_case(&header.name)) {
+                        draft.operation.headers.push(header.clone());
+                    }
                 }
             }
         }

@@ -732,6 +732,17 @@ fn function_docs(op: &Operation) -> Vec<String> {
             docs.push(format!("- {kind}: {}", scopes.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", ")));
         }
     }
+    let standard = ["authorization", "content-type", "content-length", "accept"];
+    let headers: Vec<String> = op
+        .headers
+        .iter()
+        .filter(|h| !standard.contains(&h.name.to_ascii_lowercase().as_str()))
+        .map(|h| format!("`{}`{}", h.name, if h.required { " (required)" } else { "" }))
+        .collect();
+    if !headers.is_empty() {
+        docs.push(String::new());
+        docs.push(format!("Headers the page documents (set them with `Request::with_header`): {}.", headers.join(", ")));
+    }
     docs.push(String::new());
     docs.push(format!("Documented in `{}` line {}.", op.location.path, op.location.line));
     docs
