@@ -1,7 +1,7 @@
 //! Endpoints of the `{{ area }}` area.
 
 #[allow(unused_imports)]
-use crate::request::{encode_path_segment, Collection, Method, Request};
+use crate::request::{encode_path_segment, Collection, Method, Request, ValueResponse};
 {% for s in bodies %}
 {% for line in s.docs %}/// {{ line }}
 {% endfor %}#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -9,10 +9,13 @@ pub struct {{ s.name }} {
 {% for f in s.fields %}{% for line in f.docs %}    /// {{ line }}
 {% endfor %}    #[serde(rename = "{{ f.json_name }}", default, skip_serializing_if = "Option::is_none")]
     pub {{ f.ident }}: Option<{{ f.rust_type }}>,
-{% endfor %}}
+{% endfor %}    /// Instance annotations such as `teamsApp@odata.bind`, and parameters the docs do not list.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
 {% endfor %}
 {% for q in queries %}
-/// OData query options of [`{{ q.function }}`] that its page lists.
+/// Query options of [`{{ q.function }}`] that its page lists.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct {{ q.name }} {
 {% for f in q.fields %}    /// {{ f.doc }}

@@ -4,7 +4,7 @@
 #![allow(unused_imports)]
 {{ file_cfg }}
 
-use {{ crate_ident }}::{endpoints, models, Collection, Method};
+use {{ crate_ident }}::{endpoints, models, Collection, Method, ValueResponse};
 
 {% if !tests.is_empty() %}
 fn decoded(path: &str) -> String {

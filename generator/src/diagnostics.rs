@@ -59,6 +59,8 @@ codes! {
         "An example URL's API version (`/v1.0/`, `/beta/`) differs from the version the output targets. The output keeps the target version named in the message.";
     EXAMPLE_CONTRADICTS = "D016", Warning,
         "An example cannot be read against its operation: its URL does not match the documented path, it uses a query option the page does not list, a body is not JSON, or a value contradicts the documented types (a member the type lacks, a value of the wrong kind). The example is not turned into a contract test.";
+    EXAMPLE_WRAPPED = "D017", Warning,
+        "An example response of a single object shows it inside `{\"value\": {...}}` (Intune's pages do this on every `get`); the service sends the object itself. The contract tests read the object inside the wrapper.";
     DUPLICATE_OPERATION = "D015", Warning,
         "Two pages document the same method and path, neither with query options that tell them apart. The first page (in path order) defines the operation.";
     UNRESOLVED_TYPE = "D020", Warning,

@@ -114,6 +114,12 @@ impl QueryOption {
         QueryOption::Count,
     ];
 
+    /// The option a query key names: `$select`, or `select` (Graph accepts the `$` left out).
+    pub fn from_key(key: &str) -> Option<QueryOption> {
+        let key = key.strip_prefix('$').unwrap_or(key);
+        QueryOption::ALL.into_iter().find(|o| o.key()[1..].eq_ignore_ascii_case(key))
+    }
+
     /// The query key, `$select`.
     pub fn key(self) -> &'static str {
         match self {
@@ -127,6 +133,18 @@ impl QueryOption {
             QueryOption::Count => "$count",
         }
     }
+}
+
+/// A query parameter of the operation's own (`startDateTime` of `calendarView`, `$deltatoken`
+/// of `delta`), as a query-parameters table or the request line names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueryParam {
+    /// The key, as the docs write it.
+    pub name: String,
+    /// A primitive, or `Primitive::String` when the docs name another type.
+    pub ty: Primitive,
+    pub required: bool,
+    pub description: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -163,6 +181,17 @@ pub struct ResponseBody {
     pub ty: TypeExpr,
     /// A collection in `value`, paged by `@odata.nextLink`.
     pub collection: bool,
+}
+
+/// How a response body sits in the JSON the service sends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResponseShape {
+    /// The object itself (an entity or complex type), or any JSON.
+    Object,
+    /// A page of a collection: `{"value": [...], "@odata.nextLink": ...}`.
+    Collection,
+    /// A single primitive or enum value, which OData wraps: `{"value": true}`.
+    Wrapped,
 }
 
 /// Permission scopes by kind, as the permissions table lists them.
@@ -208,6 +237,8 @@ pub struct Operation {
     pub path: String,
     pub path_params: Vec<PathParam>,
     pub query_options: Vec<QueryOption>,
+    /// Query parameters besides the OData system options.
+    pub query_params: Vec<QueryParam>,
     pub headers: Vec<HeaderParam>,
     pub body: Option<Body>,
     pub response: Response,
@@ -217,6 +248,13 @@ pub struct Operation {
     pub examples: Vec<Example>,
     pub area: String,
     pub location: Location,
+}
+
+impl Operation {
+    /// Whether the function takes a query struct.
+    pub fn has_query(&self) -> bool {
+        !self.query_options.is_empty() || !self.query_params.is_empty()
+    }
 }
 
 /// The whole API version, linked.
@@ -233,6 +271,16 @@ pub struct Api {
 }
 
 impl Api {
+    /// How a response body of this type is sent.
+    pub fn response_shape(&self, body: &ResponseBody) -> ResponseShape {
+        match &body.ty {
+            _ if body.collection => ResponseShape::Collection,
+            TypeExpr::Primitive(_) => ResponseShape::Wrapped,
+            TypeExpr::Named(name) if self.enums.contains_key(name) => ResponseShape::Wrapped,
+            TypeExpr::Named(_) | TypeExpr::Json => ResponseShape::Object,
+        }
+    }
+
     /// A type's properties with its base types' first (base-most first), as a user of the type
     /// sees them on the wire.
     pub fn all_properties<'a>(&'a self, ty: &'a TypeDef) -> Vec<&'a Property> {

@@ -290,10 +290,11 @@ fn name_operations(
     types: &BTreeMap<String, TypeDef>,
     diagnostics: &mut Diagnostics,
 ) -> BTreeMap<String, Operation> {
-    drafts.sort_by(|a, b| a.operation.location.cmp(&b.operation.location));
-    // Lines for the same method and path are one operation: a page shows a path with and
-    // without query options, or another page shows it again. The first line (in path order)
-    // defines the operation; later ones add the query options and examples they show.
+    // The page that documents the fewest request lines defines an operation (a page about it
+    // rather than one covering a feature on many paths); among pages as specific, the first in
+    // path order. Later lines for the same method and path add the query options and examples
+    // they show.
+    drafts.sort_by(|a, b| (a.page_request_lines, &a.operation.location).cmp(&(b.page_request_lines, &b.operation.location)));
     let mut seen: BTreeMap<(crate::request_line::Method, String), usize> = BTreeMap::new();
     let mut kept: Vec<OperationDraft> = Vec::new();
     for draft in drafts {
@@ -311,13 +312,19 @@ fn name_operations(
             }
         }
         first.operation.query_options.sort();
+        for param in &draft.operation.query_params {
+            if !first.operation.query_params.iter().any(|p| p.name.eq_ignore_ascii_case(&param.name)) {
+                first.operation.query_params.push(param.clone());
+            }
+        }
         if same_page {
             continue;
         }
         // Pages for derived types share their base's paths (Intune documents every device
         // configuration type on `/deviceConfigurations/{id}`): the operation takes and returns
         // the closest common base, and keeps every page's examples.
-        let generalized = generalize_body(&mut first.operation, &draft.operation, types);
+        let as_specific = draft.page_request_lines == first.page_request_lines;
+        let generalized = as_specific && generalize_body(&mut first.operation, &draft.operation, types);
         if draft.query_in_line || generalized {
             first.operation.examples.extend(draft.operation.examples);
         } else {
@@ -333,6 +340,8 @@ fn name_operations(
             );
         }
     }
+    // Operations are named in path order, whichever page defined them.
+    kept.sort_by(|a, b| a.operation.location.cmp(&b.operation.location));
     // One path, one spelling: `/users/{id}` (GET) and `/users/{user-id}` (PATCH) are one path
     // item in OpenAPI, so every operation on it takes the first operation's parameter names.
     let mut spelling: BTreeMap<String, (String, Vec<crate::ir::PathParam>)> = BTreeMap::new();
@@ -394,7 +403,8 @@ fn generalize_body(op: &mut Operation, other: &Operation, types: &BTreeMap<Strin
     related
 }
 
-/// The closest type both named types are (or derive from).
+/// The closest type both named types are (or derive from), other than `microsoft.graph.entity`,
+/// which every entity derives from: widening to it would keep nothing but `id`.
 fn common_base(a: &TypeExpr, b: &TypeExpr, types: &BTreeMap<String, TypeDef>) -> Option<TypeExpr> {
     let (TypeExpr::Named(a), TypeExpr::Named(b)) = (a, b) else { return None };
     let chain = |start: &str| {
@@ -408,7 +418,7 @@ fn common_base(a: &TypeExpr, b: &TypeExpr, types: &BTreeMap<String, TypeDef>) ->
         out
     };
     let theirs = chain(b);
-    chain(a).into_iter().find(|t| theirs.contains(t)).map(TypeExpr::Named)
+    chain(a).into_iter().find(|t| theirs.contains(t)).filter(|t| t != "microsoft.graph.entity").map(TypeExpr::Named)
 }
 
 fn shape(d: &OperationDraft) -> OperationShape<'_> {

@@ -162,3 +162,94 @@ fn header_lines_among_request_lines_become_header_parameters() {
         assert!(op.headers.iter().any(|h| h.name == "workbook-session-id"), "{:?}", op.headers);
     }
 }
+
+#[test]
+fn calendar_view_takes_its_required_query_parameters() {
+    let api = analyze("v1.0", &["api/calendar-list-calendarview.md"]);
+    let op = operations(&api).into_iter().find(|o| o.path == "/me/calendar/calendarView").expect("GET /me/calendar/calendarView");
+    let params: Vec<(&str, Primitive, bool)> = op.query_params.iter().map(|p| (p.name.as_str(), p.ty, p.required)).collect();
+    assert_eq!(params, [("startDateTime", Primitive::String, true), ("endDateTime", Primitive::String, true)]);
+    let example = &op.examples[0];
+    let plan = docgen::examples::plan(&api, op, example).expect("the example reads against the operation");
+    let keys: Vec<(docgen::examples::QueryArg, &str)> = plan.query.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    assert_eq!(keys.len(), 2, "{keys:?}");
+    assert!(keys.iter().all(|(k, _)| matches!(k, docgen::examples::QueryArg::Param(_))));
+}
+
+#[test]
+fn delta_state_tokens_are_query_parameters() {
+    let api = analyze("v1.0", &["api/chatmessage-delta.md"]);
+    let op = operations(&api).into_iter().next().expect("the delta function");
+    let names: Vec<&str> = op.query_params.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["$deltatoken", "$skiptoken"]);
+    assert!(op.query_params.iter().all(|p| !p.required));
+    for example in &op.examples {
+        assert!(docgen::examples::plan(&api, op, example).is_ok(), "{} reads", example.name);
+    }
+}
+
+#[test]
+fn a_function_returning_a_string_is_wrapped_in_value() {
+    let api = analyze("beta", &["api/educationsynchronizationprofile-uploadurl.md"]);
+    let op = operations(&api).into_iter().next().expect("uploadUrl");
+    let body = op.response.body.as_ref().expect("returns a string");
+    assert_eq!(body.ty, STRING);
+    assert_eq!(api.response_shape(body), docgen::ir::ResponseShape::Wrapped);
+    let plan = docgen::examples::plan(&api, op, &op.examples[0]).expect("`{\"value\": \"https://...\"}` reads as a wrapped string");
+    assert!(plan.response_body.expect("has a body").get("value").is_some_and(|v| v.is_string()));
+}
+
+#[test]
+fn a_wrapped_value_of_the_wrong_kind_contradicts_the_page() {
+    // isPublished's response annotation says `string`; the example shows `{"value": false}`.
+    let api = analyze("beta", &["api/contenttype-ispublished.md"]);
+    let op = operations(&api).into_iter().next().expect("isPublished");
+    let error = docgen::examples::plan(&api, op, &op.examples[0]).err().expect("a contradiction");
+    assert_eq!(error.to_string(), "the example contradicts the documented types: response body: `$` should be a string but is a boolean");
+}
+
+#[test]
+fn intune_get_examples_wrapped_in_value_are_read_inside() {
+    let api = analyze("v1.0", &[
+        "resources/intune-deviceconfig-deviceconfiguration.md",
+        "resources/intune-deviceconfig-androidcustomconfiguration.md",
+        "resources/intune-deviceconfig-omasetting.md",
+        "api/intune-deviceconfig-androidcustomconfiguration-get.md",
+    ]);
+    let op = operations(&api).into_iter().next().expect("the get");
+    let (plan, findings) = docgen::examples::plan_with_findings(&api, op, &op.examples[0]).expect("reads");
+    assert!(findings.iter().any(|(_, f)| *f == docgen::examples::values::Finding::WrappedInValue));
+    let body = plan.response_body.expect("has a body");
+    assert_eq!(body["@odata.type"], "#microsoft.graph.androidCustomConfiguration");
+    assert!(body.get("value").is_none());
+}
+
+#[test]
+fn a_page_covering_many_paths_does_not_retype_an_operation() {
+    // The extended-property page lists `POST /groups/{id}/events` among 20-odd paths; the
+    // page about creating a group event defines what it takes and returns.
+    let api = analyze("v1.0", &[
+        "resources/entity.md",
+        "resources/outlookitem.md",
+        "resources/event.md",
+        "resources/singlevaluelegacyextendedproperty.md",
+        "api/group-post-events.md",
+        "api/singlevaluelegacyextendedproperty-post-singlevalueextendedproperties.md",
+    ]);
+    let op = operations(&api)
+        .into_iter()
+        .find(|o| o.method == Method::Post && o.path == "/groups/{id}/events")
+        .expect("POST /groups/{id}/events");
+    assert_eq!(op.body, Some(docgen::ir::Body::Value { ty: named("microsoft.graph.event"), collection: false }));
+    assert_eq!(op.response.body.as_ref().map(|b| &b.ty), Some(&named("microsoft.graph.event")));
+    assert!(op.location.path.ends_with("group-post-events.md"));
+}
+
+#[test]
+fn an_action_table_listing_the_linked_type_is_its_parameters() {
+    let api = analyze("v1.0", &["resources/keycredential.md", "resources/passwordcredential.md", "api/application-addkey.md"]);
+    let op = operations(&api).into_iter().next().expect("addKey");
+    let Some(docgen::ir::Body::Parameters(params)) = &op.body else { panic!("parameters, not {:?}", op.body) };
+    let names: Vec<&str> = params.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["keyCredential", "passwordCredential", "proof"]);
+}

@@ -172,6 +172,16 @@ impl<T> Collection<T> {
     }
 }
 
+/// A single primitive or enum result (of a function such as `isPublished()`), which OData
+/// sends wrapped: `{"@odata.context": "...", "value": true}`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ValueResponse<T> {
+    pub value: T,
+    /// Other members of the response, such as `@odata.context`.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
 /// The error body Microsoft Graph returns with a 4xx or 5xx status.
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GraphError {

@@ -6,11 +6,20 @@ use std::time::Instant;
 
 const VERSIONS: [&str; 2] = ["v1.0", "beta"];
 
-fn corpus_dir(root: &Path, version: &str) -> PathBuf {
+/// A version's folder of the corpus, relative to the workspace root unless `DOCGEN_CORPUS`
+/// names another `api-reference` folder.
+fn corpus_dir(version: &str) -> PathBuf {
     let base = std::env::var_os("DOCGEN_CORPUS")
         .map(PathBuf::from)
-        .unwrap_or_else(|| root.join("../shared/corpus/graph-docs-2021/api-reference"));
+        .unwrap_or_else(|| PathBuf::from("../shared/corpus/graph-docs-2021/api-reference"));
     base.join(version)
+}
+
+/// The pages of a version, named relative to the workspace root (`../shared/corpus/...`), so
+/// reports and generated docs do not depend on where the checkout lives.
+fn corpus_pages(root: &Path, version: &str) -> Result<Vec<std::sync::Arc<docgen::source::SourceFile>>, String> {
+    let docs = corpus_dir(version);
+    docgen::files::read_pages_in(root, std::slice::from_ref(&docs)).map_err(|e| format!("{}: {e}", docs.display()))
 }
 
 pub fn crate_name(version: &str) -> String {
@@ -44,9 +53,8 @@ pub fn run(root: &Path, args: &[&str]) -> Result<(), String> {
     let out_root = root.join("target/corpus");
     let mut members = Vec::new();
     for version in &options.versions {
-        let docs = corpus_dir(root, version);
         let started = Instant::now();
-        let pages = docgen::files::read_pages(std::slice::from_ref(&docs)).map_err(|e| format!("{}: {e}", docs.display()))?;
+        let pages = corpus_pages(root, version)?;
         let config = docgen::Config {
             link: docgen::link::LinkConfig { version: Some(version.to_string()) },
             krate: docgen::render::rust::CrateConfig {
@@ -125,9 +133,9 @@ pub fn validate(root: &Path, spec: &Path) -> Result<(), String> {
 /// `cargo xtask seeds`: the seed pages through the whole pipeline, the crate's tests run with
 /// warnings denied, and the OpenAPI file through both validators.
 pub fn seeds(root: &Path) -> Result<(), String> {
-    let docs = root.join("../shared/seeds");
+    let docs = PathBuf::from("../shared/seeds");
     let out_root = root.join("target/seeds");
-    let pages = docgen::files::read_pages(std::slice::from_ref(&docs)).map_err(|e| format!("{}: {e}", docs.display()))?;
+    let pages = docgen::files::read_pages_in(root, std::slice::from_ref(&docs)).map_err(|e| format!("{}: {e}", docs.display()))?;
     let config = docgen::Config {
         link: docgen::link::LinkConfig::default(),
         krate: docgen::render::rust::CrateConfig {
@@ -175,12 +183,12 @@ fn check_each_feature(workspace: &Path, member: &str) -> Result<(), String> {
             let target = workspace.parent().unwrap_or(workspace).join(format!("feature-target-{worker}"));
             scope.spawn(move || {
                 while let Some(feature) = queue.lock().ok().and_then(|mut q| q.pop()) {
-                    let status = crate::cargo()
-                        .current_dir(workspace)
-                        .env("RUSTFLAGS", "-D warnings")
-                        .env("CARGO_TARGET_DIR", &target)
+                    let status = generated_cargo(workspace, &target)
                         .args(["check", "--quiet", "--lib", "--no-default-features", "--features", &feature, "-p", name])
                         .status();
+                    // Each feature set is a different build of the crate: drop it once checked,
+                    // or 120 builds of a crate this size fill the disk.
+                    remove_builds_of(&target, name);
                     if !matches!(status, Ok(s) if s.success()) {
                         if let Ok(mut f) = failures.lock() {
                             f.push(feature);
@@ -200,14 +208,49 @@ fn check_each_feature(workspace: &Path, member: &str) -> Result<(), String> {
     if failures.is_empty() { Ok(()) } else { Err(format!("{name}: features that do not compile alone: {}", failures.join(", "))) }
 }
 
+/// The target folder the generated workspaces under `target/` share.
+pub fn generated_target(workspace: &Path) -> PathBuf {
+    workspace.parent().unwrap_or(workspace).join("generated-target")
+}
+
+/// Cargo for a generated workspace: warnings denied, and no incremental cache or debug info,
+/// which for crates of this size cost gigabytes of disk and buy nothing in a one-off build.
+pub fn generated_cargo(workspace: &Path, target: &Path) -> std::process::Command {
+    let mut command = crate::cargo();
+    command
+        .current_dir(workspace)
+        .env("RUSTFLAGS", "-D warnings")
+        .env("CARGO_INCREMENTAL", "0")
+        .env("CARGO_PROFILE_DEV_DEBUG", "0")
+        .env("CARGO_PROFILE_TEST_DEBUG", "0")
+        .env("CARGO_TARGET_DIR", target);
+    command
+}
+
+/// Deletes a package's build outputs (not its dependencies') from a target folder.
+fn remove_builds_of(target: &Path, package: &str) {
+    let lib = package.replace('-', "_");
+    let debug = target.join("debug");
+    for (dir, prefixes) in [
+        (debug.join("deps"), vec![format!("lib{lib}-"), format!("{lib}-")]),
+        (debug.join(".fingerprint"), vec![format!("{package}-")]),
+        (debug.join("incremental"), vec![format!("{lib}-")]),
+    ] {
+        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        for entry in entries.filter_map(Result::ok) {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if prefixes.iter().any(|p| name.starts_with(p.as_str())) {
+                let path = entry.path();
+                let _ = if path.is_dir() { std::fs::remove_dir_all(&path) } else { std::fs::remove_file(&path) };
+            }
+        }
+    }
+}
+
 /// Runs cargo with warnings denied in a generated workspace, sharing one target folder.
 fn cargo_in(dir: &Path, args: &[&str]) -> Result<(), String> {
     let started = Instant::now();
-    let target = dir.parent().unwrap_or(dir).join("generated-target");
-    let status = crate::cargo()
-        .current_dir(dir)
-        .env("RUSTFLAGS", "-D warnings")
-        .env("CARGO_TARGET_DIR", target)
+    let status = generated_cargo(dir, &generated_target(dir))
         .args(args)
         .status()
         .map_err(|e| e.to_string())?;
@@ -218,9 +261,8 @@ fn cargo_in(dir: &Path, args: &[&str]) -> Result<(), String> {
 pub fn bench(root: &Path, args: &[&str]) -> Result<(), String> {
     let options = options(args)?;
     for version in options.versions {
-        let docs = corpus_dir(root, version);
         let started = Instant::now();
-        let pages = docgen::files::read_pages(std::slice::from_ref(&docs)).map_err(|e| e.to_string())?;
+        let pages = corpus_pages(root, version)?;
         let read = started.elapsed();
         let analysis = docgen::analyze(&pages, &docgen::link::LinkConfig { version: Some(version.to_string()) });
         let analyzed = started.elapsed();

@@ -7,10 +7,27 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
+/// The share of example pairs that must pass the request and response checks.
+const DEFAULT_BAR: f64 = 95.0;
+
 pub fn run(root: &Path, args: &[&str]) -> Result<(), String> {
-    let versions: Vec<&str> = if args.is_empty() { vec!["v1.0", "beta"] } else { args.to_vec() };
+    let mut versions: Vec<&str> = Vec::new();
+    let mut bar = DEFAULT_BAR;
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        match *arg {
+            "--min-pass" => {
+                bar = rest.next().and_then(|v| v.parse().ok()).ok_or("--min-pass takes a percentage")?;
+            }
+            v => versions.push(v),
+        }
+    }
+    if versions.is_empty() {
+        versions = vec!["v1.0", "beta"];
+    }
     crate::corpus::run(root, &versions)?;
     let workspace = root.join("target/corpus");
+    let mut below = Vec::new();
     for version in versions {
         let report_path = workspace.join(version).join("report.json");
         let report: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&report_path).map_err(|e| e.to_string())?)
@@ -18,40 +35,40 @@ pub fn run(root: &Path, args: &[&str]) -> Result<(), String> {
         let examples = report["examples"].as_u64().unwrap_or(0);
         let planned = report["examples_passing"].as_u64().unwrap_or(0);
         let name = crate::corpus::crate_name(version);
-        let output = crate::cargo()
-            .current_dir(&workspace)
-            .env("CARGO_TARGET_DIR", workspace.parent().unwrap_or(&workspace).join("generated-target"))
+        let started = std::time::Instant::now();
+        let output = crate::corpus::generated_cargo(&workspace, &crate::corpus::generated_target(&workspace))
             .args(["test", "--all-features", "-p", &name, "--test", "examples", "--", "--test-threads", "2"])
             .output()
             .map_err(|e| e.to_string())?;
         let stdout = String::from_utf8_lossy(&output.stdout);
-        let mut passed: BTreeMap<&str, u64> = BTreeMap::new();
-        let mut failed: BTreeMap<&str, u64> = BTreeMap::new();
-        for line in stdout.lines() {
-            let Some(rest) = line.strip_prefix("test ") else { continue };
-            let Some((test, result)) = rest.rsplit_once(" ... ") else { continue };
-            let check = test.rsplit('_').next().unwrap_or("other");
-            match result.trim() {
-                "ok" => *passed.entry(check).or_default() += 1,
-                _ => *failed.entry(check).or_default() += 1,
-            }
-        }
-        if passed.is_empty() && failed.is_empty() {
+        if !stdout.lines().any(|l| l.starts_with("test result:")) {
             let stderr = String::from_utf8_lossy(&output.stderr);
-            return Err(format!("the examples of {version} did not run:\n{}", stderr.lines().rev().take(30).collect::<Vec<_>>().join("\n")));
+            let tail: Vec<&str> = stderr.lines().rev().take(30).collect();
+            return Err(format!(
+                "the example tests of {version} did not run to the end:\n{}",
+                tail.into_iter().rev().collect::<Vec<_>>().join("\n")
+            ));
         }
-        println!("examples {version}: {examples} example pairs; {planned} read against their operation ({:.1}%)", percent(planned, examples));
+        let results = TestResults::read(&stdout);
+        println!(
+            "examples {version}: {examples} example pairs; {planned} read against their operation ({:.1}%); tests built and run in {:.0}s",
+            percent(planned, examples),
+            started.elapsed().as_secs_f64()
+        );
         for check in ["request", "response", "client"] {
-            let ok = passed.get(check).copied().unwrap_or(0);
-            let total = ok + failed.get(check).copied().unwrap_or(0);
-            println!("  {check:<8} {ok} of {total} tests pass; {:.1}% of all example pairs", percent(ok, examples));
+            let (ok, total) = results.count(check);
+            println!("  {check:<8} {ok} of {total} tests pass");
         }
-        println!("  failures by cause:");
+        let passing = results.examples_passing(&["request", "response"]);
+        let rate = percent(passing, examples);
+        println!("  request and response checks: {passing} of {examples} example pairs pass ({rate:.1}%; bar {bar}%)");
+        let with_client = results.examples_passing(&["request", "response", "client"]);
+        println!("  all three checks, client included: {with_client} of {examples} ({:.1}%)", percent(with_client, examples));
+        println!("  failed tests by cause:");
         for (cause, count) in failure_causes(&stdout).into_iter().take(15) {
             println!("    {count:>5}  {cause}");
         }
-        let plan_causes = &report["example_failures_by_cause"];
-        if let Some(causes) = plan_causes.as_object() {
+        if let Some(causes) = report["example_failures_by_cause"].as_object() {
             println!("  examples that contradict their pages (D016), by cause:");
             let mut causes: Vec<_> = causes.iter().collect();
             causes.sort_by_key(|(_, n)| std::cmp::Reverse(n.as_u64().unwrap_or(0)));
@@ -59,8 +76,49 @@ pub fn run(root: &Path, args: &[&str]) -> Result<(), String> {
                 println!("    {:>5}  {cause}", count.as_u64().unwrap_or(0));
             }
         }
+        if rate < bar {
+            below.push(format!("{version}: {rate:.1}% of example pairs pass the request and response checks, below the bar of {bar}%"));
+        }
     }
-    Ok(())
+    if below.is_empty() { Ok(()) } else { Err(below.join("\n")) }
+}
+
+/// Outcomes of the generated example tests, named `{operation}_example_{n}_{check}`.
+struct TestResults {
+    /// (example, check) → passed.
+    outcomes: BTreeMap<(String, String), bool>,
+}
+
+impl TestResults {
+    fn read(stdout: &str) -> TestResults {
+        let mut outcomes = BTreeMap::new();
+        for line in stdout.lines() {
+            let Some(rest) = line.strip_prefix("test ") else { continue };
+            let Some((test, result)) = rest.rsplit_once(" ... ") else { continue };
+            let Some((example, check)) = test.rsplit_once('_') else { continue };
+            outcomes.insert((example.to_string(), check.to_string()), result.trim() == "ok");
+        }
+        TestResults { outcomes }
+    }
+
+    /// (passed, run) for one check.
+    fn count(&self, check: &str) -> (u64, u64) {
+        let runs: Vec<bool> = self.outcomes.iter().filter(|((_, c), _)| c == check).map(|(_, ok)| *ok).collect();
+        (runs.iter().filter(|ok| **ok).count() as u64, runs.len() as u64)
+    }
+
+    /// Examples whose tests for `checks` all pass (a check an example has no test for, such as
+    /// the response check of a `204`, does not count against it).
+    fn examples_passing(&self, checks: &[&str]) -> u64 {
+        let mut examples: BTreeMap<&str, bool> = BTreeMap::new();
+        for ((example, check), ok) in &self.outcomes {
+            let entry = examples.entry(example.as_str()).or_insert(true);
+            if checks.contains(&check.as_str()) {
+                *entry &= *ok;
+            }
+        }
+        examples.values().filter(|ok| **ok).count() as u64
+    }
 }
 
 fn percent(part: u64, whole: u64) -> f64 {

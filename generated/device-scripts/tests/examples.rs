@@ -2,7 +2,7 @@
 //! its page shows, each example response reads into the documented type and writes back the
 //! same JSON, and the client returns it from a server on loopback.
 #![allow(unused_imports)]
-use device_scripts::{endpoints, models, Collection, Method};
+use device_scripts::{endpoints, models, Collection, Method, ValueResponse};
 fn decoded(path: &str) -> String {
     percent_encoding::percent_decode_str(path).decode_utf8_lossy().into_owned()
 }
@@ -195,6 +195,49 @@ fn get_device_management_script_example_1_response() {
   ],
   "runAs32Bit": false
 }"##))
+    );
+}
+/// Example at docs-input/api/devicemanagementscript-getdevicerunstatecount.md:66:1.
+#[test]
+fn get_device_management_script_get_device_run_state_count_example_1_request() {
+    let query = endpoints::GetDeviceManagementScriptGetDeviceRunStateCountQuery {
+        run_state: "fail".to_string(),
+        since_days: Some(7),
+    };
+    let request = endpoints::get_device_management_script_get_device_run_state_count(
+        "59ea4525-4525-59ea-2545-ea592545ea59",
+        &query,
+    );
+    assert_eq!(request.method(), Method::Get);
+    assert_eq!(
+        decoded(request.path()),
+        "/deviceManagement/deviceManagementScripts/59ea4525-4525-59ea-2545-ea592545ea59/getDeviceRunStateCount"
+    );
+    let expected_query: Vec<(String, String)> = vec![
+        ("runState".to_string(), "fail".to_string()), ("sinceDays".to_string(), "7"
+        .to_string())
+    ];
+    assert_eq!(request.query(), expected_query.as_slice());
+    assert_eq!(request.body(), None);
+}
+/// Example at docs-input/api/devicemanagementscript-getdevicerunstatecount.md:66:1.
+#[test]
+fn get_device_management_script_get_device_run_state_count_example_1_response() {
+    let parsed: ValueResponse<i32> = serde_json::from_value(
+            json(
+                r#"{
+  "@odata.context": "https://graph.microsoft.com/beta/$metadata#Edm.Int32",
+  "value": 3
+}"#,
+            ),
+        )
+        .expect("the example response reads as the documented type");
+    assert_eq!(
+        without_nulls(serde_json::to_value(& parsed).expect("models serialise")),
+        without_nulls(json(r#"{
+  "@odata.context": "https://graph.microsoft.com/beta/$metadata#Edm.Int32",
+  "value": 3
+}"#))
     );
 }
 /// Example at docs-input/api/devicemanagementscriptrunsummary-get.md:58:1.
@@ -731,6 +774,51 @@ async fn get_device_management_script_example_1_client() {
     assert_eq!(
         decoded(received[0].url.path()),
         "/deviceManagement/deviceManagementScripts/59ea4525-4525-59ea-2545-ea592545ea59"
+    );
+}
+/// Example at docs-input/api/devicemanagementscript-getdevicerunstatecount.md:66:1.
+#[tokio::test]
+async fn get_device_management_script_get_device_run_state_count_example_1_client() {
+    let server = wiremock::MockServer::start().await;
+    wiremock::Mock::given(wiremock::matchers::method("GET"))
+        .and(wiremock::matchers::header("authorization", "Bearer test-token"))
+        .respond_with(
+            wiremock::ResponseTemplate::new(200)
+                .set_body_raw(
+                    r#"{
+  "@odata.context": "https://graph.microsoft.com/beta/$metadata#Edm.Int32",
+  "value": 3
+}"#,
+                    "application/json",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let query = endpoints::GetDeviceManagementScriptGetDeviceRunStateCountQuery {
+        run_state: "fail".to_string(),
+        since_days: Some(7),
+    };
+    let request = endpoints::get_device_management_script_get_device_run_state_count(
+        "59ea4525-4525-59ea-2545-ea592545ea59",
+        &query,
+    );
+    let client = device_scripts::Client::with_service_root(server.uri(), "test-token");
+    let response: ValueResponse<i32> = client
+        .send(request)
+        .await
+        .expect("the client reads the example response");
+    assert_eq!(
+        without_nulls(serde_json::to_value(& response).expect("models serialise")),
+        without_nulls(json(r#"{
+  "@odata.context": "https://graph.microsoft.com/beta/$metadata#Edm.Int32",
+  "value": 3
+}"#))
+    );
+    let received = server.received_requests().await.expect("recording is on");
+    assert_eq!(
+        decoded(received[0].url.path()),
+        "/deviceManagement/deviceManagementScripts/59ea4525-4525-59ea-2545-ea592545ea59/getDeviceRunStateCount"
     );
 }
 /// Example at docs-input/api/devicemanagementscriptrunsummary-get.md:58:1.

@@ -6,7 +6,8 @@
 pub mod values;
 
 use crate::diagnostics::{self, Diagnostics};
-use crate::ir::{Api, Body, Example, Operation, QueryOption};
+use crate::ir::{Api, Body, Example, Operation, QueryOption, ResponseShape};
+use crate::typeref::Primitive;
 use serde_json::Value;
 use values::{Finding, Shape, normalize};
 
@@ -26,13 +27,31 @@ impl Part {
     }
 }
 
+/// A query key of an example, read against the operation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QueryArg {
+    OData(QueryOption),
+    /// An index into the operation's `query_params`.
+    Param(usize),
+}
+
+/// Whether a query value can be sent as a parameter of this type.
+fn query_value_fits(ty: Primitive, value: &str) -> bool {
+    match ty {
+        Primitive::Boolean => matches!(value, "true" | "false"),
+        Primitive::Byte | Primitive::SByte | Primitive::Int16 | Primitive::Int32 | Primitive::Int64 => value.parse::<i64>().is_ok(),
+        Primitive::Single | Primitive::Double | Primitive::Decimal => value.parse::<f64>().is_ok(),
+        _ => true,
+    }
+}
+
 /// What a test needs from one example, read against the operation.
 pub struct ExamplePlan {
     /// Path parameter values in path order, decoded.
     pub path_args: Vec<String>,
     /// The decoded path below the service root.
     pub path: String,
-    pub query: Vec<(QueryOption, String)>,
+    pub query: Vec<(QueryArg, String)>,
     pub body: Option<Value>,
     pub response_status: u16,
     pub response_body: Option<Value>,
@@ -45,6 +64,8 @@ pub enum PlanError {
     Url(String),
     PathMismatch { template: String, path: String },
     UnsupportedQuery(String),
+    QueryValue { key: String, ty: String },
+    MissingQuery(String),
     BodyNotJson(String),
     ResponseNotJson(String),
     Contradiction(Vec<String>),
@@ -66,14 +87,33 @@ pub fn plan_with_findings(api: &Api, op: &Operation, example: &Example) -> Resul
     };
     let path_args = match_template(&op.path, &path)
         .ok_or_else(|| PlanError::PathMismatch { template: op.path.clone(), path: path.clone() })?;
+    // Graph's paths are case-insensitive, so the example may spell a segment differently
+    // (`securescorecontrolprofiles`); the function builds the documented spelling.
+    let path = fill_template(&op.path, &path_args);
     let mut query = Vec::new();
     for (key, value) in url.query_pairs() {
-        let option = op
-            .query_options
-            .iter()
-            .find(|o| o.key().eq_ignore_ascii_case(&key) || o.key()[1..].eq_ignore_ascii_case(&key))
-            .ok_or_else(|| PlanError::UnsupportedQuery(key.to_string()))?;
-        query.push((*option, value.into_owned()));
+        let option = QueryOption::from_key(&key).filter(|o| op.query_options.contains(o));
+        let param = op.query_params.iter().position(|p| p.name.eq_ignore_ascii_case(&key));
+        let arg = match (option, param) {
+            (Some(option), _) => QueryArg::OData(option),
+            (None, Some(index)) => {
+                let param = &op.query_params[index];
+                if !query_value_fits(param.ty, &value) {
+                    return Err(PlanError::QueryValue { key: key.into_owned(), ty: param.ty.edm_name().to_string() });
+                }
+                QueryArg::Param(index)
+            }
+            (None, None) => return Err(PlanError::UnsupportedQuery(key.into_owned())),
+        };
+        query.push((arg, value.into_owned()));
+    }
+    if let Some(missing) = op
+        .query_params
+        .iter()
+        .enumerate()
+        .find(|(i, p)| p.required && !query.iter().any(|(arg, _)| *arg == QueryArg::Param(*i)))
+    {
+        return Err(PlanError::MissingQuery(missing.1.name.clone()));
     }
     let mut findings: Vec<(Part, Finding)> = Vec::new();
     let body = match (&op.body, &example.request.body) {
@@ -93,13 +133,28 @@ pub fn plan_with_findings(api: &Api, op: &Operation, example: &Example) -> Resul
     let response_body = match (&op.response.body, response.and_then(|r| r.body.as_ref())) {
         (Some(expected), Some(text)) => {
             let value = example_json(text).map_err(PlanError::ResponseNotJson)?;
-            let shape_value = if expected.collection { value.get("value").cloned().unwrap_or(Value::Null) } else { value.clone() };
-            let (normalized, found) = normalize(api, &shape_value, Shape { ty: &expected.ty, collection: expected.collection });
-            // A response marked truncated may show members the page's tables leave out.
+            let shape = Shape { ty: &expected.ty, collection: expected.collection };
             let truncated = response.is_some_and(|r| r.truncated);
+            let (value, in_value) = match api.response_shape(expected) {
+                ResponseShape::Collection | ResponseShape::Wrapped => (value, true),
+                ResponseShape::Object => match unwrap_single(api, &expected.ty, &value) {
+                    Some(inner) => {
+                        findings.push((Part::Response, Finding::WrappedInValue));
+                        (inner, false)
+                    }
+                    None => (value, false),
+                },
+            };
+            if in_value && value.get("value").is_none() {
+                let expected = if expected.collection { "an array" } else { "a value" };
+                findings.push((Part::Response, Finding::Mismatch { path: "$.value".into(), expected: expected.into(), found: "missing".into() }));
+            }
+            let shape_value = if in_value { value.get("value").cloned().unwrap_or(Value::Null) } else { value.clone() };
+            let (normalized, found) = normalize(api, &shape_value, shape);
+            // A response marked truncated may show members the page's tables leave out.
             let found = found.into_iter().filter(|f| !(truncated && matches!(f, Finding::UnknownMember { .. })));
             findings.extend(found.map(|f| (Part::Response, f)));
-            Some(if expected.collection {
+            Some(if in_value {
                 let mut whole = value.as_object().cloned().unwrap_or_default();
                 whole.insert("value".to_string(), normalized);
                 Value::Object(whole)
@@ -110,7 +165,7 @@ pub fn plan_with_findings(api: &Api, op: &Operation, example: &Example) -> Resul
         _ => None,
     };
     let contradictions: Vec<String> =
-        findings.iter().filter(|(_, f)| !matches!(f, Finding::Placeholder { .. })).map(|(part, f)| format!("{} body: {f}", part.name())).collect();
+        findings.iter().filter(|(_, f)| !matches!(f, Finding::Placeholder { .. } | Finding::WrappedInValue)).map(|(part, f)| format!("{} body: {f}", part.name())).collect();
     if !contradictions.is_empty() {
         return Err(PlanError::Contradiction(contradictions));
     }
@@ -145,6 +200,10 @@ fn normalize_parameters(api: &Api, value: &Value, params: &[crate::ir::Property]
                 findings.extend(found.into_iter().map(|f| prefix(f, key)));
                 out.insert(key.clone(), normalized);
             }
+            // Instance annotations (`@odata.type`, `teamsApp@odata.bind`) are not parameters.
+            None if key.contains('@') => {
+                out.insert(key.clone(), v.clone());
+            }
             None => {
                 findings.push(Finding::UnknownMember { path: format!("$.{key}"), type_name: "the action's parameters".into() });
                 out.insert(key.clone(), v.clone());
@@ -160,6 +219,7 @@ fn prefix(finding: Finding, key: &str) -> Finding {
         Finding::Placeholder { path, written } => Finding::Placeholder { path: fix(path), written },
         Finding::UnknownMember { path, type_name } => Finding::UnknownMember { path: fix(path), type_name },
         Finding::Mismatch { path, expected, found } => Finding::Mismatch { path: fix(path), expected, found },
+        Finding::WrappedInValue => Finding::WrappedInValue,
     }
 }
 
@@ -184,7 +244,7 @@ fn match_exactly(template: &str, path: &str) -> Option<Vec<String>> {
         } else {
             let stop = literal.find('{').map_or(literal, |i| &literal[..i]);
             let probe = stop.split('/').next().filter(|s| !s.is_empty()).unwrap_or(stop);
-            rest.find(probe)?
+            rest.to_ascii_lowercase().find(&probe.to_ascii_lowercase())?
         };
         let value = &rest[..end];
         if value.is_empty() || value.contains('/') && !literal.is_empty() && !literal.starts_with(':') {
@@ -194,6 +254,32 @@ fn match_exactly(template: &str, path: &str) -> Option<Vec<String>> {
         rest = strip_prefix_ignore_case(&rest[end..], literal)?;
     }
     rest.trim_end_matches('/').is_empty().then_some(values)
+}
+
+/// A path template with its parameters replaced by `values`, in order.
+pub fn fill_template(template: &str, values: &[String]) -> String {
+    let mut out = String::new();
+    let mut values = values.iter();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let Some(close) = rest[open..].find('}') else { break };
+        out.push_str(values.next().map_or("", String::as_str));
+        rest = &rest[open + close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The object inside `{"value": {...}}` when a response of a single object shows it wrapped, as
+/// Intune's pages do; None when the body is the object itself.
+fn unwrap_single(api: &Api, ty: &crate::ir::TypeExpr, body: &Value) -> Option<Value> {
+    let crate::ir::TypeExpr::Named(name) = ty else { return None };
+    let defines_value = api.types.get(name).is_some_and(|t| api.all_properties(t).iter().any(|p| p.name == "value"));
+    let map = body.as_object()?;
+    let inner = map.get("value").filter(|v| v.is_object())?;
+    let only_annotations_beside = map.keys().all(|k| k == "value" || k.contains('@'));
+    (!defines_value && only_annotations_beside && api.types.contains_key(name)).then(|| inner.clone())
 }
 
 fn strip_prefix_ignore_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
@@ -209,6 +295,8 @@ impl PlanError {
             PlanError::Url(_) => "example URL does not parse",
             PlanError::PathMismatch { .. } => "example path does not match the documented path",
             PlanError::UnsupportedQuery(_) => "example uses a query option the page does not list",
+            PlanError::QueryValue { .. } => "example query value has the wrong type",
+            PlanError::MissingQuery(_) => "example leaves out a required query parameter",
             PlanError::BodyNotJson(_) => "example request body is not JSON",
             PlanError::ResponseNotJson(_) => "example response body is not JSON",
             PlanError::Contradiction(found) if found.iter().all(|f| f.contains("is not a property of")) => {
@@ -225,6 +313,8 @@ impl std::fmt::Display for PlanError {
             PlanError::Url(e) => write!(f, "the example URL does not parse: {e}"),
             PlanError::PathMismatch { template, path } => write!(f, "the example path `{path}` does not match `{template}`"),
             PlanError::UnsupportedQuery(key) => write!(f, "the example uses query option `{key}`, which the page does not list"),
+            PlanError::QueryValue { key, ty } => write!(f, "the example's query parameter `{key}` is not a valid `{ty}`"),
+            PlanError::MissingQuery(key) => write!(f, "the example leaves out the required query parameter `{key}`"),
             PlanError::BodyNotJson(e) => write!(f, "the example request body is not JSON: {e}"),
             PlanError::ResponseNotJson(e) => write!(f, "the example response body is not JSON: {e}"),
             PlanError::Contradiction(found) => write!(f, "the example contradicts the documented types: {}", found.join("; ")),
@@ -239,9 +329,20 @@ pub fn check_examples(api: &Api, diagnostics: &mut Diagnostics) {
         for example in &op.examples {
             match plan_with_findings(api, op, example) {
                 Ok((_, findings)) => {
+                    if findings.iter().any(|(_, f)| *f == Finding::WrappedInValue) {
+                        let location = example.response.as_ref().map_or(&example.request.location, |r| &r.location);
+                        diagnostics.push(
+                            diagnostics::EXAMPLE_WRAPPED,
+                            location.clone(),
+                            "the example response shows the object inside `{\"value\": ...}`; the service sends the object itself, and the checks read the one inside",
+                        );
+                    }
                     for part in [Part::Request, Part::Response] {
-                        let placeholders: Vec<String> =
-                            findings.iter().filter(|(p, _)| *p == part).map(|(_, f)| f.to_string()).collect();
+                        let placeholders: Vec<String> = findings
+                            .iter()
+                            .filter(|(p, f)| *p == part && matches!(f, Finding::Placeholder { .. }))
+                            .map(|(_, f)| f.to_string())
+                            .collect();
                         let location = match (part, &example.response) {
                             (Part::Response, Some(response)) => response.location.clone(),
                             _ => example.request.location.clone(),
@@ -276,5 +377,13 @@ mod tests {
         assert_eq!(match_template("/drive/root:/{item-path}:/content", "/drive/root:/a/b.txt:/content"), Some(vec!["a/b.txt".to_string()]));
         assert_eq!(match_template("/me", "/ME/"), Some(vec![]));
         assert_eq!(match_template("/x/{id}/generateUri()", "/x/1/generateUri"), Some(vec!["1".to_string()]));
+        // Graph's paths are case-insensitive.
+        assert_eq!(match_template("/bookings/{id}/staffMembers/{m}", "/bookings/a/staffmembers/b"), Some(vec!["a".into(), "b".into()]));
+    }
+
+    #[test]
+    fn templates_are_filled_in_order() {
+        assert_eq!(fill_template("/a/{x}/b(k='{y}')", &["1".into(), "2".into()]), "/a/1/b(k='2')");
+        assert_eq!(fill_template("/me", &[]), "/me");
     }
 }

@@ -15,6 +15,8 @@ pub enum Finding {
     UnknownMember { path: String, type_name: String },
     /// A value of the wrong JSON kind.
     Mismatch { path: String, expected: String, found: String },
+    /// A single object shown inside `{"value": ...}`, which the service does not send.
+    WrappedInValue,
 }
 
 impl std::fmt::Display for Finding {
@@ -23,6 +25,7 @@ impl std::fmt::Display for Finding {
             Finding::Placeholder { path, written } => write!(f, "`{path}` is the placeholder {written:?}"),
             Finding::UnknownMember { path, type_name } => write!(f, "`{path}` is not a property of `{type_name}`"),
             Finding::Mismatch { path, expected, found } => write!(f, "`{path}` should be {expected} but is {found}"),
+            Finding::WrappedInValue => write!(f, "the object is shown inside `{{\"value\": ...}}`"),
         }
     }
 }
@@ -156,8 +159,12 @@ fn primitive(p: Primitive, value: &Value, path: &str, findings: &mut Vec<Finding
                 value.clone()
             }
         }
-        // Read as a float, so a model's `f64` writes the same JSON back.
-        Value::Number(n) if float => n.as_f64().and_then(Number::from_f64).map_or_else(|| value.clone(), Value::Number),
+        // Read as the model's float (`f32` for Edm.Single), so it writes the same JSON back.
+        Value::Number(n) if float => n
+            .as_f64()
+            .map(|f| if p == Single { f64::from(f as f32) } else { f })
+            .and_then(Number::from_f64)
+            .map_or_else(|| value.clone(), Value::Number),
         Value::Bool(_) if p == Boolean => value.clone(),
         Value::String(_) if !(integer || float || p == Boolean) => value.clone(),
         other => {
@@ -235,5 +242,13 @@ mod tests {
         let (value, findings) = normalize(&api, &serde_json::json!([3]), Shape { ty: &ty, collection: true });
         assert!(findings.is_empty());
         assert_eq!(value.to_string(), "[3.0]");
+    }
+
+    #[test]
+    fn singles_are_read_at_single_precision() {
+        let api = Api::default();
+        let ty = TypeExpr::Primitive(Primitive::Single);
+        let (value, _) = normalize(&api, &serde_json::json!(4.666666666666667), Shape { ty: &ty, collection: false });
+        assert_eq!(value.as_f64(), Some(f64::from(4.666666666666667_f64 as f32)));
     }
 }

@@ -129,7 +129,14 @@ fn split_message(text: &str) -> (&str, Vec<(String, String)>, Option<String>) {
 fn parse_request(code: &CodeBlock) -> Option<ExampleRequest> {
     let (start, headers, body) = split_message(&code.text);
     let Line::Request(line) = parse_line(start) else { return None };
-    let url = start.split_whitespace().nth(1).unwrap_or_default().to_string();
+    // The URL runs to the end of the line (`search(q='Contoso Project')` has a space), less
+    // an `HTTP/1.1` some pages add.
+    let target = start.split_once(char::is_whitespace).map_or("", |(_, rest)| rest.trim());
+    let target = match target.rsplit_once(char::is_whitespace) {
+        Some((url, version)) if version.starts_with("HTTP/") => url.trim_end(),
+        _ => target,
+    };
+    let url = target.to_string();
     Some(ExampleRequest { method: line.method, url, headers, body, location: code.location.clone() })
 }
 

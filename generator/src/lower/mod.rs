@@ -48,6 +48,9 @@ pub struct OperationDraft {
     pub segments: Vec<Segment>,
     /// The request line showed query options (`GET /users?$top=5`): a usage of the operation.
     pub query_in_line: bool,
+    /// Request lines on the draft's page: a page about one operation has one or two, a page
+    /// covering a feature on many paths (extended properties, open extensions) has dozens.
+    pub page_request_lines: usize,
 }
 
 /// Lowers one page.

@@ -5,13 +5,15 @@ use super::types::{DEFAULT_NAMESPACE, property_rows, qualify};
 use super::{Fragments, OperationDraft, examples, first_doc_link, is_todo};
 use crate::diagnostics::{self, Diagnostics};
 use crate::ir::{
-    Body, Example, HeaderParam, Operation, PathParam, Permissions, QueryOption, Response, ResponseBody,
+    Body, Example, HeaderParam, Operation, PathParam, Permissions, QueryOption, QueryParam, Response, ResponseBody,
     TypeDef, TypeExpr, TypeOrigin,
 };
+use crate::ir::short_name;
 use crate::naming;
 use crate::page::{Page, Section, SectionKind};
 use crate::request_line::{ArgValue, Line, Method, Segment, parse_line};
 use crate::source::Location;
+use crate::typeref::Primitive;
 
 pub fn lower_api_page(page: &Page, fragments: &mut Fragments, diagnostics: &mut Diagnostics) {
     let namespace = page.namespace().map_or(DEFAULT_NAMESPACE.to_string(), |(ns, _)| ns.to_string());
@@ -34,6 +36,7 @@ pub fn lower_api_page(page: &Page, fragments: &mut Fragments, diagnostics: &mut 
         permissions: permissions(page, diagnostics),
         headers: request_headers(page),
         query_options: query_options(page),
+        query_params: query_params(page),
         body: request_body(page, &namespace, &response, fragments, diagnostics),
         response,
         examples,
@@ -51,16 +54,33 @@ pub fn lower_api_page(page: &Page, fragments: &mut Fragments, diagnostics: &mut 
                         any_line = true;
                         fragments.request_lines += 1;
                         let mut operation = shared.operation(line.method, &line.segments, location);
+                        let query = line.query.as_deref().unwrap_or("");
                         if line.method == Method::Get {
-                            for option in line.query.as_deref().map(query_keys).unwrap_or_default() {
+                            for option in query_keys(query) {
                                 if !operation.query_options.contains(&option) {
                                     operation.query_options.push(option);
                                 }
                             }
                             operation.query_options.sort();
                         }
+                        // `?includeHiddenFolders=true`, `?token={token}`: the line's own keys.
+                        for key in other_query_keys(query) {
+                            if !operation.query_params.iter().any(|p| p.name.eq_ignore_ascii_case(&key)) {
+                                operation.query_params.push(QueryParam {
+                                    description: format!("Shown in the request line as `?{query}`."),
+                                    name: key,
+                                    ty: Primitive::String,
+                                    required: false,
+                                });
+                            }
+                        }
                         let query_in_line = line.query.is_some();
-                        fragments.operations.push(OperationDraft { operation, segments: line.segments, query_in_line });
+                        fragments.operations.push(OperationDraft {
+                            operation,
+                            segments: line.segments,
+                            query_in_line,
+                            page_request_lines: 0,
+                        });
                     }
                     Line::Invalid { reason } => {
                         fragments.request_lines += 1;
@@ -91,6 +111,10 @@ pub fn lower_api_page(page: &Page, fragments: &mut Fragments, diagnostics: &mut 
             }
         }
     }
+    let lines = fragments.request_lines;
+    for draft in &mut fragments.operations {
+        draft.page_request_lines = lines;
+    }
     if !any_line {
         let location = page
             .section(SectionKind::HttpRequest)
@@ -108,6 +132,7 @@ struct Shared {
     permissions: Permissions,
     headers: Vec<HeaderParam>,
     query_options: Vec<QueryOption>,
+    query_params: Vec<QueryParam>,
     body: Option<Body>,
     response: Response,
     examples: Vec<Example>,
@@ -143,6 +168,7 @@ impl Shared {
             path,
             path_params,
             query_options,
+            query_params: self.query_params.clone(),
             headers: self.headers.clone(),
             body,
             response: self.response.clone(),
@@ -234,9 +260,30 @@ fn example_matches(url: &str, segments: &[Segment]) -> bool {
     }
     parts.iter().zip(segments).all(|(part, segment)| match segment {
         Segment::Literal(l) => part.eq_ignore_ascii_case(l),
-        Segment::Function { name, .. } => part.starts_with(name.as_str()),
+        Segment::Function { name, args } => function_call_matches(part, name, args),
         Segment::Param(_) | Segment::ItemPath { .. } => true,
     })
+}
+
+/// Whether `getX(date='2018-03-05')` calls the function `getX` with these arguments: the same
+/// argument names, so a page that documents `getX(period=...)` and `getX(date=...)` gives each
+/// example to its own line.
+fn function_call_matches(part: &str, name: &str, args: &[crate::request_line::FunctionArg]) -> bool {
+    let (called, arguments) = match part.split_once('(') {
+        Some((called, rest)) => (called, rest.trim_end_matches(')')),
+        None => (part, ""),
+    };
+    if !called.eq_ignore_ascii_case(name) {
+        return false;
+    }
+    let written: Vec<String> = arguments
+        .split(',')
+        .filter(|a| !a.trim().is_empty())
+        .map(|a| a.split('=').next().unwrap_or("").trim().to_ascii_lowercase())
+        .collect();
+    let documented: Vec<String> = args.iter().map(|a| a.name.as_deref().unwrap_or("").to_ascii_lowercase()).collect();
+    // Keys written without names (`users('{id}')`) match by count.
+    written.len() == documented.len() && written.iter().zip(&documented).all(|(w, d)| d.is_empty() || w.contains('\'') || w == d)
 }
 
 fn permissions(page: &Page, diagnostics: &mut Diagnostics) -> Permissions {
@@ -340,13 +387,68 @@ fn query_options(page: &Page) -> Vec<QueryOption> {
     Vec::new()
 }
 
+/// Query parameters the `Query parameters` section's tables list, other than OData system
+/// options: `startDateTime` of `calendarView`, `$deltatoken` of `delta`. A parameter is
+/// required when its description, or the section's prose, says so.
+fn query_params(page: &Page) -> Vec<QueryParam> {
+    let Some(section) = page.section(SectionKind::QueryParameters) else { return Vec::new() };
+    let prose = section.paragraphs().map(|(text, _, _)| text.to_ascii_lowercase()).collect::<Vec<_>>().join("\n");
+    let all_required = prose.contains("required query parameter");
+    let mut params: Vec<QueryParam> = Vec::new();
+    for table in section.tables() {
+        let Some(name_col) = table.column(|h| matches!(h, "parameter" | "name" | "query parameter" | "parameter name")) else {
+            continue;
+        };
+        let type_col = table.column(|h| h == "type");
+        let description_col = table.column(|h| h.starts_with("description"));
+        for row in &table.rows {
+            let Some(name) = row.get(name_col).map(|c| query_key(&c.text)) else { continue };
+            let valid = !name.is_empty()
+                && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '$' | '_' | '-' | '.'));
+            if !valid || QueryOption::from_key(&name).is_some() || params.iter().any(|p| p.name.eq_ignore_ascii_case(&name)) {
+                continue;
+            }
+            let ty = type_col
+                .and_then(|i| row.get(i))
+                .and_then(|cell| crate::typeref::parse_type_cell(&cell.raw).ok())
+                .and_then(|t| match t.name {
+                    crate::typeref::TypeName::Primitive(p) if !t.collection && p != Primitive::Json => Some(p),
+                    _ => None,
+                })
+                .unwrap_or(Primitive::String);
+            let description = description_col.and_then(|i| row.get(i)).map(|c| c.text.clone()).unwrap_or_default();
+            let lower = description.to_ascii_lowercase();
+            let required = (all_required || lower.contains("required")) && !lower.contains("optional");
+            params.push(QueryParam { name, ty, required, description });
+        }
+    }
+    params
+}
+
+/// A query key as a table cell writes it: `` `$deltatoken` ``, `**startDateTime**`.
+fn query_key(cell: &str) -> String {
+    cell.split_whitespace().next().unwrap_or("").trim_matches(|c| matches!(c, '*' | '`' | '\\')).to_string()
+}
+
+/// The keys of a query string that are not OData system options.
+fn other_query_keys(query: &str) -> Vec<String> {
+    query
+        .split('&')
+        .filter_map(|pair| {
+            let key = pair.split('=').next()?.trim();
+            let plain = !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '$' | '_' | '-' | '.'));
+            (plain && QueryOption::from_key(key).is_none()).then(|| key.to_string())
+        })
+        .collect()
+}
+
 /// The OData options a query string uses: `$filter=a eq 'b'&$top=5` → [Filter, Top].
 fn query_keys(query: &str) -> Vec<QueryOption> {
     query
         .split('&')
         .filter_map(|pair| {
             let key = pair.split('=').next()?.trim();
-            QueryOption::ALL.into_iter().find(|o| o.key().eq_ignore_ascii_case(key))
+            QueryOption::from_key(key)
         })
         .collect()
 }
@@ -397,6 +499,11 @@ fn request_body(
         }
         (Some(name), Some(table)) => {
             let rows = property_rows(table, false, diagnostics);
+            // A table with a row for the linked type itself (`keyCredential` of type
+            // keyCredential, beside `proof`) lists an action's parameters, not that type.
+            if rows.iter().any(|(p, _)| p.name.eq_ignore_ascii_case(short_name(&name))) {
+                return Some(Body::Parameters(rows.into_iter().map(|(p, _)| p).collect()));
+            }
             if !rows.is_empty() {
                 fragments.types.push(TypeDef {
                     qualified_name: qualify(namespace, &name),
@@ -419,9 +526,13 @@ fn request_body(
                 return None;
             }
             match &response.body {
-                Some(ResponseBody { ty: ty @ TypeExpr::Named(_), collection: false }) => {
+                Some(ResponseBody { ty: ty @ TypeExpr::Named(name), collection: false })
+                    if !rows.iter().any(|(p, _)| p.name.eq_ignore_ascii_case(short_name(name))) =>
+                {
                     Some(Body::Value { ty: ty.clone(), collection: false })
                 }
+                // An action's parameters, one of which may be of the type it returns (`addKey`
+                // takes a `keyCredential` and returns one).
                 _ => Some(Body::Parameters(rows.into_iter().map(|(p, _)| p).collect())),
             }
         }
@@ -478,7 +589,7 @@ fn response(page: &Page, examples: &[Example], namespace: &str, diagnostics: &mu
         if !super::types::is_identifier(text) {
             return None;
         }
-        let collection = lower.contains("collection");
+        let collection = says_collection(&prose);
         Some(ResponseBody { ty: named_or_primitive(text, namespace), collection })
     });
     Response { status, body }
@@ -489,6 +600,29 @@ fn named_or_primitive(name: &str, namespace: &str) -> TypeExpr {
         Some(p) => super::type_expr(crate::typeref::TypeName::Primitive(p)),
         None => TypeExpr::Named(if name.contains('.') { name.to_string() } else { qualify(namespace, name) }),
     }
+}
+
+/// Whether prose says the response is a collection, as a word of its own: not inside a link
+/// such as `[appLogCollectionRequest](...)`.
+fn says_collection(prose: &str) -> bool {
+    let mut outside_links = String::new();
+    let mut rest = prose;
+    while let Some(open) = rest.find('[') {
+        outside_links.push_str(&rest[..open]);
+        let after = &rest[open..];
+        // Skip `[text](target)`; a lone `[` is kept as text.
+        match after.find("](").and_then(|close| after[close..].find(')').map(|end| close + end + 1)) {
+            Some(end) => rest = &after[end..],
+            None => {
+                outside_links.push_str(after);
+                rest = "";
+            }
+        }
+    }
+    outside_links.push_str(rest);
+    outside_links
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|word| word.eq_ignore_ascii_case("collection"))
 }
 
 /// The first three-digit 2xx status in prose: "returns a `201 Created` response code".
@@ -524,6 +658,23 @@ mod tests {
     fn scope_cells() {
         assert_eq!(scopes("Group.ReadWrite.All, Directory.ReadWrite.All"), ["Group.ReadWrite.All", "Directory.ReadWrite.All"]);
         assert!(scopes("Not supported.").is_empty());
+    }
+
+    #[test]
+    fn query_keys_of_a_request_line() {
+        assert_eq!(other_query_keys("includeHiddenFolders=true&$top=5"), ["includeHiddenFolders"]);
+        assert_eq!(other_query_keys("$skiptoken={token}"), ["$skiptoken"]);
+        assert_eq!(query_keys("select=id&$TOP=5"), [QueryOption::Select, QueryOption::Top]);
+        assert_eq!(query_key("`$deltatoken`"), "$deltatoken");
+        assert_eq!(query_key("**startDateTime** "), "startDateTime");
+    }
+
+    #[test]
+    fn collections_in_prose() {
+        assert!(says_collection("returns a collection of [user](../resources/user.md) objects"));
+        assert!(says_collection("a [user](../resources/user.md) collection"));
+        assert!(!says_collection("and [appLogCollectionRequest](../resources/x.md) object"));
+        assert!(!says_collection("an [event] object"));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! printed by yaml-rust2's emitter, which quotes strings that YAML 1.1 readers would take for
 //! booleans or nulls (`on`, `no`, `null`): Python's validators read YAML 1.1.
 
-use crate::ir::{Api, Body, Operation, Property, QueryOption, TypeDef, TypeExpr};
+use crate::ir::{Api, Body, Operation, Property, QueryOption, ResponseShape, TypeDef, TypeExpr};
 use crate::typeref::Primitive;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -172,7 +172,7 @@ pub fn render_openapi(api: &Api, title: &str) -> String {
     let mut paths: BTreeMap<String, BTreeMap<&'static str, OperationObject>> = BTreeMap::new();
     let mut tags = BTreeSet::new();
     for op in api.operations.values() {
-        let object = operation(op, &mut schemas);
+        let object = operation(api, op, &mut schemas);
         tags.extend(object.tags.iter().cloned());
         paths.entry(op.path.clone()).or_default().insert(method_key(op), object);
     }
@@ -382,7 +382,7 @@ fn status_text(status: u16) -> &'static str {
     }
 }
 
-fn operation(op: &Operation, schemas: &mut BTreeMap<String, Schema>) -> OperationObject {
+fn operation(api: &Api, op: &Operation, schemas: &mut BTreeMap<String, Schema>) -> OperationObject {
     let mut parameters: Vec<Parameter> = op
         .path_params
         .iter()
@@ -397,6 +397,15 @@ fn operation(op: &Operation, schemas: &mut BTreeMap<String, Schema>) -> Operatio
         })
         .collect();
     parameters.extend(op.query_options.iter().map(|o| query_parameter(*o)));
+    parameters.extend(op.query_params.iter().map(|p| Parameter {
+        name: p.name.clone(),
+        location: "query",
+        required: p.required,
+        description: p.description.clone(),
+        style: None,
+        explode: None,
+        schema: primitive_schema(p.ty),
+    }));
     for header in &op.headers {
         let known = ["authorization", "content-type", "content-length", "accept"];
         if known.contains(&header.name.to_ascii_lowercase().as_str()) {
@@ -421,7 +430,16 @@ fn operation(op: &Operation, schemas: &mut BTreeMap<String, Schema>) -> Operatio
     });
     let mut success = Response { description: status_text(op.response.status).to_string(), ..Response::default() };
     if let Some(body) = &op.response.body {
-        let schema = if body.collection { collection_schema(&body.ty, schemas) } else { value_schema(&body.ty, false) };
+        let schema = match api.response_shape(body) {
+            ResponseShape::Object => value_schema(&body.ty, false),
+            ResponseShape::Collection => collection_schema(&body.ty, schemas),
+            ResponseShape::Wrapped => Schema {
+                kind: Some("object"),
+                required: vec!["value".to_string()],
+                properties: Some(BTreeMap::from([("value".to_string(), value_schema(&body.ty, false))])),
+                ..Schema::default()
+            },
+        };
         success.content = json_content(schema);
     }
     let error = || Response { reference: Some("#/components/responses/error".to_string()), ..Response::default() };

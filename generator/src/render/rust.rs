@@ -3,7 +3,7 @@
 
 use super::areas::Areas;
 use super::{RenderError, doc_lines, format_rust, string_literal};
-use crate::ir::{Api, Body, Operation, Property, QueryOption, TypeDef, TypeExpr};
+use crate::ir::{Api, Body, Operation, Property, QueryOption, ResponseShape, TypeDef, TypeExpr};
 use crate::naming::{field_ident, module_ident, type_ident};
 use crate::typeref::Primitive;
 use askama::Template;
@@ -215,8 +215,6 @@ pub(super) struct Names<'a> {
     areas: &'a Areas,
     /// Qualified name → (module, type ident).
     types: BTreeMap<&'a str, (String, String)>,
-    /// Struct fields to box: (type, property) pairs whose target can contain the type itself.
-    boxed: BTreeSet<(&'a str, &'a str)>,
 }
 
 impl<'a> Names<'a> {
@@ -241,7 +239,7 @@ impl<'a> Names<'a> {
             taken.insert((module.clone(), ident.clone()));
             types.insert(qualified, (module, ident));
         }
-        Names { api, areas, types, boxed: boxed_fields(api, areas) }
+        Names { api, areas, types }
     }
 
     /// The path of a type from anywhere in the crate.
@@ -268,6 +266,14 @@ impl<'a> Names<'a> {
             current = self.api.types.get(base)?;
         }
         None
+    }
+
+    /// Whether a value of this type is a generated struct. A single-valued struct field is
+    /// boxed: Graph's models nest deeply (`sharedDriveItem` → `driveItem` → `listItem` → ...),
+    /// and nested inline they grow to tens of kilobytes, enough to overflow a thread's stack
+    /// while serde reads them in a debug build; boxing also gives self-referencing types a size.
+    pub(super) fn is_struct(&self, ty: &TypeExpr) -> bool {
+        matches!(ty, TypeExpr::Named(name) if self.api.types.contains_key(name))
     }
 
     /// Whether a named type (or a base of it) is open.
@@ -300,9 +306,8 @@ impl<'a> Names<'a> {
         }
     }
 
-    /// Fields for properties of `owner` (a type name, or "" for an action's parameters), in
-    /// `owner_area`.
-    fn fields(&self, owner: &str, owner_area: &str, properties: &[&Property]) -> Vec<FieldView> {
+    /// Fields for properties of a type (or an action's parameters) in `owner_area`.
+    fn fields(&self, owner_area: &str, properties: &[&Property]) -> Vec<FieldView> {
         let mut used = BTreeSet::from(["odata_type".to_string(), "additional_properties".to_string()]);
         properties
             .iter()
@@ -312,7 +317,7 @@ impl<'a> Names<'a> {
                 while !used.insert(ident.clone()) {
                     ident = format!("{}_", ident.trim_start_matches("r#"));
                 }
-                let boxed = self.boxed.contains(&(owner, p.name.as_str()));
+                let boxed = self.is_struct(&p.ty);
                 let mut docs = doc_lines(&p.description);
                 let rust_type = if let Some(target) = self.areas.untyped_relationship(owner_area, p) {
                     docs.push(String::new());
@@ -347,7 +352,7 @@ impl<'a> Names<'a> {
             docs,
             name: self.types[ty.qualified_name.as_str()].1.clone(),
             qualified_name: ty.qualified_name.clone(),
-            fields: self.fields(&ty.qualified_name, self.areas.of_type(&ty.qualified_name), &properties),
+            fields: self.fields(self.areas.of_type(&ty.qualified_name), &properties),
         }
     }
 }
@@ -377,91 +382,6 @@ fn primitive_type(p: Primitive) -> &'static str {
         | Primitive::Binary
         | Primitive::Stream => "String",
     }
-}
-
-/// Single-valued struct fields that close a cycle of struct types (a type containing itself),
-/// which must be boxed for the type to have a size: the edges inside a strongly connected
-/// component of the "has a field of type" graph.
-fn boxed_fields<'a>(api: &'a Api, areas: &Areas) -> BTreeSet<(&'a str, &'a str)> {
-    let mut edges: BTreeMap<&str, Vec<(&str, &str)>> = BTreeMap::new();
-    for ty in api.types.values() {
-        let area = areas.of_type(&ty.qualified_name);
-        for p in api.all_properties(ty).into_iter().filter(|p| areas.untyped_relationship(area, p).is_none()) {
-            if let (TypeExpr::Named(target), false) = (&p.ty, p.collection) {
-                if api.types.contains_key(target) {
-                    edges.entry(ty.qualified_name.as_str()).or_default().push((target.as_str(), p.name.as_str()));
-                }
-            }
-        }
-    }
-    let component = strongly_connected(api.types.keys().map(String::as_str), &edges);
-    let mut boxed = BTreeSet::new();
-    for (from, targets) in &edges {
-        for (to, property) in targets {
-            if component.get(from) == component.get(to) {
-                boxed.insert((*from, *property));
-            }
-        }
-    }
-    boxed
-}
-
-/// Tarjan's algorithm, iterative: node → component number.
-fn strongly_connected<'a>(
-    nodes: impl Iterator<Item = &'a str>,
-    edges: &BTreeMap<&'a str, Vec<(&'a str, &'a str)>>,
-) -> BTreeMap<&'a str, usize> {
-    let mut index: BTreeMap<&str, usize> = BTreeMap::new();
-    let mut low: BTreeMap<&str, usize> = BTreeMap::new();
-    let mut on_stack: BTreeSet<&str> = BTreeSet::new();
-    let mut stack: Vec<&str> = Vec::new();
-    let mut component: BTreeMap<&str, usize> = BTreeMap::new();
-    let mut next = 0;
-    let mut components = 0;
-    let no_edges = Vec::new();
-    for root in nodes {
-        if index.contains_key(root) {
-            continue;
-        }
-        // (node, next edge to look at)
-        let mut work: Vec<(&str, usize)> = vec![(root, 0)];
-        while let Some((node, edge)) = work.pop() {
-            if edge == 0 {
-                index.insert(node, next);
-                low.insert(node, next);
-                next += 1;
-                stack.push(node);
-                on_stack.insert(node);
-            }
-            let out = edges.get(node).unwrap_or(&no_edges);
-            if let Some((target, _)) = out.get(edge) {
-                work.push((node, edge + 1));
-                if !index.contains_key(target) {
-                    work.push((target, 0));
-                } else if on_stack.contains(target) {
-                    let l = low[node].min(index[target]);
-                    low.insert(node, l);
-                }
-                continue;
-            }
-            // All edges done: close the component, then report our low link to the parent.
-            if low[node] == index[node] {
-                while let Some(member) = stack.pop() {
-                    on_stack.remove(member);
-                    component.insert(member, components);
-                    if member == node {
-                        break;
-                    }
-                }
-                components += 1;
-            }
-            if let Some((parent, _)) = work.last() {
-                let l = low[parent].min(low[node]);
-                low.insert(parent, l);
-            }
-        }
-    }
-    component
 }
 
 /// Model files: one per (namespace module, area), keyed by file path under `src/models/`.
@@ -570,10 +490,12 @@ struct FeatureLine {
 
 /// The Rust type of an operation's response.
 pub(super) fn response_type(op: &Operation, names: &Names<'_>) -> String {
-    match &op.response.body {
-        None => "()".to_string(),
-        Some(body) if body.collection => format!("Collection<{}>", names.rust_type(&body.ty, false, false)),
-        Some(body) => names.rust_type(&body.ty, false, false),
+    let Some(body) = &op.response.body else { return "()".to_string() };
+    let value = names.rust_type(&body.ty, false, false);
+    match names.api.response_shape(body) {
+        ResponseShape::Object => value,
+        ResponseShape::Collection => format!("Collection<{value}>"),
+        ResponseShape::Wrapped => format!("ValueResponse<{value}>"),
     }
 }
 
@@ -604,7 +526,16 @@ pub(super) fn path_arg_idents(op: &Operation) -> Vec<String> {
         .collect()
 }
 
-fn query_field(option: QueryOption) -> (&'static str, &'static str, &'static str) {
+/// One field of an operation's query struct.
+pub(super) struct QueryField {
+    pub(super) ident: String,
+    pub(super) rust_type: String,
+    pub(super) doc: String,
+    /// The statement that adds the field to `request`.
+    pub(super) line: String,
+}
+
+fn odata_field(option: QueryOption) -> (&'static str, &'static str, &'static str) {
     match option {
         QueryOption::Select => ("select", "Vec<String>", "`$select`: the properties to return."),
         QueryOption::Expand => ("expand", "Vec<String>", "`$expand`: the relationships to include."),
@@ -617,18 +548,47 @@ fn query_field(option: QueryOption) -> (&'static str, &'static str, &'static str
     }
 }
 
-pub(super) fn query_field_ident(option: QueryOption) -> &'static str {
-    query_field(option).0
-}
-
-fn query_line(option: QueryOption) -> String {
-    let (ident, ty, _) = query_field(option);
-    let key = option.key();
-    if ty.starts_with("Vec") {
-        format!("if !query.{ident}.is_empty() {{ request = request.with_query(\"{key}\", query.{ident}.join(\",\")); }}")
-    } else {
-        format!("if let Some(value) = &query.{ident} {{ request = request.with_query(\"{key}\", value.to_string()); }}")
+/// The query struct's fields, in the order the function adds them to the request: the OData
+/// options, then the operation's own parameters (required ones are not `Option`s).
+pub(super) fn query_fields(op: &Operation) -> Vec<QueryField> {
+    let mut fields: Vec<QueryField> = op
+        .query_options
+        .iter()
+        .map(|option| {
+            let (ident, ty, doc) = odata_field(*option);
+            let key = option.key();
+            let line = if ty.starts_with("Vec") {
+                format!("if !query.{ident}.is_empty() {{ request = request.with_query(\"{key}\", query.{ident}.join(\",\")); }}")
+            } else {
+                format!("if let Some(value) = &query.{ident} {{ request = request.with_query(\"{key}\", value.to_string()); }}")
+            };
+            QueryField { ident: ident.to_string(), rust_type: ty.to_string(), doc: doc.to_string(), line }
+        })
+        .collect();
+    let mut used: BTreeSet<String> = QueryOption::ALL.iter().map(|o| odata_field(*o).0.to_string()).collect();
+    for param in &op.query_params {
+        let mut ident = field_ident(&param.name);
+        while !used.insert(ident.clone()) {
+            ident = format!("{}_", ident.trim_start_matches("r#"));
+        }
+        let value_type = primitive_type(param.ty);
+        let key = string_literal(&param.name);
+        let (rust_type, line) = if param.required {
+            (value_type.to_string(), format!("request = request.with_query({key}, query.{ident}.to_string());"))
+        } else {
+            (
+                format!("Option<{value_type}>"),
+                format!("if let Some(value) = &query.{ident} {{ request = request.with_query({key}, value.to_string()); }}"),
+            )
+        };
+        let mut doc = format!("`{}`{}", param.name, if param.required { " (required)" } else { "" });
+        if !param.description.is_empty() {
+            doc.push_str(": ");
+            doc.push_str(&doc_lines(&param.description).join(" "));
+        }
+        fields.push(QueryField { ident, rust_type, doc, line });
     }
+    fields
 }
 
 /// Endpoint files, one per area, keyed by area.
@@ -644,7 +604,7 @@ fn endpoints_views(api: &Api, names: &Names<'_>) -> BTreeMap<String, EndpointsVi
         let (bodies, queries, functions) = (&mut view.bodies, &mut view.queries, &mut view.functions);
         if let Some(Body::Parameters(params)) = &op.body {
             let refs: Vec<&Property> = params.iter().collect();
-            let mut fields = names.fields("", &op.area, &refs);
+            let mut fields = names.fields(&op.area, &refs);
             fields.retain(|f| f.ident != "odata_type");
             bodies.push(StructView {
                 docs: vec![format!("The parameters of [`{}`].", op.name)],
@@ -653,17 +613,13 @@ fn endpoints_views(api: &Api, names: &Names<'_>) -> BTreeMap<String, EndpointsVi
                 fields,
             });
         }
-        if !op.query_options.is_empty() {
+        if op.has_query() {
             queries.push(QueryView {
                 function: op.name.clone(),
                 name: query_struct_name(op),
-                fields: op
-                    .query_options
-                    .iter()
-                    .map(|o| {
-                        let (ident, ty, doc) = query_field(*o);
-                        QueryFieldView { doc: doc.to_string(), ident: ident.to_string(), rust_type: ty.to_string() }
-                    })
+                fields: query_fields(op)
+                    .into_iter()
+                    .map(|f| QueryFieldView { doc: f.doc, ident: f.ident, rust_type: f.rust_type })
                     .collect(),
             });
         }
@@ -678,7 +634,7 @@ fn function_view(op: &Operation, names: &Names<'_>) -> FunctionView {
     if let Some(body) = body_type(op, names) {
         params.push(format!("body: &{body}"));
     }
-    if !op.query_options.is_empty() {
+    if op.has_query() {
         params.push(format!("query: &{}", query_struct_name(op)));
     }
     let mut format = String::new();
@@ -703,7 +659,7 @@ fn function_view(op: &Operation, names: &Names<'_>) -> FunctionView {
         path_args,
         method: op.method.as_str().to_pascal_case(),
         body_call: if op.body.is_some() { ".with_json(body)".to_string() } else { String::new() },
-        query_lines: op.query_options.iter().map(|o| query_line(*o)).collect(),
+        query_lines: query_fields(op).into_iter().map(|f| f.line).collect(),
     }
 }
 
@@ -754,7 +710,7 @@ fn call_with_defaults(op: &Operation, crate_ident: &str) -> String {
     if op.body.is_some() {
         args.push("&Default::default()".to_string());
     }
-    if !op.query_options.is_empty() {
+    if op.has_query() {
         args.push("&Default::default()".to_string());
     }
     format!("{crate_ident}::endpoints::{}({})", op.name, args.join(", "))

@@ -3,14 +3,15 @@
 //! the same JSON; the client gets it from a wiremock server on loopback.
 
 use super::areas::Areas;
-use super::rust::{Names, path_arg_idents, query_field_ident, query_struct_name, response_type};
+use super::rust::{Names, path_arg_idents, query_fields, query_struct_name, response_type};
 use super::string_literal;
 
 /// A JSON value as a readable Rust string literal.
 fn json_literal(value: &serde_json::Value) -> String {
     string_literal(&serde_json::to_string_pretty(value).unwrap_or_else(|_| value.to_string()))
 }
-use crate::examples::{ExamplePlan, plan};
+use crate::examples::{ExamplePlan, QueryArg, plan};
+use crate::typeref::Primitive;
 use crate::ir::{Api, Operation, QueryOption, TypeExpr};
 use askama::Template;
 
@@ -65,27 +66,15 @@ fn call(op: &Operation, plan: &ExamplePlan) -> Vec<String> {
         lines.push(format!("let body = serde_json::from_value(json({})).expect(\"the example body reads as the documented type\");", json_literal(body)));
         args.push("&body".to_string());
     }
-    if !op.query_options.is_empty() {
-        let fields: Vec<String> = plan
-            .query
-            .iter()
-            .map(|(option, value)| {
-                let ident = query_field_ident(*option);
-                let value = match option {
-                    QueryOption::Select | QueryOption::Expand | QueryOption::OrderBy => {
-                        let items: Vec<String> = value.split(',').map(|v| format!("{}.to_string()", string_literal(v.trim()))).collect();
-                        format!("vec![{}]", items.join(", "))
-                    }
-                    QueryOption::Top | QueryOption::Skip => format!("Some({})", value.trim().parse::<u32>().unwrap_or(0)),
-                    QueryOption::Count => format!("Some({})", value.trim() == "true"),
-                    QueryOption::Filter | QueryOption::Search => format!("Some({}.to_string())", string_literal(value)),
-                };
-                format!("{ident}: {value}")
-            })
+    if op.has_query() {
+        let fields = query_fields(op);
+        let set: Vec<String> = ordered_query(op, plan)
+            .into_iter()
+            .map(|(index, arg, value)| format!("{}: {}", fields[index].ident, query_value_expr(op, arg, value)))
             .collect();
-        let defaults = if fields.len() < op.query_options.len() { "..Default::default()" } else { "" };
-        let sep = if fields.is_empty() || defaults.is_empty() { "" } else { ", " };
-        lines.push(format!("let query = endpoints::{} {{ {}{sep}{defaults} }};", query_struct_name(op), fields.join(", ")));
+        let defaults = if set.len() < fields.len() { "..Default::default()" } else { "" };
+        let sep = if set.is_empty() || defaults.is_empty() { "" } else { ", " };
+        lines.push(format!("let query = endpoints::{} {{ {}{sep}{defaults} }};", query_struct_name(op), set.join(", ")));
         args.push("&query".to_string());
     }
     // Members the example sets to `null` are sent with `with_null`, as a caller clearing them would.
@@ -101,23 +90,100 @@ fn call(op: &Operation, plan: &ExamplePlan) -> Vec<String> {
     lines
 }
 
+/// The example's query arguments in the order the function adds them to the request, each with
+/// its field's index in [`query_fields`].
+fn ordered_query<'p>(op: &Operation, plan: &'p ExamplePlan) -> Vec<(usize, QueryArg, &'p str)> {
+    let mut ordered: Vec<(usize, QueryArg, &str)> = plan
+        .query
+        .iter()
+        .map(|(arg, value)| {
+            let index = match arg {
+                QueryArg::OData(option) => op.query_options.iter().position(|o| o == option).unwrap_or(0),
+                QueryArg::Param(i) => op.query_options.len() + i,
+            };
+            (index, *arg, value.as_str())
+        })
+        .collect();
+    ordered.sort_by_key(|(index, _, _)| *index);
+    ordered
+}
+
+/// The Rust expression that sets a query field to an example's value.
+fn query_value_expr(op: &Operation, arg: QueryArg, value: &str) -> String {
+    match arg {
+        QueryArg::OData(option) => match option {
+            QueryOption::Select | QueryOption::Expand | QueryOption::OrderBy => {
+                let items: Vec<String> = value.split(',').map(|v| format!("{}.to_string()", string_literal(v.trim()))).collect();
+                format!("vec![{}]", items.join(", "))
+            }
+            QueryOption::Top | QueryOption::Skip => format!("Some({})", value.trim().parse::<u32>().unwrap_or(0)),
+            QueryOption::Count => format!("Some({})", value.trim() == "true"),
+            QueryOption::Filter | QueryOption::Search => format!("Some({}.to_string())", string_literal(value)),
+        },
+        QueryArg::Param(i) => {
+            let param = &op.query_params[i];
+            let expr = match primitive_value(param.ty, value) {
+                PrimitiveValue::Text => format!("{}.to_string()", string_literal(value)),
+                PrimitiveValue::Literal(literal) => literal,
+            };
+            if param.required { expr } else { format!("Some({expr})") }
+        }
+    }
+}
+
+/// The key and value the request carries for an example's query argument.
+fn query_sent(op: &Operation, arg: QueryArg, value: &str) -> (String, String) {
+    match arg {
+        QueryArg::OData(option) => {
+            let sent = match option {
+                QueryOption::Select | QueryOption::Expand | QueryOption::OrderBy => {
+                    value.split(',').map(str::trim).collect::<Vec<_>>().join(",")
+                }
+                QueryOption::Top | QueryOption::Skip => value.trim().parse::<u32>().unwrap_or(0).to_string(),
+                _ => value.to_string(),
+            };
+            (option.key().to_string(), sent)
+        }
+        QueryArg::Param(i) => {
+            let param = &op.query_params[i];
+            // What the field's `to_string()` sends (`1.0_f64` sends `1`).
+            let sent = match primitive_value(param.ty, value) {
+                PrimitiveValue::Text => value.to_string(),
+                PrimitiveValue::Literal(literal) => literal.parse::<f64>().map_or(literal, |n| n.to_string()),
+            };
+            (param.name.clone(), sent)
+        }
+    }
+}
+
+enum PrimitiveValue {
+    /// Sent as written (strings, dates, GUIDs).
+    Text,
+    /// A Rust literal whose `to_string()` is what is sent.
+    Literal(String),
+}
+
+/// How a query value of a primitive type is written in Rust (the plan checked it parses).
+fn primitive_value(ty: Primitive, value: &str) -> PrimitiveValue {
+    use Primitive::*;
+    match ty {
+        Boolean => PrimitiveValue::Literal((value == "true").to_string()),
+        Byte | SByte | Int16 | Int32 | Int64 => PrimitiveValue::Literal(value.parse::<i64>().unwrap_or(0).to_string()),
+        Single | Double | Decimal => PrimitiveValue::Literal(format!("{:?}", value.parse::<f64>().unwrap_or(0.0))),
+        _ => PrimitiveValue::Text,
+    }
+}
+
 fn request_test(op: &Operation, names: &Names<'_>, plan: &ExamplePlan) -> Vec<String> {
     let _ = (names, path_arg_idents(op));
     let mut lines = call(op, plan);
     lines.push(format!("assert_eq!(request.method(), Method::{});", heck::ToPascalCase::to_pascal_case(op.method.as_str())));
     lines.push(format!("assert_eq!(decoded(request.path()), {});", string_literal(&plan.path)));
-    let query: Vec<String> = plan
-        .query
-        .iter()
-        .map(|(o, v)| {
-            let v = match o {
-                QueryOption::Select | QueryOption::Expand | QueryOption::OrderBy => {
-                    v.split(',').map(str::trim).collect::<Vec<_>>().join(",")
-                }
-                QueryOption::Top | QueryOption::Skip => v.trim().parse::<u32>().unwrap_or(0).to_string(),
-                _ => v.clone(),
-            };
-            format!("({}.to_string(), {}.to_string())", string_literal(o.key()), string_literal(&v))
+    let query: Vec<String> = ordered_query(op, plan)
+        .into_iter()
+        .map(|(_, arg, value)| {
+            let (key, sent) = query_sent(op, arg, value);
+            format!("({}.to_string(), {}.to_string())", string_literal(&key), string_literal(&sent))
         })
         .collect();
     lines.push(format!("let expected_query: Vec<(String, String)> = vec![{}];", query.join(", ")));

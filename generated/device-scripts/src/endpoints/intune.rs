@@ -1,6 +1,6 @@
 //! Endpoints of the `intune` area.
 #[allow(unused_imports)]
-use crate::request::{encode_path_segment, Collection, Method, Request};
+use crate::request::{encode_path_segment, Collection, Method, Request, ValueResponse};
 /// The parameters of [`post_device_management_script_assign`].
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PostDeviceManagementScriptAssignBody {
@@ -14,14 +14,25 @@ pub struct PostDeviceManagementScriptAssignBody {
     /// Account context the script runs in for these groups. The possible values are: system, user, unknownFutureValue.
     #[serde(rename = "runAsAccount", default, skip_serializing_if = "Option::is_none")]
     pub run_as_account: Option<crate::models::RunAsAccountType>,
+    /// Instance annotations such as `teamsApp@odata.bind`, and parameters the docs do not list.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
-/// OData query options of [`get_device_management_script`] that its page lists.
+/// Query options of [`get_device_management_script`] that its page lists.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetDeviceManagementScriptQuery {
     /// `$select`: the properties to return.
     pub select: Vec<String>,
 }
-/// OData query options of [`get_device_management_script_run_summary`] that its page lists.
+/// Query options of [`get_device_management_script_get_device_run_state_count`] that its page lists.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct GetDeviceManagementScriptGetDeviceRunStateCountQuery {
+    /// `runState` (required): The result to count: success or fail. Required.
+    pub run_state: String,
+    /// `sinceDays`: Count only runs in the last this many days. Optional; all runs are counted when it is left out.
+    pub since_days: Option<i32>,
+}
+/// Query options of [`get_device_management_script_run_summary`] that its page lists.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetDeviceManagementScriptRunSummaryQuery {
     /// `$select`: the properties to return.
@@ -37,7 +48,7 @@ pub struct GetDeviceManagementScriptRunSummaryQuery {
     /// `$skip`: how many items to skip.
     pub skip: Option<u32>,
 }
-/// OData query options of [`list_device_management_scripts`] that its page lists.
+/// Query options of [`list_device_management_scripts`] that its page lists.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ListDeviceManagementScriptsQuery {
     /// `$select`: the properties to return.
@@ -106,6 +117,32 @@ pub fn get_device_management_script(
     let mut request = Request::new(Method::Get, path);
     if !query.select.is_empty() {
         request = request.with_query("$select", query.select.join(","));
+    }
+    request
+}
+/// deviceManagementScript: getDeviceRunStateCount
+///
+/// Count the devices on which a deviceManagementScript last ran with a given result.
+///
+/// `GET /deviceManagement/deviceManagementScripts/{deviceManagementScriptId}/getDeviceRunStateCount` → `200`
+///
+/// Permissions (one of):
+/// - delegated (work or school account): `DeviceManagementManagedDevices.Read.All`, `DeviceManagementManagedDevices.ReadWrite.All`
+/// - application: `DeviceManagementManagedDevices.Read.All`, `DeviceManagementManagedDevices.ReadWrite.All`
+///
+/// Documented in `docs-input/api/devicemanagementscript-getdevicerunstatecount.md` line 34.
+pub fn get_device_management_script_get_device_run_state_count(
+    device_management_script_id: &str,
+    query: &GetDeviceManagementScriptGetDeviceRunStateCountQuery,
+) -> Request<ValueResponse<i32>> {
+    let path = format!(
+        "/deviceManagement/deviceManagementScripts/{}/getDeviceRunStateCount",
+        encode_path_segment(device_management_script_id)
+    );
+    let mut request = Request::new(Method::Get, path);
+    request = request.with_query("runState", query.run_state.to_string());
+    if let Some(value) = &query.since_days {
+        request = request.with_query("sinceDays", value.to_string());
     }
     request
 }

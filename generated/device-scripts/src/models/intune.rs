@@ -59,7 +59,7 @@ pub struct DeviceManagementScript {
     pub run_as32_bit: Option<bool>,
     /// Run summary for device management script.
     #[serde(rename = "runSummary", default, skip_serializing_if = "Option::is_none")]
-    pub run_summary: Option<crate::models::DeviceManagementScriptRunSummary>,
+    pub run_summary: Option<Box<crate::models::DeviceManagementScriptRunSummary>>,
     /// Members the docs do not list, and instance annotations such as `@odata.etag`.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,

@@ -11,5 +11,5 @@ mod client;
 pub use client::Client;
 pub use request::{
     encode_path_segment, Collection, Error, GraphError, GraphErrorDetail, InnerError,
-    Method, Request, ResponseBody,
+    Method, Request, ResponseBody, ValueResponse,
 };

@@ -1,6 +1,6 @@
 //! Endpoints of the `intune` area.
 #[allow(unused_imports)]
-use crate::request::{encode_path_segment, Collection, Method, Request};
+use crate::request::{encode_path_segment, Collection, Method, Request, ValueResponse};
 /// The parameters of [`post_device_management_script_assign`].
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PostDeviceManagementScriptAssignBody {
@@ -14,6 +14,9 @@ pub struct PostDeviceManagementScriptAssignBody {
     /// Account context the script runs in for these groups. The possible values are: system, user, unknownFutureValue.
     #[serde(rename = "runAsAccount", default, skip_serializing_if = "Option::is_none")]
     pub run_as_account: Option<crate::models::RunAsAccountType>,
+    /// Instance annotations such as `teamsApp@odata.bind`, and parameters the docs do not list.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// deviceManagementScript: assign
 ///

@@ -1,13 +1,13 @@
 //! Endpoints of the `intune` area.
 #[allow(unused_imports)]
-use crate::request::{encode_path_segment, Collection, Method, Request};
-/// OData query options of [`get_device_management_script`] that its page lists.
+use crate::request::{encode_path_segment, Collection, Method, Request, ValueResponse};
+/// Query options of [`get_device_management_script`] that its page lists.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetDeviceManagementScriptQuery {
     /// `$select`: the properties to return.
     pub select: Vec<String>,
 }
-/// OData query options of [`list_device_management_scripts`] that its page lists.
+/// Query options of [`list_device_management_scripts`] that its page lists.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ListDeviceManagementScriptsQuery {
     /// `$select`: the properties to return.

@@ -1,6 +1,6 @@
 //! Endpoints of the `intune` area.
 #[allow(unused_imports)]
-use crate::request::{encode_path_segment, Collection, Method, Request};
+use crate::request::{encode_path_segment, Collection, Method, Request, ValueResponse};
 /// Update deviceManagementScriptRunSummary
 ///
 /// Update the properties of a deviceManagementScriptRunSummary object.

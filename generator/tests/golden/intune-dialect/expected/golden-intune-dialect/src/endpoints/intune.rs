@@ -1,7 +1,7 @@
 //! Endpoints of the `intune` area.
 #[allow(unused_imports)]
-use crate::request::{encode_path_segment, Collection, Method, Request};
-/// OData query options of [`get_device_management_script_run_summary`] that its page lists.
+use crate::request::{encode_path_segment, Collection, Method, Request, ValueResponse};
+/// Query options of [`get_device_management_script_run_summary`] that its page lists.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetDeviceManagementScriptRunSummaryQuery {
     /// `$select`: the properties to return.
