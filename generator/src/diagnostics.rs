@@ -58,11 +58,11 @@ codes! {
     VERSION_MISMATCH = "D014", Warning,
         "An example URL's API version (`/v1.0/`, `/beta/`) differs from the version the output targets. The output keeps the target version named in the message.";
     EXAMPLE_CONTRADICTS = "D016", Warning,
-        "An example cannot be read against its operation: its URL does not match the documented path, it uses a query option the page does not list, a body is not JSON, or a value contradicts the documented types (a member the type lacks, a value of the wrong kind). The example is not turned into a contract test.";
+        "An example cannot be read against its operation: its URL fits none of the page's request lines or does not match the documented path, it uses a query option the page does not list, a body is not JSON, or a value contradicts the documented types (a member the type lacks, a value of the wrong kind). The example is not turned into a contract test.";
     EXAMPLE_WRAPPED = "D017", Warning,
         "An example response of a single object shows it inside `{\"value\": {...}}` (Intune's pages do this on every `get`); the service sends the object itself. The contract tests read the object inside the wrapper.";
     DUPLICATE_OPERATION = "D015", Warning,
-        "Two pages document the same method and path, neither with query options that tell them apart. The first page (in path order) defines the operation.";
+        "Two pages document the same method and path, neither with query options that tell them apart. The page with the fewest request lines (the page about the operation rather than one listing a feature on many paths), then the first in path order, defines the operation; the other page's examples are checked against it.";
     UNRESOLVED_TYPE = "D020", Warning,
         "A type name is defined by no page. The property or body is kept as a JSON value (`serde_json::Value`, an untyped schema).";
     BAD_TYPE_CELL = "D021", Warning,
@@ -81,6 +81,10 @@ codes! {
         "A base type is defined by no page. The type is generated without the base's properties.";
     NO_RESPONSE_STATUS = "D030", Warning,
         "No response status could be read from the response example or the Response section. 200 is assumed.";
+    VALUE_IN_PATH = "D032", Warning,
+        "A request line shows a key's value (a GUID or a number) where the path has a parameter. The value is read as a parameter named after the segment before it (`/classes/{class-id}`).";
+    ME_ALIAS = "D033", Warning,
+        "An example uses `/me/...` where the page's request lines list only `/users/{id}/...`. `/me` is Graph's alias of the signed-in user, so the `/me` request is added as an operation of its own, with the page's body, response and permissions.";
     MISSING_PATH_PARAMETER_NAME = "D031", Warning,
         "A path parameter's name repeats another in the same path; it is renamed after the segment before it.";
 }

@@ -325,9 +325,9 @@ fn name_operations(
         // the closest common base, and keeps every page's examples.
         let as_specific = draft.page_request_lines == first.page_request_lines;
         let generalized = as_specific && generalize_body(&mut first.operation, &draft.operation, types);
-        if draft.query_in_line || generalized {
-            first.operation.examples.extend(draft.operation.examples);
-        } else {
+        // Every page's examples of the request are examples of the operation.
+        first.operation.examples.extend(draft.operation.examples);
+        if !(draft.query_in_line || generalized) {
             diagnostics.push(
                 diagnostics::DUPLICATE_OPERATION,
                 draft.operation.location.clone(),

@@ -12,6 +12,9 @@ pub struct PageCounts {
     pub pages: usize,
     pub by_kind: BTreeMap<PageKind, usize>,
     pub request_lines: usize,
+    /// Examples that fit none of their page's request lines.
+    pub unmatched_examples: usize,
+    pub examples_to_other_hosts: usize,
     /// Resource and enum pages, and those that yield a type or enum (checked for errors later).
     pub type_pages: BTreeSet<String>,
     pub type_pages_yielding: BTreeSet<String>,
@@ -27,6 +30,8 @@ impl PageCounts {
             let kind = f.kind.unwrap_or(PageKind::Other);
             *counts.by_kind.entry(kind).or_default() += 1;
             counts.request_lines += f.request_lines;
+            counts.unmatched_examples += f.unmatched_examples;
+            counts.examples_to_other_hosts += f.examples_to_other_hosts;
             if matches!(kind, PageKind::Resource | PageKind::Enum) {
                 counts.type_pages.insert(f.path.clone());
                 if !f.types.is_empty() || !f.enums.is_empty() {
@@ -66,6 +71,12 @@ pub struct Report {
     /// Names used but defined by no page, with how often they are used.
     pub undefined_type_names: BTreeMap<String, usize>,
     pub examples: usize,
+    /// Example requests to other hosts (a bot's callback, an upload URL): not counted in
+    /// `examples`, since they are not requests of this API.
+    pub examples_to_other_hosts: usize,
+    /// Examples whose URL fits none of their page's request lines (counted in `examples`, as
+    /// failing: no operation to check them against).
+    pub examples_fitting_no_request_line: usize,
     /// Example pairs that can be read against their operation (and so become contract tests).
     pub examples_passing: usize,
     /// Why the others cannot, by cause.
@@ -85,9 +96,12 @@ impl Report {
             .collect();
         let properties = api.types.values().flat_map(|t| &t.properties);
         let (navigation, plain): (Vec<_>, Vec<_>) = properties.partition(|p| p.navigation);
-        let mut examples = 0;
+        let mut examples = pages.unmatched_examples;
         let mut passing = 0;
         let mut causes: BTreeMap<String, usize> = BTreeMap::new();
+        if pages.unmatched_examples > 0 {
+            causes.insert("example URL fits none of the page's request lines".to_string(), pages.unmatched_examples);
+        }
         for op in api.operations.values() {
             for example in &op.examples {
                 examples += 1;
@@ -130,6 +144,8 @@ impl Report {
             undefined_types: api.undefined_types.len(),
             undefined_type_names: api.undefined_types.iter().map(|(k, v)| (k.clone(), v.len())).collect(),
             examples,
+            examples_to_other_hosts: pages.examples_to_other_hosts,
+            examples_fitting_no_request_line: pages.unmatched_examples,
             examples_passing: passing,
             example_failures_by_cause: causes,
         }

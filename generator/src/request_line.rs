@@ -111,6 +111,8 @@ pub fn parse_line(line: &str) -> Line {
         return Line::Invalid { reason: format!("`{target}` is not a path") };
     }
     let (version, path) = strip_service_root(target);
+    // `~/onPremisesPublishingProfiles/...`: `~` stands for the service root.
+    let path = path.strip_prefix('~').unwrap_or(path);
     let (path, query) = match split_outside(path, '?').as_slice() {
         [path] => (*path, None),
         [path, query @ ..] => (*path, Some(query.join("?"))),
@@ -139,8 +141,33 @@ fn first_token(text: &str) -> &str {
     text
 }
 
+/// A URL path with OData key segments spelled as path segments: `/me/messages('AAMk=')/x` →
+/// `/me/messages/AAMk=/x`, the form request lines document. Function calls, whose arguments
+/// are named (`range(address='A1')`), are left alone.
+pub fn keys_as_segments(path: &str) -> String {
+    path.split('/')
+        .map(|part| {
+            let key = part
+                .strip_suffix("')")
+                .and_then(|p| p.split_once("('"))
+                .filter(|(name, key)| !name.is_empty() && !name.contains('(') && !key.contains('\''));
+            match key {
+                Some((name, key)) => format!("{name}/{key}"),
+                None => part.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
 /// `https://graph.microsoft.com/beta/me` → (Some("beta"), "/me"). Also `{version}`.
 fn strip_service_root(target: &str) -> (Option<String>, &str) {
+    // Only a host before the path counts: `$ref?$id=https://graph.microsoft.com/...` names one
+    // in its query.
+    let before_query = target.split('?').next().unwrap_or(target);
+    if !before_query.contains("graph.microsoft.com") {
+        return (None, target);
+    }
     let Some(rest) = target.split_once("graph.microsoft.com").map(|(_, r)| r) else { return (None, target) };
     let rest = rest.trim_start_matches('/');
     let (version, path) = rest.split_once('/').unwrap_or((rest, ""));
@@ -330,6 +357,18 @@ mod tests {
         check("GET /x/filterByCurrentUser(on='parameterValue')", "/x/filterByCurrentUser(on='{on}')");
         check("GET /users('{id}')", "/users('{id}')");
         check("GET /me/events/delta()", "/me/events/delta()");
+        check("GET ~/onPremisesPublishingProfiles/{publishingType}/agents", "/onPremisesPublishingProfiles/{publishingType}/agents");
+        check(
+            "DELETE /groups/{id}/rejectedSenders/$ref?$id=https://graph.microsoft.com/v1.0/users/{user-id}",
+            "/groups/{id}/rejectedSenders/$ref",
+        );
+    }
+
+    #[test]
+    fn odata_keys_in_parentheses() {
+        assert_eq!(keys_as_segments("/me/messages('AAMk=')/attachments('x')"), "/me/messages/AAMk=/attachments/x");
+        assert_eq!(keys_as_segments("/w/range(address='A1')/format"), "/w/range(address='A1')/format");
+        assert_eq!(keys_as_segments("/users/42"), "/users/42");
     }
 
     #[test]

@@ -253,3 +253,12 @@ fn an_action_table_listing_the_linked_type_is_its_parameters() {
     let names: Vec<&str> = params.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["keyCredential", "passwordCredential", "proof"]);
 }
+
+#[test]
+fn an_enum_on_a_resource_page_template_keeps_its_members() {
+    // `doc_type: resourcePageType`, but a `## Members` table and no properties.
+    let api = analyze("beta", &["resources/teamsasyncoperationstatus.md"]);
+    assert!(api.types.is_empty(), "{:?}", api.types.keys().collect::<Vec<_>>());
+    let names: Vec<String> = members(&api, "microsoft.graph.teamsAsyncOperationStatus").into_iter().map(|(n, _)| n).collect();
+    assert_eq!(names, ["invalid", "notStarted", "inProgress", "succeeded", "failed"]);
+}

@@ -81,6 +81,7 @@ pub fn plan_with_findings(api: &Api, op: &Operation, example: &Example) -> Resul
     let base = url::Url::parse("https://graph.microsoft.com/").map_err(|e| PlanError::Url(e.to_string()))?;
     let url = base.join(example.request.url.trim()).map_err(|e| PlanError::Url(format!("{}: {e}", example.request.url)))?;
     let decoded = percent_encoding::percent_decode_str(url.path()).decode_utf8_lossy().into_owned();
+    let decoded = crate::request_line::keys_as_segments(&decoded);
     let path = match decoded.strip_prefix("/v1.0").or_else(|| decoded.strip_prefix("/beta")) {
         Some(rest) => rest.to_string(),
         None => decoded,
@@ -274,12 +275,23 @@ pub fn fill_template(template: &str, values: &[String]) -> String {
 /// The object inside `{"value": {...}}` when a response of a single object shows it wrapped, as
 /// Intune's pages do; None when the body is the object itself.
 fn unwrap_single(api: &Api, ty: &crate::ir::TypeExpr, body: &Value) -> Option<Value> {
-    let crate::ir::TypeExpr::Named(name) = ty else { return None };
-    let defines_value = api.types.get(name).is_some_and(|t| api.all_properties(t).iter().any(|p| p.name == "value"));
+    use crate::ir::TypeExpr;
+    let TypeExpr::Named(name) = ty else { return None };
+    let ty = api.types.get(name)?;
+    // A type may have a `value` of its own (`userExperienceAnalyticsMetric.value` is a Double);
+    // only one that holds an object makes `{"value": {...}}` the object itself.
+    let value_holds_object = api.all_properties(ty).iter().any(|p| {
+        let holds_object = match &p.ty {
+            TypeExpr::Json => true,
+            TypeExpr::Named(n) => !api.enums.contains_key(n),
+            TypeExpr::Primitive(_) => false,
+        };
+        p.name == "value" && !p.collection && holds_object
+    });
     let map = body.as_object()?;
     let inner = map.get("value").filter(|v| v.is_object())?;
     let only_annotations_beside = map.keys().all(|k| k == "value" || k.contains('@'));
-    (!defines_value && only_annotations_beside && api.types.contains_key(name)).then(|| inner.clone())
+    (!value_holds_object && only_annotations_beside).then(|| inner.clone())
 }
 
 fn strip_prefix_ignore_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {

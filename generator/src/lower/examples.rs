@@ -147,6 +147,15 @@ fn parse_response(code: &CodeBlock) -> ExampleResponse {
     ExampleResponse { status, body, truncated, location: code.location.clone() }
 }
 
+/// Whether an example URL is a Microsoft Graph request: a path, or a URL on graph.microsoft.com.
+pub fn targets_graph(url: &str) -> bool {
+    match url::Url::parse(url) {
+        Ok(parsed) => parsed.host_str().is_some_and(|h| h.eq_ignore_ascii_case("graph.microsoft.com")),
+        // Not absolute: a path below the service root.
+        Err(_) => true,
+    }
+}
+
 /// The API version an example URL names: `https://graph.microsoft.com/beta/...` → `beta`.
 pub fn url_version(url: &str) -> Option<&str> {
     let rest = url.split_once("graph.microsoft.com/")?.1;
@@ -177,6 +186,14 @@ mod tests {
         let (_, headers, body) = split_message("POST https://x/y\n\nContent-type: application/json\n\n{\"a\": 1}\n");
         assert_eq!(headers.len(), 1);
         assert_eq!(body.as_deref(), Some("{\"a\": 1}"));
+    }
+
+    #[test]
+    fn graph_requests() {
+        assert!(targets_graph("https://graph.microsoft.com/v1.0/me"));
+        assert!(targets_graph("/me/events"));
+        assert!(!targets_graph("https://bot.contoso.com/api/calls"));
+        assert!(!targets_graph("https://sn3302.up.1drv.com/up/fe6987415ace7X4e1eF866337"));
     }
 
     #[test]

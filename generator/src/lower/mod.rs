@@ -36,6 +36,10 @@ pub struct Fragments {
     pub request_lines: usize,
     /// API versions the page's example URLs use, with where.
     pub example_versions: Vec<(String, Location)>,
+    /// Examples whose URL fits none of the page's request lines (D016).
+    pub unmatched_examples: usize,
+    /// Example requests to hosts other than Microsoft Graph (not examples of this API).
+    pub examples_to_other_hosts: usize,
     /// Where the page marks itself beta-only (the beta disclaimer include).
     pub beta_marker: Option<Location>,
 }
@@ -87,6 +91,12 @@ fn page_kind(page: &Page, diagnostics: &mut Diagnostics) -> PageKind {
                 );
             }
             return PageKind::Api;
+        }
+        // An enum written on a resource page template: `## Members` and no properties.
+        Some("resourcePageType")
+            if page.section(SectionKind::Members).is_some() && page.section(SectionKind::Properties).is_none() =>
+        {
+            return PageKind::Enum;
         }
         Some("resourcePageType") => return PageKind::Resource,
         Some("enumPageType") => return PageKind::Enum,

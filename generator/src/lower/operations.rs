@@ -17,7 +17,11 @@ use crate::typeref::Primitive;
 
 pub fn lower_api_page(page: &Page, fragments: &mut Fragments, diagnostics: &mut Diagnostics) {
     let namespace = page.namespace().map_or(DEFAULT_NAMESPACE.to_string(), |(ns, _)| ns.to_string());
-    let examples = examples::extract(page);
+    // Requests to other hosts (the notification a bot receives, an upload URL the service
+    // handed out) are not requests of this API.
+    let (examples, elsewhere): (Vec<Example>, Vec<Example>) =
+        examples::extract(page).into_iter().partition(|e| examples::targets_graph(&e.request.url));
+    fragments.examples_to_other_hosts += elsewhere.len();
     for example in &examples {
         if let Some(version) = examples::url_version(&example.request.url) {
             fragments.example_versions.push((version.to_string(), examples::version_location(&example.request)));
@@ -42,6 +46,7 @@ pub fn lower_api_page(page: &Page, fragments: &mut Fragments, diagnostics: &mut 
         examples,
     };
 
+    let function_params = function_params(page, diagnostics);
     let mut any_line = false;
     for section in page.sections().filter(|s| s.kind == SectionKind::HttpRequest) {
         for code in section.code_blocks() {
@@ -50,9 +55,13 @@ pub fn lower_api_page(page: &Page, fragments: &mut Fragments, diagnostics: &mut 
             for (n, text) in code.text.lines().enumerate() {
                 let location = Location { line: code.location.line + n as u32, ..code.location.clone() };
                 match parse_line(text) {
-                    Line::Request(line) => {
+                    Line::Request(mut line) => {
                         any_line = true;
                         fragments.request_lines += 1;
+                        line.segments = values_as_params(line.segments, &location, diagnostics);
+                        if line.method == Method::Get {
+                            line.segments = with_function_arguments(line.segments, &function_params);
+                        }
                         let mut operation = shared.operation(line.method, &line.segments, location);
                         let query = line.query.as_deref().unwrap_or("");
                         if line.method == Method::Get {
@@ -111,9 +120,22 @@ pub fn lower_api_page(page: &Page, fragments: &mut Fragments, diagnostics: &mut 
             }
         }
     }
+    me_aliases(&shared, fragments, diagnostics);
     let lines = fragments.request_lines;
     for draft in &mut fragments.operations {
         draft.page_request_lines = lines;
+    }
+    // An example whose URL fits none of the page's request lines checks nothing; it is counted
+    // as an example that fails, and said on the page.
+    for example in &shared.examples {
+        if !fragments.operations.iter().any(|d| d.operation.examples.contains(example)) {
+            fragments.unmatched_examples += 1;
+            diagnostics.push(
+                diagnostics::EXAMPLE_CONTRADICTS,
+                example.request.location.clone(),
+                format!("the example `{} {}` fits none of the page's request lines", example.request.method.as_str(), example.request.url),
+            );
+        }
     }
     if !any_line {
         let location = page
@@ -121,6 +143,55 @@ pub fn lower_api_page(page: &Page, fragments: &mut Fragments, diagnostics: &mut 
             .map(|s| s.location.clone())
             .unwrap_or(Location { path: page.path().clone(), line: 1, col: 1 });
         diagnostics.push(diagnostics::NO_REQUEST_LINE, location, "no request line in an `HTTP request` block");
+    }
+}
+
+/// `/me` is Graph's alias of `/users/{id}` for the signed-in user. A page that lists only
+/// `/users/{id}/ownedDevices` but shows its example on `/me/ownedDevices` documents that request
+/// too: it becomes an operation of its own (D033), which the example then checks.
+fn me_aliases(shared: &Shared, fragments: &mut Fragments, diagnostics: &mut Diagnostics) {
+    let page_drafts = fragments.operations.len();
+    for example in &shared.examples {
+        let fitted = fragments.operations.iter().any(|d| d.operation.examples.contains(example));
+        let path = example_path(&example.request.url);
+        let on_me = path.split('/').next().is_some_and(|first| first.eq_ignore_ascii_case("me"));
+        if fitted || !on_me {
+            continue;
+        }
+        let as_user = format!("users/{{id}}/{}", path.split_once('/').map_or("", |(_, rest)| rest));
+        let as_user = format!("https://graph.microsoft.com/v1.0/{}", as_user.trim_end_matches('/'));
+        let line = fragments.operations[..page_drafts].iter().find(|d| {
+            d.operation.method == example.request.method
+                && matches!(d.segments.as_slice(), [Segment::Literal(users), Segment::Param(_), ..] if users.eq_ignore_ascii_case("users"))
+                && example_matches(&as_user, &d.segments)
+        });
+        let Some(line) = line else { continue };
+        let mut segments = vec![Segment::Literal("me".to_string())];
+        segments.extend(line.segments[2..].iter().cloned());
+        let (template, _) = path_template(&segments);
+        diagnostics.push(
+            diagnostics::ME_ALIAS,
+            example.request.location.clone(),
+            format!(
+                "the example uses `/me`, the signed-in user's `{}`; `{} {template}` is added as an operation",
+                line.operation.path,
+                example.request.method.as_str()
+            ),
+        );
+        let mut operation = shared.operation(example.request.method, &segments, line.operation.location.clone());
+        operation.query_options = line.operation.query_options.clone();
+        operation.query_params = line.operation.query_params.clone();
+        let draft = OperationDraft { operation, segments, query_in_line: false, page_request_lines: 0 };
+        fragments.operations.push(draft);
+    }
+}
+
+/// An example URL's path below the service root, without a leading `/`.
+fn example_path(url: &str) -> &str {
+    let path = url.split(['?', '#']).next().unwrap_or("");
+    match path.split_once("graph.microsoft.com/") {
+        Some((_, rest)) => rest.split_once('/').map_or("", |(_, p)| p),
+        None => path.trim_start_matches('/'),
     }
 }
 
@@ -180,6 +251,86 @@ impl Shared {
             location,
         }
     }
+}
+
+/// The parameters a function page lists in a `Function parameters` table, or (Intune) in a
+/// `Request body` table that says it holds "the parameters that can be used with this function".
+fn function_params(page: &Page, diagnostics: &mut Diagnostics) -> Vec<crate::ir::Property> {
+    let from_section = |section: Section<'_>, diagnostics: &mut Diagnostics| -> Vec<crate::ir::Property> {
+        section.tables().next().map(|t| property_rows(t, false, diagnostics)).unwrap_or_default().into_iter().map(|(p, _)| p).collect()
+    };
+    if let Some(section) = page.sections().find(|s| s.kind == SectionKind::Parameters && s.title.to_ascii_lowercase().contains("function")) {
+        return from_section(section, diagnostics);
+    }
+    match page.section(SectionKind::RequestBody) {
+        Some(section) if section.paragraphs().any(|(text, _, _)| text.to_ascii_lowercase().contains("used with this function")) => {
+            from_section(section, diagnostics)
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// A GET line that names a function without its arguments (`/mobileApps/getMobileAppCount`)
+/// calls it with the parameters its page lists: `getMobileAppCount(status='{status}')`, as
+/// OData passes function arguments. Strings and enums are quoted, as OData writes them.
+fn with_function_arguments(mut segments: Vec<Segment>, params: &[crate::ir::Property]) -> Vec<Segment> {
+    use crate::request_line::{ArgValue, FunctionArg, Param};
+    if params.is_empty() {
+        return segments;
+    }
+    let name = match segments.last() {
+        Some(Segment::Literal(l)) if !l.starts_with('$') && !l.contains('.') => l.clone(),
+        Some(Segment::Function { name, args }) if args.is_empty() => name.clone(),
+        _ => return segments,
+    };
+    let args = params
+        .iter()
+        .map(|p| FunctionArg {
+            name: Some(p.name.clone()),
+            value: ArgValue::Param(Param { written: p.name.clone(), alternatives: Vec::new() }),
+            quoted: match &p.ty {
+                TypeExpr::Primitive(primitive) => matches!(primitive, Primitive::String),
+                TypeExpr::Named(_) | TypeExpr::Json => true,
+            },
+        })
+        .collect();
+    if let Some(last) = segments.last_mut() {
+        *last = Segment::Function { name, args };
+    }
+    segments
+}
+
+/// A request line that shows a key's value (`/classes/acdefc6b-2dc6-.../assignments`) where
+/// the path has a parameter: the value becomes a parameter named after the segment before it.
+fn values_as_params(segments: Vec<Segment>, location: &Location, diagnostics: &mut Diagnostics) -> Vec<Segment> {
+    let mut previous: Option<String> = None;
+    segments
+        .into_iter()
+        .map(|segment| match segment {
+            Segment::Literal(literal) if is_key_value(&literal) => {
+                let name = naming::renamed_path_param(previous.as_deref());
+                diagnostics.push(
+                    diagnostics::VALUE_IN_PATH,
+                    location.clone(),
+                    format!("the request line shows the value `{literal}` where the path has a parameter; read as `{{{name}}}`"),
+                );
+                Segment::Param(crate::request_line::Param { written: name, alternatives: Vec::new() })
+            }
+            Segment::Literal(literal) => {
+                previous = Some(literal.clone());
+                Segment::Literal(literal)
+            }
+            other => other,
+        })
+        .collect()
+}
+
+/// A GUID or a number: a key's value, never a segment name.
+fn is_key_value(segment: &str) -> bool {
+    let guid = segment.len() == 36
+        && segment.char_indices().all(|(i, c)| if matches!(i, 8 | 13 | 18 | 23) { c == '-' } else { c.is_ascii_hexdigit() });
+    let number = !segment.is_empty() && segment.chars().all(|c| c.is_ascii_digit());
+    guid || number
 }
 
 /// The OpenAPI path template of a parsed path, with its parameters (renamed where a name repeats).
@@ -249,11 +400,8 @@ pub fn path_template(segments: &[Segment]) -> (String, Vec<PathParam>) {
 
 /// Whether an example URL is an instance of a path: same literal segments, anything for a parameter.
 fn example_matches(url: &str, segments: &[Segment]) -> bool {
-    let path = url.split(['?', '#']).next().unwrap_or("");
-    let path = match path.split_once("graph.microsoft.com/") {
-        Some((_, rest)) => rest.split_once('/').map_or("", |(_, p)| p),
-        None => path.trim_start_matches('/'),
-    };
+    let path = example_path(url);
+    let path = crate::request_line::keys_as_segments(path);
     let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
     if parts.len() != segments.len() {
         return false;
@@ -658,6 +806,23 @@ mod tests {
     fn scope_cells() {
         assert_eq!(scopes("Group.ReadWrite.All, Directory.ReadWrite.All"), ["Group.ReadWrite.All", "Directory.ReadWrite.All"]);
         assert!(scopes("Not supported.").is_empty());
+    }
+
+    #[test]
+    fn key_values_in_request_lines() {
+        assert!(is_key_value("acdefc6b-2dc6-4e71-b1e9-6d9810ab1793"));
+        assert!(is_key_value("11010"));
+        assert!(!is_key_value("assignments"));
+        assert!(!is_key_value("v1"));
+        let mut diagnostics = Diagnostics::default();
+        let location = Location { path: "a.md".into(), line: 1, col: 1 };
+        let segments = values_as_params(
+            vec![Segment::Literal("classes".into()), Segment::Literal("acdefc6b-2dc6-4e71-b1e9-6d9810ab1793".into())],
+            &location,
+            &mut diagnostics,
+        );
+        assert_eq!(path_template(&segments).0, "/classes/{class-id}");
+        assert_eq!(diagnostics.items[0].code, diagnostics::VALUE_IN_PATH);
     }
 
     #[test]
