@@ -262,3 +262,12 @@ fn an_enum_on_a_resource_page_template_keeps_its_members() {
     let names: Vec<String> = members(&api, "microsoft.graph.teamsAsyncOperationStatus").into_iter().map(|(n, _)| n).collect();
     assert_eq!(names, ["invalid", "notStarted", "inProgress", "succeeded", "failed"]);
 }
+
+#[test]
+fn intune_permission_sub_rows_belong_to_the_kind_above() {
+    let api = analyze("beta", &["api/intune-shared-windowsupdatestate-delete.md"]);
+    let op = operations(&api).into_iter().next().expect("the delete");
+    assert_eq!(op.permissions.delegated_work, ["DeviceManagementConfiguration.ReadWrite.All"]);
+    assert!(op.permissions.delegated_personal.is_empty(), "Not supported.");
+    assert_eq!(op.permissions.application, ["DeviceManagementConfiguration.ReadWrite.All"]);
+}

@@ -461,8 +461,24 @@ fn permissions(page: &Page, diagnostics: &mut Diagnostics) -> Permissions {
             }
             continue;
         }
+        // Intune splits a kind into sub-rows: `Delegated (work or school account)` with an
+        // empty cell, then `**Device configuration** | DeviceManagementConfiguration.Read.All`.
+        let mut split_kind: Option<String> = None;
         for row in &table.rows {
             let (Some(kind), Some(cell)) = (row.first(), row.get(1)) else { continue };
+            let kind_text = kind.text.to_ascii_lowercase();
+            if !(kind_text.contains("delegated") || kind_text.contains("application")) {
+                if let Some(kind) = &split_kind {
+                    let target = permission_list(&mut permissions, kind);
+                    for scope in scopes(&cell.text) {
+                        if !target.contains(&scope) {
+                            target.push(scope);
+                        }
+                    }
+                }
+                continue;
+            }
+            split_kind = cell.text.trim().is_empty().then(|| kind_text.clone());
             if is_todo(&cell.raw) {
                 diagnostics.push(
                     diagnostics::TODO_PLACEHOLDER,
@@ -471,11 +487,7 @@ fn permissions(page: &Page, diagnostics: &mut Diagnostics) -> Permissions {
                 );
                 continue;
             }
-            let kind = kind.text.to_ascii_lowercase();
-            if !(kind.contains("delegated") || kind.contains("application")) {
-                continue;
-            }
-            permission_list(&mut permissions, &kind).extend(scopes(&cell.text));
+            permission_list(&mut permissions, &kind_text).extend(scopes(&cell.text));
         }
     }
     permissions
