@@ -53,6 +53,16 @@ pub fn link(fragments: Vec<Fragments>, config: &LinkConfig, diagnostics: &mut Di
     for draft in &mut drafts {
         let op = &mut draft.operation;
         let ns = "microsoft.graph";
+        if let (Some(rows), Some(Body::Value { ty: TypeExpr::Named(written), collection: false })) = (draft.body_rows.take(), &op.body) {
+            let described = resolver.lookup(written, ns).and_then(|name| api.types.get(&name));
+            let lists_others = described.is_some_and(|ty| {
+                let properties = api.all_properties(ty);
+                rows.iter().any(|row| !properties.iter().any(|p| p.name == row.name))
+            });
+            if lists_others {
+                op.body = Some(Body::Parameters(rows));
+            }
+        }
         if let Some(body) = &mut op.body {
             match body {
                 Body::Value { ty, .. } => resolver.resolve(ty, ns, &op.location, &mut undefined, diagnostics),

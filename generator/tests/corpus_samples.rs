@@ -271,3 +271,13 @@ fn intune_permission_sub_rows_belong_to_the_kind_above() {
     assert!(op.permissions.delegated_personal.is_empty(), "Not supported.");
     assert_eq!(op.permissions.application, ["DeviceManagementConfiguration.ReadWrite.All"]);
 }
+
+#[test]
+fn an_action_table_that_is_not_the_returned_type_is_its_parameters() {
+    // `redirect` takes `destinationPrinterId` and returns the printJob.
+    let api = analyze("v1.0", &["resources/entity.md", "resources/printjob.md", "api/printjob-redirect.md"]);
+    let op = operations(&api).into_iter().next().expect("redirect");
+    let Some(docgen::ir::Body::Parameters(params)) = &op.body else { panic!("parameters, not {:?}", op.body) };
+    assert!(params.iter().any(|p| p.name == "destinationPrinterId"), "{params:?}");
+    assert_eq!(op.response.body.as_ref().map(|b| &b.ty), Some(&named("microsoft.graph.printJob")));
+}

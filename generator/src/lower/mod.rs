@@ -55,6 +55,11 @@ pub struct OperationDraft {
     /// Request lines on the draft's page: a page about one operation has one or two, a page
     /// covering a feature on many paths (extended properties, open extensions) has dozens.
     pub page_request_lines: usize,
+    /// A request-body table that no link types, read as the properties of the type the
+    /// operation returns (create and update pages). When some row is not a property of that
+    /// type, the link stage makes the rows an action's parameters (`printJob: redirect` takes
+    /// `destinationPrinterId` and returns a `printJob`).
+    pub body_rows: Option<Vec<crate::ir::Property>>,
 }
 
 /// Lowers one page.

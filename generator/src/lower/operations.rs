@@ -42,6 +42,7 @@ pub fn lower_api_page(page: &Page, fragments: &mut Fragments, diagnostics: &mut 
         query_options: query_options(page),
         query_params: query_params(page),
         body: request_body(page, &namespace, &response, fragments, diagnostics),
+        body_rows: unlinked_body_rows(page),
         response,
         examples,
     };
@@ -84,11 +85,13 @@ pub fn lower_api_page(page: &Page, fragments: &mut Fragments, diagnostics: &mut 
                             }
                         }
                         let query_in_line = line.query.is_some();
+                        let body_rows = if operation.body.is_some() { shared.body_rows.clone() } else { None };
                         fragments.operations.push(OperationDraft {
                             operation,
                             segments: line.segments,
                             query_in_line,
                             page_request_lines: 0,
+                            body_rows,
                         });
                     }
                     Line::Invalid { reason } => {
@@ -181,7 +184,8 @@ fn me_aliases(shared: &Shared, fragments: &mut Fragments, diagnostics: &mut Diag
         let mut operation = shared.operation(example.request.method, &segments, line.operation.location.clone());
         operation.query_options = line.operation.query_options.clone();
         operation.query_params = line.operation.query_params.clone();
-        let draft = OperationDraft { operation, segments, query_in_line: false, page_request_lines: 0 };
+        let body_rows = if operation.body.is_some() { shared.body_rows.clone() } else { None };
+        let draft = OperationDraft { operation, segments, query_in_line: false, page_request_lines: 0, body_rows };
         fragments.operations.push(draft);
     }
 }
@@ -205,6 +209,8 @@ struct Shared {
     query_options: Vec<QueryOption>,
     query_params: Vec<QueryParam>,
     body: Option<Body>,
+    /// The request-body table's rows when no link names the body's type (see [`OperationDraft`]).
+    body_rows: Option<Vec<crate::ir::Property>>,
     response: Response,
     examples: Vec<Example>,
 }
@@ -633,6 +639,20 @@ fn section_text(section: &Section<'_>) -> String {
 /// The request body: a type the section links (and describes with a property table), an
 /// action's parameter table, or a property table alone, which describes the type the
 /// operation returns (create and update pages) or else an object of its own.
+/// The rows of a request-body table that no link in the section types: the link stage keeps
+/// them as the body when they are not all properties of the type the body was taken to be.
+fn unlinked_body_rows(page: &Page) -> Option<Vec<crate::ir::Property>> {
+    let section = page.section(SectionKind::RequestBody)?;
+    if section.paragraphs().any(|(_, raw, _)| first_doc_link(raw).is_some_and(|(text, _)| super::types::is_identifier(text))) {
+        return None;
+    }
+    let table = section.tables().next()?;
+    // Rows were diagnosed when the body was read; a second reading must not repeat that.
+    let mut quiet = Diagnostics::default();
+    let rows: Vec<crate::ir::Property> = property_rows(table, false, &mut quiet).into_iter().map(|(p, _)| p).collect();
+    (!rows.is_empty()).then_some(rows)
+}
+
 fn request_body(
     page: &Page,
     namespace: &str,
