@@ -62,7 +62,7 @@ codes! {
     EXAMPLE_WRAPPED = "D017", Warning,
         "An example response of a single object shows it inside `{\"value\": {...}}` (Intune's pages do this on every `get`); the service sends the object itself. The contract tests read the object inside the wrapper.";
     DUPLICATE_OPERATION = "D015", Warning,
-        "Two pages document the same method and path, neither with query options that tell them apart. The page with the fewest request lines (the page about the operation rather than one listing a feature on many paths), then the first in path order, defines the operation; the other page's examples are checked against it.";
+        "Two pages document the same method and path, neither with query options that tell them apart. A product's own page before Intune's (which re-documents core resources such as `/users`), then the page with the fewest request lines (the page about the operation rather than one listing a feature on many paths), then the first in path order, defines the operation; the other page's examples are checked against it.";
     UNRESOLVED_TYPE = "D020", Warning,
         "A type name is defined by no page. The property or body is kept as a JSON value (`serde_json::Value`, an untyped schema).";
     BAD_TYPE_CELL = "D021", Warning,

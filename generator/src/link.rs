@@ -300,11 +300,13 @@ fn name_operations(
     types: &BTreeMap<String, TypeDef>,
     diagnostics: &mut Diagnostics,
 ) -> BTreeMap<String, Operation> {
-    // The page that documents the fewest request lines defines an operation (a page about it
-    // rather than one covering a feature on many paths); among pages as specific, the first in
-    // path order. Later lines for the same method and path add the query options and examples
-    // they show.
-    drafts.sort_by(|a, b| (a.page_request_lines, &a.operation.location).cmp(&(b.page_request_lines, &b.operation.location)));
+    // Which page defines an operation: a product's own page before Intune's (Intune's pages
+    // re-document core resources such as `/users` from Intune's side, with Intune's permissions);
+    // then the page with the fewest request lines (a page about the operation rather than one
+    // covering a feature on many paths); then the first in path order. Later lines for the same
+    // method and path add the query options and examples they show.
+    let rank = |d: &OperationDraft| (d.operation.area.starts_with("intune-"), d.page_request_lines);
+    drafts.sort_by(|a, b| (rank(a), &a.operation.location).cmp(&(rank(b), &b.operation.location)));
     let mut seen: BTreeMap<(crate::request_line::Method, String), usize> = BTreeMap::new();
     let mut kept: Vec<OperationDraft> = Vec::new();
     for draft in drafts {
@@ -333,7 +335,7 @@ fn name_operations(
         // Pages for derived types share their base's paths (Intune documents every device
         // configuration type on `/deviceConfigurations/{id}`): the operation takes and returns
         // the closest common base, and keeps every page's examples.
-        let as_specific = draft.page_request_lines == first.page_request_lines;
+        let as_specific = rank(&draft) == rank(first);
         let generalized = as_specific && generalize_body(&mut first.operation, &draft.operation, types);
         // Every page's examples of the request are examples of the operation.
         first.operation.examples.extend(draft.operation.examples);

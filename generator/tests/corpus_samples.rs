@@ -281,3 +281,15 @@ fn an_action_table_that_is_not_the_returned_type_is_its_parameters() {
     assert!(params.iter().any(|p| p.name == "destinationPrinterId"), "{params:?}");
     assert_eq!(op.response.body.as_ref().map(|b| &b.ty), Some(&named("microsoft.graph.printJob")));
 }
+
+#[test]
+fn a_products_own_page_defines_an_operation_intune_also_documents() {
+    let api = analyze("v1.0", &["api/intune-devices-user-update.md", "api/user-update.md"]);
+    let op = operations(&api)
+        .into_iter()
+        .find(|o| o.method == Method::Patch && o.path.starts_with("/users/"))
+        .expect("PATCH /users/{id}");
+    assert!(op.location.path.ends_with("/user-update.md"), "{}", op.location);
+    assert!(op.permissions.delegated_work.iter().any(|p| p == "User.ReadWrite"), "{:?}", op.permissions);
+    assert!(!op.area.starts_with("intune"), "{}", op.area);
+}
