@@ -300,12 +300,14 @@ fn name_operations(
     types: &BTreeMap<String, TypeDef>,
     diagnostics: &mut Diagnostics,
 ) -> BTreeMap<String, Operation> {
-    // Which page defines an operation: a product's own page before Intune's (Intune's pages
-    // re-document core resources such as `/users` from Intune's side, with Intune's permissions);
-    // then the page with the fewest request lines (a page about the operation rather than one
-    // covering a feature on many paths); then the first in path order. Later lines for the same
-    // method and path add the query options and examples they show.
-    let rank = |d: &OperationDraft| (d.operation.area.starts_with("intune-"), d.page_request_lines);
+    // Which line defines an operation: one without a query before one that shows a use of it
+    // (`GET /organization/{id}?$expand=extensions` on the extensions page); a product's own page
+    // before Intune's (Intune's pages re-document core resources such as `/users` from Intune's
+    // side, with Intune's permissions); then the page with the fewest request lines (a page about
+    // the operation rather than one covering a feature on many paths); then the first in path
+    // order. Later lines for the same method and path add the query options and examples they
+    // show.
+    let rank = |d: &OperationDraft| (d.query_in_line, d.operation.area.starts_with("intune-"), d.page_request_lines);
     drafts.sort_by(|a, b| (rank(a), &a.operation.location).cmp(&(rank(b), &b.operation.location)));
     let mut seen: BTreeMap<(crate::request_line::Method, String), usize> = BTreeMap::new();
     let mut kept: Vec<OperationDraft> = Vec::new();

@@ -103,7 +103,8 @@ pub fn parse_line(line: &str) -> Line {
         }
         return Line::Invalid { reason: format!("`{first}` is not an HTTP method") };
     };
-    let target = first_token(rest);
+    let rest = alternatives_inside_braces(rest);
+    let target = first_token(&rest);
     if target.is_empty() {
         return Line::Invalid { reason: format!("method {} is followed by no path", method.as_str()) };
     }
@@ -123,6 +124,24 @@ pub fn parse_line(line: &str) -> Line {
         Ok(_) => Line::Invalid { reason: format!("method {} is followed by no path", method.as_str()) },
         Err(reason) => Line::Invalid { reason },
     }
+}
+
+/// `/users/{user-id} | user-principal-name/chats` → `/users/{user-id | user-principal-name}/chats`:
+/// an alternative some pages write after the closing brace.
+fn alternatives_inside_braces(text: &str) -> String {
+    let mut out = text.to_string();
+    while let Some(close) = out.find("} |").or_else(|| out.find("}|")) {
+        let after_bar = &out[close + 1..];
+        let bar = after_bar.find('|').map_or(0, |i| i + 1);
+        let alternative_and_rest = &after_bar[bar..];
+        let end = alternative_and_rest.find('/').unwrap_or(alternative_and_rest.len());
+        let alternative = alternative_and_rest[..end].trim();
+        if alternative.is_empty() || alternative.contains(['{', '}', ' ']) {
+            break;
+        }
+        out = format!("{} | {alternative}}}{}", &out[..close], &alternative_and_rest[end..]);
+    }
+    out
 }
 
 /// The path: everything up to the first whitespace outside braces, parentheses and quotes.
@@ -358,6 +377,7 @@ mod tests {
         check("GET /users('{id}')", "/users('{id}')");
         check("GET /me/events/delta()", "/me/events/delta()");
         check("GET ~/onPremisesPublishingProfiles/{publishingType}/agents", "/onPremisesPublishingProfiles/{publishingType}/agents");
+        check("GET /users/{user-id} | user-principal-name/chats/{chat-id}", "/users/{user-id}/chats/{chat-id}");
         check(
             "DELETE /groups/{id}/rejectedSenders/$ref?$id=https://graph.microsoft.com/v1.0/users/{user-id}",
             "/groups/{id}/rejectedSenders/$ref",

@@ -293,3 +293,16 @@ fn a_products_own_page_defines_an_operation_intune_also_documents() {
     assert!(op.permissions.delegated_work.iter().any(|p| p == "User.ReadWrite"), "{:?}", op.permissions);
     assert!(!op.area.starts_with("intune"), "{}", op.area);
 }
+
+#[test]
+fn a_line_that_shows_a_query_does_not_define_its_operation() {
+    // The extensions page shows `GET /organization/{Id}?$expand=extensions(...)`, a use of the
+    // organization's own GET, which Intune's page documents.
+    let api = analyze("beta", &["resources/organization.md", "api/opentypeextension-get.md", "api/intune-onboarding-organization-get.md"]);
+    let op = operations(&api)
+        .into_iter()
+        .find(|o| o.method == Method::Get && o.path.starts_with("/organization/{") && o.path_params.len() == 1)
+        .expect("GET /organization/{id}");
+    assert!(op.location.path.ends_with("intune-onboarding-organization-get.md"), "{}", op.location);
+    assert_eq!(op.response.body.as_ref().map(|b| &b.ty), Some(&named("microsoft.graph.organization")));
+}
