@@ -27,7 +27,27 @@ pub enum Primitive {
     Json,
 }
 
+/// How a primitive's values are written in JSON and in URLs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ValueKind {
+    Boolean,
+    Integer,
+    /// A floating-point or decimal number.
+    Number,
+    /// A string: text, dates, GUIDs, durations, base64 data (and any JSON).
+    Text,
+}
+
 impl Primitive {
+    pub fn value_kind(self) -> ValueKind {
+        match self {
+            Primitive::Boolean => ValueKind::Boolean,
+            Primitive::Byte | Primitive::SByte | Primitive::Int16 | Primitive::Int32 | Primitive::Int64 => ValueKind::Integer,
+            Primitive::Single | Primitive::Double | Primitive::Decimal => ValueKind::Number,
+            _ => ValueKind::Text,
+        }
+    }
+
     pub fn edm_name(self) -> &'static str {
         match self {
             Primitive::String => "Edm.String",

@@ -7,7 +7,7 @@ pub mod values;
 
 use crate::diagnostics::{self, Diagnostics};
 use crate::ir::{Api, Body, Example, Operation, QueryOption, ResponseShape};
-use crate::typeref::Primitive;
+use crate::typeref::{Primitive, ValueKind};
 use serde_json::Value;
 use values::{Finding, Shape, normalize};
 
@@ -37,11 +37,11 @@ pub enum QueryArg {
 
 /// Whether a query value can be sent as a parameter of this type.
 fn query_value_fits(ty: Primitive, value: &str) -> bool {
-    match ty {
-        Primitive::Boolean => matches!(value, "true" | "false"),
-        Primitive::Byte | Primitive::SByte | Primitive::Int16 | Primitive::Int32 | Primitive::Int64 => value.parse::<i64>().is_ok(),
-        Primitive::Single | Primitive::Double | Primitive::Decimal => value.parse::<f64>().is_ok(),
-        _ => true,
+    match ty.value_kind() {
+        ValueKind::Boolean => matches!(value, "true" | "false"),
+        ValueKind::Integer => value.parse::<i64>().is_ok(),
+        ValueKind::Number => value.parse::<f64>().is_ok(),
+        ValueKind::Text => true,
     }
 }
 

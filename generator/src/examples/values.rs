@@ -3,7 +3,7 @@
 //! values of the wrong kind are reported.
 
 use crate::ir::{Api, TypeExpr};
-use crate::typeref::Primitive;
+use crate::typeref::{Primitive, ValueKind};
 use serde_json::{Map, Number, Value};
 
 /// A problem found in an example value.
@@ -136,11 +136,11 @@ fn api_base_open(api: &Api, ty: &crate::ir::TypeDef) -> bool {
 }
 
 fn primitive(p: Primitive, value: &Value, path: &str, findings: &mut Vec<Finding>) -> Value {
-    use Primitive::*;
-    let integer = matches!(p, Byte | SByte | Int16 | Int32 | Int64);
-    let float = matches!(p, Single | Double | Decimal);
+    let kind = p.value_kind();
+    let integer = kind == ValueKind::Integer;
+    let float = kind == ValueKind::Number;
     match value {
-        Value::String(s) if integer || float || p == Boolean => {
+        Value::String(s) if kind != ValueKind::Text => {
             if is_placeholder(s) {
                 findings.push(Finding::Placeholder { path: path.to_string(), written: s.clone() });
                 sample(p)
@@ -162,11 +162,11 @@ fn primitive(p: Primitive, value: &Value, path: &str, findings: &mut Vec<Finding
         // Read as the model's float (`f32` for Edm.Single), so it writes the same JSON back.
         Value::Number(n) if float => n
             .as_f64()
-            .map(|f| if p == Single { f64::from(f as f32) } else { f })
+            .map(|f| if p == Primitive::Single { f64::from(f as f32) } else { f })
             .and_then(Number::from_f64)
             .map_or_else(|| value.clone(), Value::Number),
-        Value::Bool(_) if p == Boolean => value.clone(),
-        Value::String(_) if !(integer || float || p == Boolean) => value.clone(),
+        Value::Bool(_) if kind == ValueKind::Boolean => value.clone(),
+        Value::String(_) if kind == ValueKind::Text => value.clone(),
         other => {
             findings.push(mismatch(path, kind_of(p), other));
             other.clone()
@@ -175,12 +175,11 @@ fn primitive(p: Primitive, value: &Value, path: &str, findings: &mut Vec<Finding
 }
 
 fn kind_of(p: Primitive) -> &'static str {
-    use Primitive::*;
-    match p {
-        Byte | SByte | Int16 | Int32 | Int64 => "an integer",
-        Single | Double | Decimal => "a number",
-        Boolean => "a boolean",
-        _ => "a string",
+    match p.value_kind() {
+        ValueKind::Integer => "an integer",
+        ValueKind::Number => "a number",
+        ValueKind::Boolean => "a boolean",
+        ValueKind::Text => "a string",
     }
 }
 

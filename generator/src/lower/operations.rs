@@ -28,6 +28,7 @@ pub fn lower_api_page(page: &Page, fragments: &mut Fragments, diagnostics: &mut 
         }
     }
     let response = response(page, &examples, &namespace, diagnostics);
+    let request_body = request_body(page, &namespace, &response, fragments, diagnostics);
     let shared = Shared {
         area: fragments.area.clone(),
         summary: page.title().map(|(t, _)| t.to_string()).unwrap_or_default(),
@@ -41,8 +42,8 @@ pub fn lower_api_page(page: &Page, fragments: &mut Fragments, diagnostics: &mut 
         headers: request_headers(page),
         query_options: query_options(page),
         query_params: query_params(page),
-        body: request_body(page, &namespace, &response, fragments, diagnostics),
-        body_rows: unlinked_body_rows(page),
+        body: request_body.body,
+        body_rows: request_body.rows_of_returned_type,
         response,
         examples,
     };
@@ -131,7 +132,7 @@ pub fn lower_api_page(page: &Page, fragments: &mut Fragments, diagnostics: &mut 
     // An example whose URL fits none of the page's request lines checks nothing; it is counted
     // as an example that fails, and said on the page.
     for example in &shared.examples {
-        if !fragments.operations.iter().any(|d| d.operation.examples.contains(example)) {
+        if !fits_a_line(fragments, example) {
             fragments.unmatched_examples += 1;
             diagnostics.push(
                 diagnostics::EXAMPLE_CONTRADICTS,
@@ -155,18 +156,17 @@ pub fn lower_api_page(page: &Page, fragments: &mut Fragments, diagnostics: &mut 
 fn me_aliases(shared: &Shared, fragments: &mut Fragments, diagnostics: &mut Diagnostics) {
     let page_drafts = fragments.operations.len();
     for example in &shared.examples {
-        let fitted = fragments.operations.iter().any(|d| d.operation.examples.contains(example));
+        let fitted = fits_a_line(fragments, example);
         let path = example_path(&example.request.url);
         let on_me = path.split('/').next().is_some_and(|first| first.eq_ignore_ascii_case("me"));
         if fitted || !on_me {
             continue;
         }
         let as_user = format!("users/{{id}}/{}", path.split_once('/').map_or("", |(_, rest)| rest));
-        let as_user = format!("https://graph.microsoft.com/v1.0/{}", as_user.trim_end_matches('/'));
         let line = fragments.operations[..page_drafts].iter().find(|d| {
             d.operation.method == example.request.method
                 && matches!(d.segments.as_slice(), [Segment::Literal(users), Segment::Param(_), ..] if users.eq_ignore_ascii_case("users"))
-                && example_matches(&as_user, &d.segments)
+                && path_fits(&as_user, &d.segments)
         });
         let Some(line) = line else { continue };
         let mut segments = vec![Segment::Literal("me".to_string())];
@@ -188,6 +188,11 @@ fn me_aliases(shared: &Shared, fragments: &mut Fragments, diagnostics: &mut Diag
         let draft = OperationDraft { operation, segments, query_in_line: false, page_request_lines: 0, body_rows };
         fragments.operations.push(draft);
     }
+}
+
+/// Whether one of the page's operations took the example (it fits that operation's line).
+fn fits_a_line(fragments: &Fragments, example: &Example) -> bool {
+    fragments.operations.iter().any(|d| d.operation.examples.contains(example))
 }
 
 /// An example URL's path below the service root, without a leading `/`.
@@ -406,7 +411,11 @@ pub fn path_template(segments: &[Segment]) -> (String, Vec<PathParam>) {
 
 /// Whether an example URL is an instance of a path: same literal segments, anything for a parameter.
 fn example_matches(url: &str, segments: &[Segment]) -> bool {
-    let path = example_path(url);
+    path_fits(example_path(url), segments)
+}
+
+/// [`example_matches`] for a path below the service root.
+fn path_fits(path: &str, segments: &[Segment]) -> bool {
     let path = crate::request_line::keys_as_segments(path);
     let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
     if parts.len() != segments.len() {
@@ -451,18 +460,13 @@ fn permissions(page: &Page, diagnostics: &mut Diagnostics) -> Permissions {
             .enumerate()
             .skip(1)
             .map(|(i, c)| (i, c.text.to_ascii_lowercase()))
-            .filter(|(_, h)| h.contains("delegated") || h.contains("application"))
+            .filter(|(_, h)| is_permission_kind(h))
             .collect();
         if !kind_columns.is_empty() {
             for row in &table.rows {
                 for (i, kind) in &kind_columns {
                     let Some(cell) = row.get(*i) else { continue };
-                    let target = permission_list(&mut permissions, kind);
-                    for scope in scopes(&cell.text) {
-                        if !target.contains(&scope) {
-                            target.push(scope);
-                        }
-                    }
+                    add_new_scopes(permission_list(&mut permissions, kind), &cell.text);
                 }
             }
             continue;
@@ -473,14 +477,9 @@ fn permissions(page: &Page, diagnostics: &mut Diagnostics) -> Permissions {
         for row in &table.rows {
             let (Some(kind), Some(cell)) = (row.first(), row.get(1)) else { continue };
             let kind_text = kind.text.to_ascii_lowercase();
-            if !(kind_text.contains("delegated") || kind_text.contains("application")) {
+            if !is_permission_kind(&kind_text) {
                 if let Some(kind) = &split_kind {
-                    let target = permission_list(&mut permissions, kind);
-                    for scope in scopes(&cell.text) {
-                        if !target.contains(&scope) {
-                            target.push(scope);
-                        }
-                    }
+                    add_new_scopes(permission_list(&mut permissions, kind), &cell.text);
                 }
                 continue;
             }
@@ -497,6 +496,20 @@ fn permissions(page: &Page, diagnostics: &mut Diagnostics) -> Permissions {
         }
     }
     permissions
+}
+
+/// Whether a lowercased cell names a permission kind: `delegated (...)` or `application`.
+fn is_permission_kind(text: &str) -> bool {
+    text.contains("delegated") || text.contains("application")
+}
+
+/// Adds the scopes a cell lists that the list does not hold yet.
+fn add_new_scopes(list: &mut Vec<String>, cell: &str) {
+    for scope in scopes(cell) {
+        if !list.contains(&scope) {
+            list.push(scope);
+        }
+    }
 }
 
 /// The list a permission kind ("Delegated (personal Microsoft account)", "Application") goes in.
@@ -569,9 +582,7 @@ fn query_params(page: &Page) -> Vec<QueryParam> {
         let description_col = table.column(|h| h.starts_with("description"));
         for row in &table.rows {
             let Some(name) = row.get(name_col).map(|c| query_key(&c.text)) else { continue };
-            let valid = !name.is_empty()
-                && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '$' | '_' | '-' | '.'));
-            if !valid || QueryOption::from_key(&name).is_some() || params.iter().any(|p| p.name.eq_ignore_ascii_case(&name)) {
+            if !is_query_key(&name) || QueryOption::from_key(&name).is_some() || params.iter().any(|p| p.name.eq_ignore_ascii_case(&name)) {
                 continue;
             }
             let ty = type_col
@@ -596,14 +607,18 @@ fn query_key(cell: &str) -> String {
     cell.split_whitespace().next().unwrap_or("").trim_matches(|c| matches!(c, '*' | '`' | '\\')).to_string()
 }
 
+/// A word that can be a query key: `startDateTime`, `$deltatoken`, `include-hidden`.
+fn is_query_key(key: &str) -> bool {
+    !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '$' | '_' | '-' | '.'))
+}
+
 /// The keys of a query string that are not OData system options.
 fn other_query_keys(query: &str) -> Vec<String> {
     query
         .split('&')
         .filter_map(|pair| {
             let key = pair.split('=').next()?.trim();
-            let plain = !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '$' | '_' | '-' | '.'));
-            (plain && QueryOption::from_key(key).is_none()).then(|| key.to_string())
+            (is_query_key(key) && QueryOption::from_key(key).is_none()).then(|| key.to_string())
         })
         .collect()
 }
@@ -636,35 +651,29 @@ fn section_text(section: &Section<'_>) -> String {
     text
 }
 
+/// A page's request body, and the table rows it was read from when they describe the type the
+/// operation returns with no link to say so (see [`OperationDraft::body_rows`]).
+struct RequestBody {
+    body: Option<Body>,
+    rows_of_returned_type: Option<Vec<crate::ir::Property>>,
+}
+
 /// The request body: a type the section links (and describes with a property table), an
 /// action's parameter table, or a property table alone, which describes the type the
 /// operation returns (create and update pages) or else an object of its own.
-/// The rows of a request-body table that no link in the section types: the link stage keeps
-/// them as the body when they are not all properties of the type the body was taken to be.
-fn unlinked_body_rows(page: &Page) -> Option<Vec<crate::ir::Property>> {
-    let section = page.section(SectionKind::RequestBody)?;
-    if section.paragraphs().any(|(_, raw, _)| first_doc_link(raw).is_some_and(|(text, _)| super::types::is_identifier(text))) {
-        return None;
-    }
-    let table = section.tables().next()?;
-    // Rows were diagnosed when the body was read; a second reading must not repeat that.
-    let mut quiet = Diagnostics::default();
-    let rows: Vec<crate::ir::Property> = property_rows(table, false, &mut quiet).into_iter().map(|(p, _)| p).collect();
-    (!rows.is_empty()).then_some(rows)
-}
-
 fn request_body(
     page: &Page,
     namespace: &str,
     response: &Response,
     fragments: &mut Fragments,
     diagnostics: &mut Diagnostics,
-) -> Option<Body> {
-    let section = page.section(SectionKind::RequestBody)?;
+) -> RequestBody {
+    let body = |body: Option<Body>| RequestBody { body, rows_of_returned_type: None };
+    let Some(section) = page.section(SectionKind::RequestBody) else { return body(None) };
     let prose = section.paragraphs().map(|(_, raw, _)| raw).collect::<Vec<_>>().join("\n");
     let lower = prose.to_ascii_lowercase();
     if lower.contains("do not supply a request body") || lower.contains("don't supply a request body") {
-        return None;
+        return body(None);
     }
     let linked = section.paragraphs().find_map(|(_, raw, _)| {
         let (text, _) = first_doc_link(raw)?;
@@ -675,14 +684,14 @@ fn request_body(
     match (linked, table) {
         (_, Some(table)) if is_parameters => {
             let rows = property_rows(table, false, diagnostics);
-            Some(Body::Parameters(rows.into_iter().map(|(p, _)| p).collect()))
+            body(Some(Body::Parameters(rows.into_iter().map(|(p, _)| p).collect())))
         }
         (Some(name), Some(table)) => {
             let rows = property_rows(table, false, diagnostics);
             // A table with a row for the linked type itself (`keyCredential` of type
             // keyCredential, beside `proof`) lists an action's parameters, not that type.
             if rows.iter().any(|(p, _)| p.name.eq_ignore_ascii_case(short_name(&name))) {
-                return Some(Body::Parameters(rows.into_iter().map(|(p, _)| p).collect()));
+                return body(Some(Body::Parameters(rows.into_iter().map(|(p, _)| p).collect())));
             }
             if !rows.is_empty() {
                 fragments.types.push(TypeDef {
@@ -697,26 +706,26 @@ fn request_body(
                     location: table.header.first().map_or_else(|| section.location.clone(), |c| c.location.clone()),
                 });
             }
-            Some(Body::Value { ty: TypeExpr::Named(name), collection: false })
+            body(Some(Body::Value { ty: TypeExpr::Named(name), collection: false }))
         }
-        (Some(name), None) => Some(Body::Value { ty: TypeExpr::Named(name), collection: false }),
+        (Some(name), None) => body(Some(Body::Value { ty: TypeExpr::Named(name), collection: false })),
         (None, Some(table)) => {
-            let rows = property_rows(table, false, diagnostics);
+            let rows: Vec<crate::ir::Property> = property_rows(table, false, diagnostics).into_iter().map(|(p, _)| p).collect();
             if rows.is_empty() {
-                return None;
+                return body(None);
             }
             match &response.body {
                 Some(ResponseBody { ty: ty @ TypeExpr::Named(name), collection: false })
-                    if !rows.iter().any(|(p, _)| p.name.eq_ignore_ascii_case(short_name(name))) =>
+                    if !rows.iter().any(|p| p.name.eq_ignore_ascii_case(short_name(name))) =>
                 {
-                    Some(Body::Value { ty: ty.clone(), collection: false })
+                    RequestBody { body: Some(Body::Value { ty: ty.clone(), collection: false }), rows_of_returned_type: Some(rows) }
                 }
                 // An action's parameters, one of which may be of the type it returns (`addKey`
                 // takes a `keyCredential` and returns one).
-                _ => Some(Body::Parameters(rows.into_iter().map(|(p, _)| p).collect())),
+                _ => body(Some(Body::Parameters(rows))),
             }
         }
-        (None, None) => None,
+        (None, None) => body(None),
     }
 }
 

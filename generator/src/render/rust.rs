@@ -272,7 +272,7 @@ impl<'a> Names<'a> {
     /// boxed: Graph's models nest deeply (`sharedDriveItem` → `driveItem` → `listItem` → ...),
     /// and nested inline they grow to tens of kilobytes, enough to overflow a thread's stack
     /// while serde reads them in a debug build; boxing also gives self-referencing types a size.
-    pub(super) fn is_struct(&self, ty: &TypeExpr) -> bool {
+    fn is_struct(&self, ty: &TypeExpr) -> bool {
         matches!(ty, TypeExpr::Named(name) if self.api.types.contains_key(name))
     }
 

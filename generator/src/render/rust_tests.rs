@@ -11,7 +11,7 @@ fn json_literal(value: &serde_json::Value) -> String {
     string_literal(&serde_json::to_string_pretty(value).unwrap_or_else(|_| value.to_string()))
 }
 use crate::examples::{ExamplePlan, QueryArg, plan};
-use crate::typeref::Primitive;
+use crate::typeref::{Primitive, ValueKind};
 use crate::ir::{Api, Operation, QueryOption, TypeExpr};
 use askama::Template;
 
@@ -165,12 +165,11 @@ enum PrimitiveValue {
 
 /// How a query value of a primitive type is written in Rust (the plan checked it parses).
 fn primitive_value(ty: Primitive, value: &str) -> PrimitiveValue {
-    use Primitive::*;
-    match ty {
-        Boolean => PrimitiveValue::Literal((value == "true").to_string()),
-        Byte | SByte | Int16 | Int32 | Int64 => PrimitiveValue::Literal(value.parse::<i64>().unwrap_or(0).to_string()),
-        Single | Double | Decimal => PrimitiveValue::Literal(format!("{:?}", value.parse::<f64>().unwrap_or(0.0))),
-        _ => PrimitiveValue::Text,
+    match ty.value_kind() {
+        ValueKind::Boolean => PrimitiveValue::Literal((value == "true").to_string()),
+        ValueKind::Integer => PrimitiveValue::Literal(value.parse::<i64>().unwrap_or(0).to_string()),
+        ValueKind::Number => PrimitiveValue::Literal(format!("{:?}", value.parse::<f64>().unwrap_or(0.0))),
+        ValueKind::Text => PrimitiveValue::Text,
     }
 }
 
