@@ -85,6 +85,8 @@ codes! {
         "A request line shows a key's value (a GUID or a number) where the path has a parameter. The value is read as a parameter named after the segment before it (`/classes/{class-id}`).";
     ME_ALIAS = "D033", Warning,
         "An example uses `/me/...` where the page's request lines list only `/users/{id}/...`. `/me` is Graph's alias of the signed-in user, so the `/me` request is added as an operation of its own, with the page's body, response and permissions.";
+    DRIVE_SHORTHAND = "D034", Warning,
+        "An example writes a drive item's address in the OneDrive pages' shorthand (`/drive/...` for the signed-in user's `/me/drive/...`, `.../drive/root` for `.../drive/items/root`) where the request line spells it out. Graph serves both as one resource, so the example is checked against the line's operation, whose function builds the spelled-out path.";
     MISSING_PATH_PARAMETER_NAME = "D031", Warning,
         "A path parameter's name repeats another in the same path; it is renamed after the segment before it.";
 }

@@ -3,6 +3,7 @@
 //! Pipeline: [`page::parse_page`] (per page, in parallel) → [`lower::lower_page`] →
 //! [`link::link`] → renderers ([`render`]). [`analyze`] and [`generate`] run it over pages
 //! already in memory; only the `docgen` binary and xtask touch the file system ([`files`]).
+pub mod addressing;
 pub mod diagnostics;
 pub mod examples;
 pub mod files;

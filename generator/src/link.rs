@@ -5,6 +5,7 @@ use crate::diagnostics::{self, Diagnostics};
 use crate::ir::{Api, Body, EnumDef, Operation, Property, TypeDef, TypeExpr, TypeOrigin, namespace, short_name};
 use crate::lower::{Fragments, OperationDraft};
 use crate::naming::{self, OperationShape};
+use crate::request_line::Method;
 use crate::source::Location;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -50,18 +51,12 @@ pub fn link(fragments: Vec<Fragments>, config: &LinkConfig, diagnostics: &mut Di
             }
         }
     }
+    let fetched = fetched_types(&drafts);
     for draft in &mut drafts {
         let op = &mut draft.operation;
         let ns = "microsoft.graph";
-        if let (Some(rows), Some(Body::Value { ty: TypeExpr::Named(written), collection: false })) = (draft.body_rows.take(), &op.body) {
-            let described = resolver.lookup(written, ns).and_then(|name| api.types.get(&name));
-            let lists_others = described.is_some_and(|ty| {
-                let properties = api.all_properties(ty);
-                rows.iter().any(|row| !properties.iter().any(|p| p.name == row.name))
-            });
-            if lists_others {
-                op.body = Some(Body::Parameters(rows));
-            }
+        if let Some(rows) = draft.body_rows.take() {
+            op.body = Some(body_of_table(op, rows, &fetched, &resolver, &api));
         }
         if let Some(body) = &mut op.body {
             match body {
@@ -98,6 +93,44 @@ pub fn link(fragments: Vec<Fragments>, config: &LinkConfig, diagnostics: &mut Di
     }
     api.operations = name_operations(drafts, &api.types, diagnostics);
     api
+}
+
+/// The type a GET of each path returns, by normalized path: the resource an update writes.
+fn fetched_types(drafts: &[OperationDraft]) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    for draft in drafts {
+        let op = &draft.operation;
+        if let (Method::Get, Some(crate::ir::ResponseBody { ty: TypeExpr::Named(name), collection: false })) = (op.method, &op.response.body) {
+            out.entry(normalized_path(&op.path)).or_insert_with(|| name.clone());
+        }
+    }
+    out
+}
+
+/// What a request-body table describes (see [`OperationDraft::body_rows`]): the
+/// properties a request sets of the type its body is, or an action's parameters.
+fn body_of_table(
+    op: &Operation,
+    rows: Vec<Property>,
+    fetched: &BTreeMap<String, String>,
+    resolver: &Resolver,
+    api: &Api,
+) -> Body {
+    let written = match &op.body {
+        Some(Body::Value { ty: TypeExpr::Named(name), collection: false }) => Some(name.as_str()),
+        _ if matches!(op.method, Method::Patch | Method::Put) => fetched.get(&normalized_path(&op.path)).map(String::as_str),
+        _ => None,
+    };
+    let described = written.and_then(|w| resolver.lookup(w, "microsoft.graph")).and_then(|name| api.types.get(&name).map(|ty| (name, ty)));
+    if let Some((name, ty)) = described {
+        let properties = api.all_properties(ty);
+        // `@odata.type` rows name the derived type to create; they are not properties.
+        let all_properties = rows.iter().filter(|row| !row.name.starts_with('@')).all(|row| properties.iter().any(|p| p.name == row.name));
+        if all_properties {
+            return Body::Value { ty: TypeExpr::Named(name), collection: false };
+        }
+    }
+    Body::Parameters(rows)
 }
 
 fn api_has_type(resolver: &Resolver, name: &str) -> bool {

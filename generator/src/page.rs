@@ -151,6 +151,8 @@ impl SectionKind {
             "json representation" => SectionKind::JsonRepresentation,
             "members" | "enum members" | "values" => SectionKind::Members,
             "methods" => SectionKind::Methods,
+            // `HTTP request (to upload a new file)`: one heading per kind of request.
+            _ if normal.starts_with("http request (") => SectionKind::HttpRequest,
             _ if normal.starts_with("example") => SectionKind::Examples,
             _ => SectionKind::Other,
         }
@@ -647,6 +649,7 @@ mod tests {
     #[test]
     fn section_spellings() {
         assert_eq!(SectionKind::of_heading("HTTP Request"), SectionKind::HttpRequest);
+        assert_eq!(SectionKind::of_heading("HTTP request (to upload a new file)"), SectionKind::HttpRequest);
         assert_eq!(SectionKind::of_heading("Prerequisites"), SectionKind::Permissions);
         assert_eq!(SectionKind::of_heading("JSON Representation"), SectionKind::JsonRepresentation);
         assert_eq!(SectionKind::of_heading("Example 2: with $select"), SectionKind::Examples);

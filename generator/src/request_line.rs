@@ -160,25 +160,6 @@ fn first_token(text: &str) -> &str {
     text
 }
 
-/// A URL path with OData key segments spelled as path segments: `/me/messages('AAMk=')/x` →
-/// `/me/messages/AAMk=/x`, the form request lines document. Function calls, whose arguments
-/// are named (`range(address='A1')`), are left alone.
-pub fn keys_as_segments(path: &str) -> String {
-    path.split('/')
-        .map(|part| {
-            let key = part
-                .strip_suffix("')")
-                .and_then(|p| p.split_once("('"))
-                .filter(|(name, key)| !name.is_empty() && !name.contains('(') && !key.contains('\''));
-            match key {
-                Some((name, key)) => format!("{name}/{key}"),
-                None => part.to_string(),
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("/")
-}
-
 /// `https://graph.microsoft.com/beta/me` → (Some("beta"), "/me"). Also `{version}`.
 fn strip_service_root(target: &str) -> (Option<String>, &str) {
     // Only a host before the path counts: `$ref?$id=https://graph.microsoft.com/...` names one
@@ -382,13 +363,6 @@ mod tests {
             "DELETE /groups/{id}/rejectedSenders/$ref?$id=https://graph.microsoft.com/v1.0/users/{user-id}",
             "/groups/{id}/rejectedSenders/$ref",
         );
-    }
-
-    #[test]
-    fn odata_keys_in_parentheses() {
-        assert_eq!(keys_as_segments("/me/messages('AAMk=')/attachments('x')"), "/me/messages/AAMk=/attachments/x");
-        assert_eq!(keys_as_segments("/w/range(address='A1')/format"), "/w/range(address='A1')/format");
-        assert_eq!(keys_as_segments("/users/42"), "/users/42");
     }
 
     #[test]

@@ -81,13 +81,11 @@ pub fn plan_with_findings(api: &Api, op: &Operation, example: &Example) -> Resul
     let base = url::Url::parse("https://graph.microsoft.com/").map_err(|e| PlanError::Url(e.to_string()))?;
     let url = base.join(example.request.url.trim()).map_err(|e| PlanError::Url(format!("{}: {e}", example.request.url)))?;
     let decoded = percent_encoding::percent_decode_str(url.path()).decode_utf8_lossy().into_owned();
-    let decoded = crate::request_line::keys_as_segments(&decoded);
-    let path = match decoded.strip_prefix("/v1.0").or_else(|| decoded.strip_prefix("/beta")) {
-        Some(rest) => rest.to_string(),
-        None => decoded,
-    };
-    let path_args = match_template(&op.path, &path)
-        .ok_or_else(|| PlanError::PathMismatch { template: op.path.clone(), path: path.clone() })?;
+    let path = strip_version(&decoded);
+    let path_args = crate::addressing::forms(path)
+        .iter()
+        .find_map(|form| match_template(&op.path, form))
+        .ok_or_else(|| PlanError::PathMismatch { template: op.path.clone(), path: crate::addressing::keys_as_segments(path) })?;
     // Graph's paths are case-insensitive, so the example may spell a segment differently
     // (`securescorecontrolprofiles`); the function builds the documented spelling.
     let path = fill_template(&op.path, &path_args);
@@ -180,6 +178,16 @@ pub fn plan_with_findings(api: &Api, op: &Operation, example: &Example) -> Resul
         truncated: response.is_some_and(|r| r.truncated),
     };
     Ok((plan, findings))
+}
+
+/// A decoded URL path below the version segment, which Graph reads in any case (`/V1.0/`).
+fn strip_version(path: &str) -> &str {
+    let version = path.trim_start_matches('/').split('/').next().unwrap_or("");
+    if version.eq_ignore_ascii_case("v1.0") || version.eq_ignore_ascii_case("beta") {
+        &path.trim_start_matches('/')[version.len()..]
+    } else {
+        path
+    }
 }
 
 /// An example body as JSON. Examples are read as JSON5, so the trailing commas and `//`

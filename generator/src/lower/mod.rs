@@ -55,10 +55,13 @@ pub struct OperationDraft {
     /// Request lines on the draft's page: a page about one operation has one or two, a page
     /// covering a feature on many paths (extended properties, open extensions) has dozens.
     pub page_request_lines: usize,
-    /// A request-body table that no link types, read as the properties of the type the
-    /// operation returns (create and update pages). When some row is not a property of that
-    /// type, the link stage makes the rows an action's parameters (`printJob: redirect` takes
-    /// `destinationPrinterId` and returns a `printJob`).
+    /// The rows of a request-body table that may be an action's parameters: a table headed
+    /// Parameter, or one no link in the prose types. The link stage reads them against the
+    /// type the body would be (the linked type, the type created or returned, or for an update
+    /// the type a GET of the same path returns): when every row is a property of that type,
+    /// the body is that type and the table lists what the request sets; otherwise the rows are
+    /// an action's parameters (`printJob: redirect` takes `destinationPrinterId` and returns a
+    /// `printJob`).
     pub body_rows: Option<Vec<crate::ir::Property>>,
 }
 

@@ -43,29 +43,35 @@ pub fn lower_api_page(page: &Page, fragments: &mut Fragments, diagnostics: &mut 
         query_options: query_options(page),
         query_params: query_params(page),
         body: request_body.body,
-        body_rows: request_body.rows_of_returned_type,
+        body_rows: request_body.table_rows,
         response,
         examples,
     };
 
     let function_params = function_params(page, diagnostics);
     let mut any_line = false;
-    for section in page.sections().filter(|s| s.kind == SectionKind::HttpRequest) {
-        for code in section.code_blocks() {
-            let first_of_block = fragments.operations.len();
-            let mut block_headers: Vec<HeaderParam> = Vec::new();
-            for (n, text) in code.text.lines().enumerate() {
-                let location = Location { line: code.location.line + n as u32, ..code.location.clone() };
-                match parse_line(text) {
-                    Line::Request(mut line) => {
-                        any_line = true;
-                        fragments.request_lines += 1;
-                        line.segments = values_as_params(line.segments, &location, diagnostics);
-                        if line.method == Method::Get {
-                            line.segments = with_function_arguments(line.segments, &function_params);
+    for code in request_line_blocks(page) {
+        let first_of_block = fragments.operations.len();
+        let mut block_headers: Vec<HeaderParam> = Vec::new();
+        for (n, text) in code.text.lines().enumerate() {
+            let location = Location { line: code.location.line + n as u32, ..code.location.clone() };
+            match parse_line(text) {
+                Line::Request(line) => {
+                    any_line = true;
+                    fragments.request_lines += 1;
+                    let segments = values_as_params(line.segments, &location, diagnostics);
+                    let calls = match line.method {
+                        Method::Get => function_calls(segments, &function_params),
+                        _ => vec![(segments, Vec::new())],
+                    };
+                    let query = line.query.as_deref().unwrap_or("");
+                    for (segments, args_in_query) in calls {
+                        let mut operation = shared.operation(line.method, &segments, location.clone());
+                        for arg in args_in_query {
+                            if !operation.query_params.iter().any(|p| p.name.eq_ignore_ascii_case(&arg.name)) {
+                                operation.query_params.push(arg);
+                            }
                         }
-                        let mut operation = shared.operation(line.method, &line.segments, location);
-                        let query = line.query.as_deref().unwrap_or("");
                         if line.method == Method::Get {
                             for option in query_keys(query) {
                                 if !operation.query_options.contains(&option) {
@@ -85,41 +91,40 @@ pub fn lower_api_page(page: &Page, fragments: &mut Fragments, diagnostics: &mut 
                                 });
                             }
                         }
-                        let query_in_line = line.query.is_some();
                         let body_rows = if operation.body.is_some() { shared.body_rows.clone() } else { None };
                         fragments.operations.push(OperationDraft {
                             operation,
-                            segments: line.segments,
-                            query_in_line,
+                            segments,
+                            query_in_line: line.query.is_some(),
                             page_request_lines: 0,
                             body_rows,
                         });
                     }
-                    Line::Invalid { reason } => {
-                        fragments.request_lines += 1;
-                        let col = text.len() - text.trim_start().len();
-                        let location = Location { col: col as u32 + 1, ..location };
-                        diagnostics.push(
-                            diagnostics::BAD_REQUEST_LINE,
-                            location,
-                            format!("`{}` is not a request line: {reason}", text.trim()),
-                        );
-                    }
-                    Line::Header { name, value } => block_headers.push(HeaderParam {
-                        description: format!("Shown with the request line as `{name}: {value}`."),
-                        name,
-                        required: false,
-                    }),
-                    Line::Blank => {}
                 }
+                Line::Invalid { reason } => {
+                    fragments.request_lines += 1;
+                    let col = text.len() - text.trim_start().len();
+                    let location = Location { col: col as u32 + 1, ..location };
+                    diagnostics.push(
+                        diagnostics::BAD_REQUEST_LINE,
+                        location,
+                        format!("`{}` is not a request line: {reason}", text.trim()),
+                    );
+                }
+                Line::Header { name, value } => block_headers.push(HeaderParam {
+                    description: format!("Shown with the request line as `{name}: {value}`."),
+                    name,
+                    required: false,
+                }),
+                Line::Blank => {}
             }
-            // A header written among the request lines (`workbook-session-id: {id}`) goes
-            // with every request of its block.
-            for draft in &mut fragments.operations[first_of_block..] {
-                for header in &block_headers {
-                    if !draft.operation.headers.iter().any(|h| h.name.eq_ignore_ascii_case(&header.name)) {
-                        draft.operation.headers.push(header.clone());
-                    }
+        }
+        // A header written among the request lines (`workbook-session-id: {id}`) goes
+        // with every request of its block.
+        for draft in &mut fragments.operations[first_of_block..] {
+            for header in &block_headers {
+                if !draft.operation.headers.iter().any(|h| h.name.eq_ignore_ascii_case(&header.name)) {
+                    draft.operation.headers.push(header.clone());
                 }
             }
         }
@@ -139,6 +144,12 @@ pub fn lower_api_page(page: &Page, fragments: &mut Fragments, diagnostics: &mut 
                 example.request.location.clone(),
                 format!("the example `{} {}` fits none of the page's request lines", example.request.method.as_str(), example.request.url),
             );
+        } else if let Some(spelled_out) = fitted_through_drive_shorthand(fragments, example) {
+            diagnostics.push(
+                diagnostics::DRIVE_SHORTHAND,
+                example.request.location.clone(),
+                format!("the example's path is the drive shorthand of `{spelled_out}`, which the request line documents; it is checked as that"),
+            );
         }
     }
     if !any_line {
@@ -148,6 +159,26 @@ pub fn lower_api_page(page: &Page, fragments: &mut Fragments, diagnostics: &mut 
             .unwrap_or(Location { path: page.path().clone(), line: 1, col: 1 });
         diagnostics.push(diagnostics::NO_REQUEST_LINE, location, "no request line in an `HTTP request` block");
     }
+}
+
+/// The code blocks that hold a page's request lines: those under its `HTTP request` headings.
+/// A page without such a heading (a few put the block under `Permissions`, or under one
+/// heading per way of addressing the resource) has them in any block outside its examples that
+/// holds nothing but request lines on relative paths and is not annotated as an example.
+fn request_line_blocks(page: &Page) -> Vec<&crate::page::CodeBlock> {
+    let sections: Vec<Section<'_>> = page.sections().filter(|s| s.kind == SectionKind::HttpRequest).collect();
+    if !sections.is_empty() {
+        return sections.iter().flat_map(|s| s.code_blocks()).collect();
+    }
+    let examples_from = page.sections().find(|s| s.kind == SectionKind::Examples).map_or(u32::MAX, |s| s.location.line);
+    page.code_blocks()
+        .filter(|code| code.location.line < examples_from)
+        .filter(|code| code.annotation.as_ref().and_then(|a| a.block_type()).is_none_or(|t| t == "ignored"))
+        .filter(|code| {
+            let mut lines = code.text.lines().filter(|l| !l.trim().is_empty()).peekable();
+            lines.peek().is_some() && lines.all(|l| matches!(parse_line(l), Line::Request(r) if r.version.is_none() && l.trim_start().split_whitespace().nth(1).is_some_and(|p| p.starts_with('/'))))
+        })
+        .collect()
 }
 
 /// `/me` is Graph's alias of `/users/{id}` for the signed-in user. A page that lists only
@@ -195,6 +226,17 @@ fn fits_a_line(fragments: &Fragments, example: &Example) -> bool {
     fragments.operations.iter().any(|d| d.operation.examples.contains(example))
 }
 
+/// The example's path with the drive shorthands written out, when only that spelling fits the
+/// line that took the example.
+fn fitted_through_drive_shorthand(fragments: &Fragments, example: &Example) -> Option<String> {
+    let written = crate::addressing::keys_as_segments(example_path(&example.request.url));
+    let mut taken_by = fragments.operations.iter().filter(|d| d.operation.examples.contains(example));
+    if taken_by.any(|d| form_fits(&written, &d.segments)) {
+        return None;
+    }
+    crate::addressing::without_drive_shorthand(&written).map(|p| format!("/{p}"))
+}
+
 /// An example URL's path below the service root, without a leading `/`.
 fn example_path(url: &str) -> &str {
     let path = url.split(['?', '#']).next().unwrap_or("");
@@ -214,7 +256,7 @@ struct Shared {
     query_options: Vec<QueryOption>,
     query_params: Vec<QueryParam>,
     body: Option<Body>,
-    /// The request-body table's rows when no link names the body's type (see [`OperationDraft`]).
+    /// The request-body table's rows the link stage decides on (see [`OperationDraft::body_rows`]).
     body_rows: Option<Vec<crate::ir::Property>>,
     response: Response,
     examples: Vec<Example>,
@@ -281,34 +323,58 @@ fn function_params(page: &Page, diagnostics: &mut Diagnostics) -> Vec<crate::ir:
     }
 }
 
-/// A GET line that names a function without its arguments (`/mobileApps/getMobileAppCount`)
-/// calls it with the parameters its page lists: `getMobileAppCount(status='{status}')`, as
-/// OData passes function arguments. Strings and enums are quoted, as OData writes them.
-fn with_function_arguments(mut segments: Vec<Segment>, params: &[crate::ir::Property]) -> Vec<Segment> {
-    use crate::request_line::{ArgValue, FunctionArg, Param};
-    if params.is_empty() {
-        return segments;
-    }
+/// The calls a GET line makes. A line that names a function without its arguments
+/// (`/mobileApps/getMobileAppCount`) calls it with the parameters its page lists:
+/// `getMobileAppCount(status='{status}')`, as OData passes function arguments; strings and
+/// enums are quoted, as OData writes them. A function with parameters the table calls optional
+/// has two calls, as OData allows and the docs' examples show both: one that leaves them out of
+/// the path and takes them as query options of their names (`delta`, `delta?token=latest`),
+/// and one that passes every parameter in the path (`delta(token='{token}')`). Each call is the
+/// path and the parameters it takes in the query.
+fn function_calls(segments: Vec<Segment>, params: &[crate::ir::Property]) -> Vec<(Vec<Segment>, Vec<QueryParam>)> {
+    use crate::request_line::{FunctionArg, Param};
     let name = match segments.last() {
-        Some(Segment::Literal(l)) if !l.starts_with('$') && !l.contains('.') => l.clone(),
-        Some(Segment::Function { name, args }) if args.is_empty() => name.clone(),
-        _ => return segments,
+        Some(Segment::Literal(l)) if !params.is_empty() && !l.starts_with('$') && !l.contains('.') => l.clone(),
+        Some(Segment::Function { name, args }) if !params.is_empty() && args.is_empty() => name.clone(),
+        _ => return vec![(segments, Vec::new())],
     };
-    let args = params
-        .iter()
-        .map(|p| FunctionArg {
-            name: Some(p.name.clone()),
-            value: ArgValue::Param(Param { written: p.name.clone(), alternatives: Vec::new() }),
-            quoted: match &p.ty {
-                TypeExpr::Primitive(primitive) => matches!(primitive, Primitive::String),
-                TypeExpr::Named(_) | TypeExpr::Json => true,
-            },
-        })
-        .collect();
-    if let Some(last) = segments.last_mut() {
-        *last = Segment::Function { name, args };
+    let is_optional = |p: &crate::ir::Property| {
+        let lower = p.description.to_ascii_lowercase();
+        lower.contains("optional") && !lower.contains("required")
+    };
+    let argument = |p: &crate::ir::Property| FunctionArg {
+        name: Some(p.name.clone()),
+        value: ArgValue::Param(Param { written: p.name.clone(), alternatives: Vec::new() }),
+        quoted: match &p.ty {
+            TypeExpr::Primitive(primitive) => matches!(primitive, Primitive::String),
+            TypeExpr::Named(_) | TypeExpr::Json => true,
+        },
+    };
+    let in_query = |p: &crate::ir::Property| QueryParam {
+        name: p.name.clone(),
+        ty: match &p.ty {
+            TypeExpr::Primitive(primitive) if !p.collection && *primitive != Primitive::Json => *primitive,
+            _ => Primitive::String,
+        },
+        required: false,
+        description: p.description.clone(),
+    };
+    let calling = |args: Vec<FunctionArg>| {
+        let mut call = segments.clone();
+        if let Some(last) = call.last_mut() {
+            // Without arguments the segment stays as written (`delta` or `delta()`).
+            if !args.is_empty() {
+                *last = Segment::Function { name: name.clone(), args };
+            }
+        }
+        call
+    };
+    let required: Vec<FunctionArg> = params.iter().filter(|p| !is_optional(p)).map(argument).collect();
+    let optional: Vec<QueryParam> = params.iter().filter(|p| is_optional(p)).map(in_query).collect();
+    if optional.is_empty() {
+        return vec![(calling(required), Vec::new())];
     }
-    segments
+    vec![(calling(required), optional), (calling(params.iter().map(argument).collect()), Vec::new())]
 }
 
 /// A request line that shows a key's value (`/classes/acdefc6b-2dc6-.../assignments`) where
@@ -414,9 +480,12 @@ fn example_matches(url: &str, segments: &[Segment]) -> bool {
     path_fits(example_path(url), segments)
 }
 
-/// [`example_matches`] for a path below the service root.
+/// [`example_matches`] for a path below the service root, in any of its spellings.
 fn path_fits(path: &str, segments: &[Segment]) -> bool {
-    let path = crate::request_line::keys_as_segments(path);
+    crate::addressing::forms(path).iter().any(|form| form_fits(form, segments))
+}
+
+fn form_fits(path: &str, segments: &[Segment]) -> bool {
     let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
     if parts.len() != segments.len() {
         return false;
@@ -651,16 +720,17 @@ fn section_text(section: &Section<'_>) -> String {
     text
 }
 
-/// A page's request body, and the table rows it was read from when they describe the type the
-/// operation returns with no link to say so (see [`OperationDraft::body_rows`]).
+/// A page's request body, and the table rows the link stage decides on (see
+/// [`OperationDraft::body_rows`]).
 struct RequestBody {
     body: Option<Body>,
-    rows_of_returned_type: Option<Vec<crate::ir::Property>>,
+    table_rows: Option<Vec<crate::ir::Property>>,
 }
 
-/// The request body: a type the section links (and describes with a property table), an
-/// action's parameter table, or a property table alone, which describes the type the
-/// operation returns (create and update pages) or else an object of its own.
+/// The request body: a type the section links (and may describe with a property table), or a
+/// table of parameters or properties. Such a table lists either some properties of the type the
+/// prose links or the operation creates or updates, or an action's parameters; the link
+/// stage, where every type is known, decides which.
 fn request_body(
     page: &Page,
     namespace: &str,
@@ -668,65 +738,65 @@ fn request_body(
     fragments: &mut Fragments,
     diagnostics: &mut Diagnostics,
 ) -> RequestBody {
-    let body = |body: Option<Body>| RequestBody { body, rows_of_returned_type: None };
+    let body = |body: Option<Body>| RequestBody { body, table_rows: None };
     let Some(section) = page.section(SectionKind::RequestBody) else { return body(None) };
     let prose = section.paragraphs().map(|(_, raw, _)| raw).collect::<Vec<_>>().join("\n");
     let lower = prose.to_ascii_lowercase();
     if lower.contains("do not supply a request body") || lower.contains("don't supply a request body") {
         return body(None);
     }
-    let linked = section.paragraphs().find_map(|(_, raw, _)| {
+    // The body's type is linked before the table; links after it explain the rows.
+    let table_line = section.tables().next().and_then(|t| t.header.first()).map_or(u32::MAX, |c| c.location.line);
+    let linked = section.paragraphs().filter(|(_, _, location)| location.line < table_line).find_map(|(_, raw, _)| {
         let (text, _) = first_doc_link(raw)?;
         super::types::is_identifier(text).then(|| text.to_string())
     });
-    let table = section.tables().next();
-    let is_parameters = table.is_some_and(|t| t.column(|h| h == "parameter").is_some());
-    match (linked, table) {
-        (_, Some(table)) if is_parameters => {
-            let rows = property_rows(table, false, diagnostics);
-            body(Some(Body::Parameters(rows.into_iter().map(|(p, _)| p).collect())))
-        }
-        (Some(name), Some(table)) => {
-            let rows = property_rows(table, false, diagnostics);
-            // A table with a row for the linked type itself (`keyCredential` of type
-            // keyCredential, beside `proof`) lists an action's parameters, not that type.
-            if rows.iter().any(|(p, _)| p.name.eq_ignore_ascii_case(short_name(&name))) {
-                return body(Some(Body::Parameters(rows.into_iter().map(|(p, _)| p).collect())));
-            }
-            if !rows.is_empty() {
-                fragments.types.push(TypeDef {
-                    qualified_name: qualify(namespace, &name),
-                    description: String::new(),
-                    entity: false,
-                    base: None,
-                    open: false,
-                    properties: rows.into_iter().map(|(p, _)| p).collect(),
-                    origin: TypeOrigin::RequestBodyTable,
-                    area: fragments.area.clone(),
-                    location: table.header.first().map_or_else(|| section.location.clone(), |c| c.location.clone()),
-                });
-            }
-            body(Some(Body::Value { ty: TypeExpr::Named(name), collection: false }))
-        }
-        (Some(name), None) => body(Some(Body::Value { ty: TypeExpr::Named(name), collection: false })),
-        (None, Some(table)) => {
-            let rows: Vec<crate::ir::Property> = property_rows(table, false, diagnostics).into_iter().map(|(p, _)| p).collect();
-            if rows.is_empty() {
-                return body(None);
-            }
-            match &response.body {
-                Some(ResponseBody { ty: ty @ TypeExpr::Named(name), collection: false })
-                    if !rows.iter().any(|p| p.name.eq_ignore_ascii_case(short_name(name))) =>
-                {
-                    RequestBody { body: Some(Body::Value { ty: ty.clone(), collection: false }), rows_of_returned_type: Some(rows) }
-                }
-                // An action's parameters, one of which may be of the type it returns (`addKey`
-                // takes a `keyCredential` and returns one).
-                _ => body(Some(Body::Parameters(rows))),
-            }
-        }
-        (None, None) => body(None),
+    let Some(table) = section.tables().next() else {
+        return body(linked.map(|name| Body::Value { ty: TypeExpr::Named(name), collection: false }));
+    };
+    let headed_parameter = table.column(|h| h == "parameter").is_some();
+    let rows: Vec<crate::ir::Property> = property_rows(table, false, diagnostics).into_iter().map(|(p, _)| p).collect();
+    if rows.is_empty() {
+        return body(linked.map(|name| Body::Value { ty: TypeExpr::Named(name), collection: false }));
     }
+    if let Some(name) = linked {
+        // A table with a row for the linked type itself (`keyCredential` of type
+        // keyCredential, beside `proof`) lists an action's parameters, not that type.
+        if rows.iter().any(|p| p.name.eq_ignore_ascii_case(short_name(&name))) {
+            return body(Some(Body::Parameters(rows)));
+        }
+        // A parameter table may still list the linked type's properties (what a create
+        // needs); the link stage reads the rows against the type.
+        if headed_parameter {
+            return RequestBody { body: Some(Body::Value { ty: TypeExpr::Named(name), collection: false }), table_rows: Some(rows) };
+        }
+        // Otherwise the prose names the body's type, and a property table lists some of its
+        // properties; for a type no resource page defines, it is the definition.
+        fragments.types.push(TypeDef {
+            qualified_name: qualify(namespace, &name),
+            description: String::new(),
+            entity: false,
+            base: None,
+            open: false,
+            properties: rows,
+            origin: TypeOrigin::RequestBodyTable,
+            area: fragments.area.clone(),
+            location: table.header.first().map_or_else(|| section.location.clone(), |c| c.location.clone()),
+        });
+        return body(Some(Body::Value { ty: TypeExpr::Named(name), collection: false }));
+    }
+    // A table headed Parameter lists a create's properties only on a page that creates (201).
+    let returned = match &response.body {
+        Some(ResponseBody { ty: TypeExpr::Named(name), collection: false }) if !headed_parameter || response.status == 201 => {
+            Some(name.clone())
+        }
+        _ => None,
+    };
+    let body = match returned {
+        Some(name) => Body::Value { ty: TypeExpr::Named(name), collection: false },
+        None => Body::Parameters(rows.clone()),
+    };
+    RequestBody { body: Some(body), table_rows: Some(rows) }
 }
 
 fn response(page: &Page, examples: &[Example], namespace: &str, diagnostics: &mut Diagnostics) -> Response {
@@ -791,8 +861,8 @@ fn named_or_primitive(name: &str, namespace: &str) -> TypeExpr {
     }
 }
 
-/// Whether prose says the response is a collection, as a word of its own: not inside a link
-/// such as `[appLogCollectionRequest](...)`.
+/// Whether prose says the response is a collection, in words of its own ("collection", "a list
+/// of"): not inside a link such as `[appLogCollectionRequest](...)`.
 fn says_collection(prose: &str) -> bool {
     let mut outside_links = String::new();
     let mut rest = prose;
@@ -809,9 +879,10 @@ fn says_collection(prose: &str) -> bool {
         }
     }
     outside_links.push_str(rest);
-    outside_links
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .any(|word| word.eq_ignore_ascii_case("collection"))
+    let lower = prose.to_ascii_lowercase();
+    outside_links.split(|c: char| !c.is_ascii_alphanumeric()).any(|word| word.eq_ignore_ascii_case("collection"))
+        || lower.contains("list of [")
+        || lower.contains("array of [")
 }
 
 /// The first three-digit 2xx status in prose: "returns a `201 Created` response code".
@@ -881,6 +952,8 @@ mod tests {
         assert!(says_collection("a [user](../resources/user.md) collection"));
         assert!(!says_collection("and [appLogCollectionRequest](../resources/x.md) object"));
         assert!(!says_collection("an [event] object"));
+        assert!(says_collection("a `200 OK` response code and a list of [shared](../resources/insights-shared.md) items"));
+        assert!(!says_collection("a [listItem](../resources/listitem.md) object; the list of fields is in it"));
     }
 
     #[test]

@@ -146,7 +146,7 @@ fn resource_type(page: &Page, namespace: &str, area: &str, diagnostics: &mut Dia
         description,
         entity: annotation.is_some_and(|a| a.value.contains_key("keyProperty")),
         base,
-        open: annotation.is_some_and(|a| a.bool("openType")),
+        open: annotation.is_some_and(|a| a.bool("openType")) || says_open_type(page),
         properties,
         origin: TypeOrigin::ResourcePage,
         area: area.to_string(),
@@ -233,6 +233,19 @@ fn inherits_from_prose(page: &Page) -> Option<String> {
             is_identifier(text).then(|| text.to_string())
         }
         _ => None,
+    })
+}
+
+/// Whether the page's prose says the type is open ("This type is an open type", "An open type
+/// that represents ..."): a client may set members no table lists. Beta's planner pages say so
+/// without the resource annotation's `openType`.
+fn says_open_type(page: &Page) -> bool {
+    page.blocks.iter().any(|b| match &b.kind {
+        BlockKind::Paragraph { text, .. } => {
+            let lower = text.to_ascii_lowercase();
+            lower.contains("open type") && !lower.contains("not an open type")
+        }
+        _ => false,
     })
 }
 
