@@ -67,12 +67,119 @@ pub fn without_drive_shorthand(path: &str) -> Option<String> {
     })
 }
 
-/// The spellings an example path is read in: as written (keys as segments), then without the
-/// drive shorthands when it uses them.
+/// `resizedRange(deltaRows=1, deltaColumns=2)` as OData writes it, with no space after the
+/// commas between a function's arguments (outside quoted values). `None` when there is none.
+pub fn compact_arguments(path: &str) -> Option<String> {
+    let mut out = String::with_capacity(path.len());
+    let (mut depth, mut quoted, mut after_comma, mut changed) = (0u32, false, false, false);
+    for c in path.chars() {
+        if after_comma && c == ' ' {
+            changed = true;
+            continue;
+        }
+        after_comma = false;
+        match c {
+            '\'' => quoted = !quoted,
+            '(' if !quoted => depth += 1,
+            ')' if !quoted => depth = depth.saturating_sub(1),
+            ',' if !quoted && depth > 0 => after_comma = true,
+            _ => {}
+        }
+        out.push(c);
+    }
+    changed.then_some(out)
+}
+
+/// `/sites/{hostname}:/{path}` with the colon that closes a path-based address, which Graph
+/// lets a path leave out when nothing follows it. `None` when the path does not end in one.
+pub fn closed_item_path(path: &str) -> Option<String> {
+    let (_, after) = path.split_once(":/")?;
+    (!after.is_empty() && !after.contains(':')).then(|| format!("{path}:"))
+}
+
+/// `supportedTimeZones(TimeZoneStandard='Iana')` for OData's qualified enum literal
+/// `TimeZoneStandard=microsoft.graph.timeZoneStandard'Iana'`: OData 4.01 lets the type prefix
+/// go. `None` when no argument has one.
+pub fn unqualified_enum_arguments(path: &str) -> Option<String> {
+    const PREFIX: &str = "=microsoft.graph.";
+    let mut out = String::with_capacity(path.len());
+    let mut rest = path;
+    let mut changed = false;
+    while let Some(at) = rest.find(PREFIX) {
+        let after = &rest[at + PREFIX.len()..];
+        let type_name_len = after.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(after.len());
+        out.push_str(&rest[..=at]);
+        if after[type_name_len..].starts_with('\'') && type_name_len > 0 {
+            rest = &after[type_name_len..];
+            changed = true;
+        } else {
+            out.push_str(&PREFIX[1..]);
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    changed.then_some(out)
+}
+
+/// The path with each function's named arguments in the order `template` writes them
+/// (`getX(skip=4,top=3)` for a template `getX(top={top},skip={skip})`): OData names them, so
+/// their order carries nothing. `None` when nothing moves.
+pub fn arguments_ordered_as(path: &str, template: &str) -> Option<String> {
+    let (parts, wanted): (Vec<&str>, Vec<&str>) = (path.split('/').collect(), template.split('/').collect());
+    if parts.len() != wanted.len() {
+        return None;
+    }
+    let mut changed = false;
+    let mut out: Vec<String> = Vec::with_capacity(parts.len());
+    for (part, want) in parts.iter().zip(&wanted) {
+        let reordered = match (call(part), call(want)) {
+            (Some((name, args)), Some((want_name, want_args))) if name.eq_ignore_ascii_case(want_name) && args.len() == want_args.len() => {
+                let key = |arg: &str| arg.split('=').next().unwrap_or("").trim().to_ascii_lowercase();
+                let ordered: Option<Vec<&str>> =
+                    want_args.iter().map(|w| args.iter().find(|a| key(a) == key(w) && !key(w).is_empty()).copied()).collect();
+                ordered.filter(|o| *o != args).map(|o| format!("{name}({})", o.join(",")))
+            }
+            _ => None,
+        };
+        changed |= reordered.is_some();
+        out.push(reordered.unwrap_or_else(|| part.to_string()));
+    }
+    changed.then(|| out.join("/"))
+}
+
+/// `name(a=1,b='x')` as its name and its arguments, split at commas outside quotes.
+fn call(segment: &str) -> Option<(&str, Vec<&str>)> {
+    let (name, rest) = segment.split_once('(')?;
+    let inner = rest.strip_suffix(')')?;
+    let mut args = Vec::new();
+    let (mut start, mut quoted) = (0, false);
+    for (i, c) in inner.char_indices() {
+        match c {
+            '\'' => quoted = !quoted,
+            ',' if !quoted => {
+                args.push(&inner[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    args.push(&inner[start..]);
+    Some((name, args))
+}
+
+/// The spellings an example path is read in: as written (keys as segments) first, then with
+/// each combination of the other spellings of the same address above.
 pub fn forms(path: &str) -> Vec<String> {
-    let written = keys_as_segments(path);
-    let spelled_out = without_drive_shorthand(&written);
-    std::iter::once(written).chain(spelled_out).collect()
+    let rewrites: [fn(&str) -> Option<String>; 4] = [without_drive_shorthand, compact_arguments, closed_item_path, unqualified_enum_arguments];
+    let mut out = vec![keys_as_segments(path)];
+    for rewrite in rewrites {
+        for i in 0..out.len() {
+            if let Some(other) = rewrite(&out[i]).filter(|other| !out.contains(other)) {
+                out.push(other);
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -120,6 +227,37 @@ mod tests {
             None
         );
         assert_eq!(without_drive_shorthand("/sites/root"), None);
+    }
+
+    #[test]
+    fn argument_lists_and_item_paths() {
+        assert_eq!(compact_arguments("/r/resizedRange(deltaRows=1, deltaColumns=2)").as_deref(), Some("/r/resizedRange(deltaRows=1,deltaColumns=2)"));
+        assert_eq!(compact_arguments("/r/range(address='A1, B2')"), None);
+        assert_eq!(compact_arguments("/r/a, b"), None);
+        assert_eq!(closed_item_path("/sites/contoso.com:/teams/hr").as_deref(), Some("/sites/contoso.com:/teams/hr:"));
+        assert_eq!(closed_item_path("/sites/contoso.com:/hr").as_deref(), Some("/sites/contoso.com:/hr:"));
+        assert_eq!(closed_item_path("/me/drive/root:/a.txt:/content"), None);
+        assert_eq!(closed_item_path("/me/drive/root:/a.txt:"), None);
+    }
+
+    #[test]
+    fn enum_literals_lose_their_type() {
+        assert_eq!(
+            unqualified_enum_arguments("/me/outlook/supportedTimeZones(TimeZoneStandard=microsoft.graph.timeZoneStandard'Iana')").as_deref(),
+            Some("/me/outlook/supportedTimeZones(TimeZoneStandard='Iana')")
+        );
+        assert_eq!(unqualified_enum_arguments("/x(a=microsoft.graph.y)"), None);
+        assert_eq!(unqualified_enum_arguments("/x(a='b')"), None);
+    }
+
+    #[test]
+    fn named_arguments_follow_the_template() {
+        assert_eq!(
+            arguments_ordered_as("/reports/getX(skip=4,top=3,filter='a,b')", "/reports/getX(filter='{filter}',skip={skip},top={top})").as_deref(),
+            Some("/reports/getX(filter='a,b',skip=4,top=3)")
+        );
+        assert_eq!(arguments_ordered_as("/r/getX(top=3)", "/r/getX(top={top})"), None);
+        assert_eq!(arguments_ordered_as("/r/getX(top=3)", "/r/getX(skip={skip})"), None);
     }
 
     #[test]

@@ -86,7 +86,11 @@ codes! {
     ME_ALIAS = "D033", Warning,
         "An example uses `/me/...` where the page's request lines list only `/users/{id}/...`. `/me` is Graph's alias of the signed-in user, so the `/me` request is added as an operation of its own, with the page's body, response and permissions.";
     DRIVE_SHORTHAND = "D034", Warning,
-        "An example writes a drive item's address in the OneDrive pages' shorthand (`/drive/...` for the signed-in user's `/me/drive/...`, `.../drive/root` for `.../drive/items/root`) where the request line spells it out. Graph serves both as one resource, so the example is checked against the line's operation, whose function builds the spelled-out path.";
+        "An example or a request line writes a drive item's address in the OneDrive pages' shorthand (`/drive/...` for the signed-in user's `/me/drive/...`, `.../drive/root` for `.../drive/items/root`). Graph serves both as one resource. A request line's `/drive/...` becomes an operation on `/me/drive/...`; an example is checked against the operation of the line that spells its address out, whose function builds that path.";
+    FUNCTION_CALL_SHOWN = "D035", Warning,
+        "An example calls the function a request line names (`filterByCurrentUser(on='...')`) with arguments the page's parameter tables list but the line leaves out. The call, with those arguments in the path as OData passes them, is added as an operation of its own with the page's response and permissions.";
+    CAST_SHOWN = "D036", Warning,
+        "An example casts a request line's collection to a derived type (`/groups/{id}/transitiveMembers/microsoft.graph.user`), which OData serves on any collection. The cast is added as an operation of its own that returns the derived type.";
     MISSING_PATH_PARAMETER_NAME = "D031", Warning,
         "A path parameter's name repeats another in the same path; it is renamed after the segment before it.";
 }

@@ -21,7 +21,9 @@ pub fn link(fragments: Vec<Fragments>, config: &LinkConfig, diagnostics: &mut Di
     let mut types: Vec<TypeDef> = Vec::new();
     let mut enums: Vec<EnumDef> = Vec::new();
     let mut drafts: Vec<OperationDraft> = Vec::new();
+    let mut links: BTreeMap<String, BTreeMap<String, Option<String>>> = BTreeMap::new();
     for f in fragments {
+        links.insert(f.path, f.links);
         types.extend(f.types);
         enums.extend(f.enums);
         drafts.extend(f.operations);
@@ -29,7 +31,7 @@ pub fn link(fragments: Vec<Fragments>, config: &LinkConfig, diagnostics: &mut Di
     let mut api = Api { version, ..Api::default() };
     api.enums = merge_enums(enums);
     api.types = merge_types(types, diagnostics);
-    let resolver = Resolver::new(&api);
+    let resolver = Resolver::new(&api, links);
     let mut undefined = BTreeMap::new();
     for ty in api.types.values_mut() {
         let ns = namespace(&ty.qualified_name).to_string();
@@ -37,7 +39,7 @@ pub fn link(fragments: Vec<Fragments>, config: &LinkConfig, diagnostics: &mut Di
             resolver.resolve(&mut property.ty, &ns, &property.location, &mut undefined, diagnostics);
         }
         if let Some(base) = ty.base.clone() {
-            match resolver.lookup(&base, &ns) {
+            match resolver.lookup_on(&base, &ns, &ty.location.path) {
                 Some(found) if api_has_type(&resolver, &found) => ty.base = Some(found),
                 _ => {
                     diagnostics.push(
@@ -51,12 +53,13 @@ pub fn link(fragments: Vec<Fragments>, config: &LinkConfig, diagnostics: &mut Di
             }
         }
     }
-    let fetched = fetched_types(&drafts);
+    let fetched: BTreeMap<String, String> =
+        fetched_types(&drafts).into_iter().filter_map(|(path, (written, page))| Some((path, resolver.lookup_on(&written, "microsoft.graph", &page)?))).collect();
     for draft in &mut drafts {
         let op = &mut draft.operation;
-        let ns = "microsoft.graph";
+        let ns = draft.namespace.as_str();
         if let Some(rows) = draft.body_rows.take() {
-            op.body = Some(body_of_table(op, rows, &fetched, &resolver, &api));
+            op.body = Some(body_of_table(op, rows, ns, &fetched, &resolver, &api));
         }
         if let Some(body) = &mut op.body {
             match body {
@@ -91,20 +94,28 @@ pub fn link(fragments: Vec<Fragments>, config: &LinkConfig, diagnostics: &mut Di
             }
         }
     }
-    api.operations = name_operations(drafts, &api.types, diagnostics);
+    api.operations = name_operations(drafts, &fetched, &api.types, diagnostics);
     api
 }
 
-/// The type a GET of each path returns, by normalized path: the resource an update writes.
-fn fetched_types(drafts: &[OperationDraft]) -> BTreeMap<String, String> {
-    let mut out = BTreeMap::new();
-    for draft in drafts {
+/// The type a GET of each path returns, as written and the page it is written on, by
+/// normalized path: the resource an update writes.
+/// Lines that show a query (`?$expand=extensions`, on the extensions' pages) return what the
+/// query asks for, and pages on many paths cover a feature, not the resource; the page about
+/// the GET says what it returns.
+fn fetched_types(drafts: &[OperationDraft]) -> BTreeMap<String, (String, String)> {
+    let mut out: BTreeMap<String, (usize, (String, String))> = BTreeMap::new();
+    for draft in drafts.iter().filter(|d| !d.query_in_line) {
         let op = &draft.operation;
         if let (Method::Get, Some(crate::ir::ResponseBody { ty: TypeExpr::Named(name), collection: false })) = (op.method, &op.response.body) {
-            out.entry(normalized_path(&op.path)).or_insert_with(|| name.clone());
+            let candidate = (draft.page_request_lines, (name.clone(), op.location.path.to_string()));
+            let path = normalized_path(&op.path);
+            if out.get(&path).is_none_or(|known| candidate.0 < known.0) {
+                out.insert(path, candidate);
+            }
         }
     }
-    out
+    out.into_iter().map(|(path, (_, written))| (path, written)).collect()
 }
 
 /// What a request-body table describes (see [`OperationDraft::body_rows`]): the
@@ -112,6 +123,7 @@ fn fetched_types(drafts: &[OperationDraft]) -> BTreeMap<String, String> {
 fn body_of_table(
     op: &Operation,
     rows: Vec<Property>,
+    ns: &str,
     fetched: &BTreeMap<String, String>,
     resolver: &Resolver,
     api: &Api,
@@ -121,7 +133,8 @@ fn body_of_table(
         _ if matches!(op.method, Method::Patch | Method::Put) => fetched.get(&normalized_path(&op.path)).map(String::as_str),
         _ => None,
     };
-    let described = written.and_then(|w| resolver.lookup(w, "microsoft.graph")).and_then(|name| api.types.get(&name).map(|ty| (name, ty)));
+    let described =
+        written.and_then(|w| resolver.lookup_on(w, ns, &op.location.path)).and_then(|name| api.types.get(&name).map(|ty| (name, ty)));
     if let Some((name, ty)) = described {
         let properties = api.all_properties(ty);
         // `@odata.type` rows name the derived type to create; they are not properties.
@@ -276,16 +289,56 @@ struct Resolver {
     types: BTreeSet<String>,
     /// Lowercased short name → qualified names.
     by_short: BTreeMap<String, Vec<String>>,
+    /// Per page, what its link texts point at (see [`Fragments::links`]).
+    links: BTreeMap<String, BTreeMap<String, Option<String>>>,
+    /// The type or enum a page defines, by the page's file name (`chatmessage` → chatMessage),
+    /// for pages that define one.
+    page_types: BTreeMap<String, String>,
 }
 
 impl Resolver {
-    fn new(api: &Api) -> Resolver {
+    fn new(api: &Api, links: BTreeMap<String, BTreeMap<String, Option<String>>>) -> Resolver {
         let types: BTreeSet<String> = api.types.keys().chain(api.enums.keys()).cloned().collect();
         let mut by_short: BTreeMap<String, Vec<String>> = BTreeMap::new();
         for name in &types {
             by_short.entry(short_name(name).to_ascii_lowercase()).or_default().push(name.clone());
         }
-        Resolver { types, by_short }
+        let stem = |location: &Location| {
+            let file = location.path.rsplit(['/', '\\']).next().unwrap_or("");
+            file.strip_suffix(".md").unwrap_or(file).to_ascii_lowercase()
+        };
+        let mut defined: BTreeMap<String, (Vec<String>, Vec<String>)> = BTreeMap::new();
+        for ty in api.types.values().filter(|t| t.origin == TypeOrigin::ResourcePage) {
+            defined.entry(stem(&ty.location)).or_default().0.push(ty.qualified_name.clone());
+        }
+        for e in api.enums.values() {
+            defined.entry(stem(&e.location)).or_default().1.push(e.qualified_name.clone());
+        }
+        // A resource page defines its type (and maybe enums beside it); an enum page one enum.
+        let page_types = defined
+            .into_iter()
+            .filter_map(|(stem, (types, enums))| match (types.as_slice(), enums.as_slice()) {
+                ([only], _) | ([], [only]) => Some((stem, only.clone())),
+                _ => None,
+            })
+            .collect();
+        Resolver { types, by_short, links, page_types }
+    }
+
+    /// [`Self::lookup`] for a name written on `page`. A word the page links to a resource page
+    /// is the type that page defines: `[message](../resources/chatmessage.md)` is a
+    /// chatMessage, not Outlook's message, and `[settings](ediscovery-settings.md)` the
+    /// ediscovery namespace's. A camelCase text that names a type is that type whatever it links
+    /// to (`[governanceRoleSetting](governancerulesetting.md)` is a wrong link, not a wrong name).
+    fn lookup_on(&self, written: &str, ns: &str, page: &str) -> Option<String> {
+        let short = short_name(written.trim_start_matches('#'));
+        let names_a_type = short.chars().skip(1).any(|c| c.is_ascii_uppercase());
+        if let Some(found) = self.lookup(written, ns).filter(|_| names_a_type) {
+            return Some(found);
+        }
+        let text = short.to_ascii_lowercase();
+        let linked = self.links.get(page).and_then(|links| links.get(&text)).and_then(|stem| self.page_types.get(stem.as_deref()?));
+        linked.cloned().or_else(|| self.lookup(written, ns))
     }
 
     /// The qualified name `written` refers to from namespace `ns`.
@@ -312,7 +365,7 @@ impl Resolver {
         diagnostics: &mut Diagnostics,
     ) {
         let TypeExpr::Named(written) = ty else { return };
-        match self.lookup(written, ns) {
+        match self.lookup_on(written, ns, &location.path) {
             Some(found) => *ty = TypeExpr::Named(found),
             None => {
                 diagnostics.push(
@@ -330,17 +383,33 @@ impl Resolver {
 /// Names every operation by the rule in [`naming`], dropping repeated (method, path) pairs.
 fn name_operations(
     mut drafts: Vec<OperationDraft>,
+    fetched: &BTreeMap<String, String>,
     types: &BTreeMap<String, TypeDef>,
     diagnostics: &mut Diagnostics,
 ) -> BTreeMap<String, Operation> {
     // Which line defines an operation: one without a query before one that shows a use of it
     // (`GET /organization/{id}?$expand=extensions` on the extensions page); a product's own page
     // before Intune's (Intune's pages re-document core resources such as `/users` from Intune's
-    // side, with Intune's permissions); then the page with the fewest request lines (a page about
-    // the operation rather than one covering a feature on many paths); then the first in path
-    // order. Later lines for the same method and path add the query options and examples they
-    // show.
-    let rank = |d: &OperationDraft| (d.query_in_line, d.operation.area.starts_with("intune-"), d.page_request_lines);
+    // side, with Intune's permissions); for an update, a page whose body is the resource a GET
+    // of the path returns before one about a part of it (`PATCH /education/users/{id}` on the
+    // educationUser page, not on relatedContact's); then the page with the fewest request lines
+    // (a page about the operation rather than one covering a feature on many paths); then the
+    // first in path order. Later lines for the same method and path add the query options and
+    // examples they show.
+    // A body of a type derived from the resource's, or sharing a base with it (Intune's pages
+    // for each device configuration type), writes the same resource.
+    let writes_another_resource = |op: &Operation| {
+        let Some(resource) = fetched.get(&normalized_path(&op.path)) else { return false };
+        match &op.body {
+            Some(Body::Value { ty: body @ TypeExpr::Named(_), .. }) if matches!(op.method, Method::Patch | Method::Put) => {
+                common_base(body, &TypeExpr::Named(resource.clone()), types).is_none()
+            }
+            _ => false,
+        }
+    };
+    let rank = |d: &OperationDraft| {
+        (d.query_in_line, d.operation.area.starts_with("intune-"), writes_another_resource(&d.operation), d.page_request_lines)
+    };
     drafts.sort_by(|a, b| (rank(a), &a.operation.location).cmp(&(rank(b), &b.operation.location)));
     let mut seen: BTreeMap<(crate::request_line::Method, String), usize> = BTreeMap::new();
     let mut kept: Vec<OperationDraft> = Vec::new();

@@ -94,6 +94,11 @@ pub fn parse_line(line: &str) -> Line {
         Some((first, rest)) => (first, rest.trim()),
         None => (text, ""),
     };
+    // `DELETE/identity/...`: a method written against its path.
+    let (first, rest) = match first.split_once('/') {
+        Some((method, _)) if Method::parse(method).is_some() => (method, text[method.len()..].trim()),
+        _ => (first, rest),
+    };
     let Some(method) = Method::parse(first) else {
         if let Some((name, value)) = text.split_once(':') {
             let name = name.trim();
@@ -241,9 +246,21 @@ fn item_path_param(inner: &[&str]) -> Param {
     Param { written, alternatives: Vec::new() }
 }
 
+/// The name inside a placeholder: `{id}`, or `<resourceId>` as some lines write it.
+fn placeholder(text: &str) -> Option<&str> {
+    let inner = text.strip_prefix('{').and_then(|t| t.strip_suffix('}'));
+    inner.or_else(|| text.strip_prefix('<').and_then(|t| t.strip_suffix('>')))
+}
+
 fn segment(part: &str) -> Result<Segment, String> {
-    if part.starts_with('{') && part.ends_with('}') && part.len() >= 2 {
-        return Ok(Segment::Param(param(&part[1..part.len() - 1])));
+    // `recoveryKeys/'{id}'`: a placeholder in the quotes of a string key.
+    if let Some(inner) = placeholder(part).or_else(|| part.strip_prefix('\'').and_then(|p| p.strip_suffix('\'')).and_then(placeholder)) {
+        return Ok(Segment::Param(param(inner)));
+    }
+    // `/teams/(team-id)/channels`: a parameter written in parentheses, with no function name.
+    let bare_name = |inner: &&str| !inner.is_empty() && inner.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if let Some(inner) = part.strip_prefix('(').and_then(|p| p.strip_suffix(')')).filter(bare_name) {
+        return Ok(Segment::Param(param(inner)));
     }
     if let Some(open) = part.find('(') {
         let name = &part[..open];
@@ -278,10 +295,9 @@ fn segment(part: &str) -> Result<Segment, String> {
 
 fn arg_value(value: &str) -> ArgValue {
     let unquoted = value.trim_matches(|c| c == '\'' || c == '"');
-    if unquoted.starts_with('{') && unquoted.ends_with('}') && unquoted.len() >= 2 {
-        ArgValue::Param(param(&unquoted[1..unquoted.len() - 1]))
-    } else {
-        ArgValue::Literal(value.to_string())
+    match placeholder(unquoted) {
+        Some(inner) => ArgValue::Param(param(inner)),
+        None => ArgValue::Literal(value.to_string()),
     }
 }
 
@@ -363,6 +379,17 @@ mod tests {
             "DELETE /groups/{id}/rejectedSenders/$ref?$id=https://graph.microsoft.com/v1.0/users/{user-id}",
             "/groups/{id}/rejectedSenders/$ref",
         );
+    }
+
+    #[test]
+    fn placeholders_in_other_brackets() {
+        check("GET /privilegedAccess/azureResources/resources/<resourceId>/roleSettings", "/privilegedAccess/azureResources/resources/{resourceId}/roleSettings");
+        check("GET /x/range/format/borders(<sideIndex>)", "/x/range/format/borders({sideIndex})");
+        check("PATCH /teams/(team-id)/channels/{channel-id}", "/teams/{team-id}/channels/{channel-id}");
+        check("GET /informationProtection/bitlocker/recoveryKeys/'{keyId}'", "/informationProtection/bitlocker/recoveryKeys/{keyId}");
+        check("DELETE/identity/b2xUserFlows/{id}/$ref", "/identity/b2xUserFlows/{id}/$ref");
+        // A function's own parentheses are not a parameter.
+        check("POST /h/{definition-id}/generateDownloadUri()", "/h/{definition-id}/generateDownloadUri()");
     }
 
     #[test]

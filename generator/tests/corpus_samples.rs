@@ -306,3 +306,156 @@ fn a_line_that_shows_a_query_does_not_define_its_operation() {
     assert!(op.location.path.ends_with("intune-onboarding-organization-get.md"), "{}", op.location);
     assert_eq!(op.response.body.as_ref().map(|b| &b.ty), Some(&named("microsoft.graph.organization")));
 }
+
+/// The whole analysis of some corpus pages, diagnostics and report included.
+fn analysis(version: &str, pages: &[&str]) -> docgen::Analysis {
+    let base = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus/graph-docs-2021/api-reference").join(version);
+    let paths: Vec<PathBuf> = pages.iter().map(|p| base.join(p)).collect();
+    let sources = docgen::files::read_pages(&paths).expect("corpus pages are readable");
+    docgen::analyze(&sources, &docgen::link::LinkConfig { version: Some(version.to_string()) })
+}
+
+/// The codes said at a line of a page.
+fn codes_at(analysis: &docgen::Analysis, page: &str, line: u32) -> Vec<&'static str> {
+    analysis.diagnostics.iter().filter(|d| d.location.path.ends_with(page) && d.location.line == line).map(|d| d.code).collect()
+}
+
+#[test]
+fn examples_in_the_drive_shorthand_check_the_spelled_out_line() {
+    // The page lists `/me/drive/items/{item-id}/children`; its first example is on
+    // `/me/drive/root/children`, the root item's shorthand.
+    let analysis = analysis("v1.0", &["resources/driveitem.md", "api/driveitem-list-children.md"]);
+    assert_eq!(codes_at(&analysis, "driveitem-list-children.md", 62), ["D034"]);
+    let op = analysis.api.operations.values().find(|o| o.path == "/me/drive/items/{item-id}/children").expect("the /me line");
+    let example = op.examples.iter().find(|e| e.request.url.ends_with("/me/drive/root/children")).expect("took the example");
+    let plan = docgen::examples::plan(&analysis.api, op, example).expect("the example reads against the operation");
+    assert_eq!((plan.path.as_str(), plan.path_args.as_slice()), ("/me/drive/items/root/children", ["root".to_string()].as_slice()));
+}
+
+#[test]
+fn a_request_line_in_the_drive_shorthand_is_on_the_signed_in_users_drive() {
+    let analysis = analysis("v1.0", &["api/driveitem-get-content-format.md"]);
+    let paths: Vec<&str> = operations(&analysis.api).iter().map(|o| o.path.as_str()).collect();
+    assert_eq!(paths, ["/me/drive/items/{item-id}/content", "/me/drive/root:/{path-and-filename}:/content"]);
+    assert!(analysis.diagnostics.iter().any(|d| d.code == "D034"), "{:?}", analysis.diagnostics);
+}
+
+#[test]
+fn a_parameter_table_listing_the_linked_types_properties_is_that_type() {
+    // "supply a JSON representation of [user]" and a Parameter table of what a create needs.
+    let api = analyze("v1.0", &["resources/entity.md", "resources/directoryobject.md", "resources/user.md", "api/user-post-users.md"]);
+    let op = operations(&api).into_iter().find(|o| o.method == Method::Post).expect("POST /users");
+    assert_eq!(op.body, Some(docgen::ir::Body::Value { ty: named("microsoft.graph.user"), collection: false }));
+}
+
+#[test]
+fn an_update_table_of_the_resources_properties_is_that_resource() {
+    // PATCH with an unlinked property table and a 204: the GET of the path says the resource.
+    let api = analyze("v1.0", &["resources/entity.md", "resources/groupsetting.md", "api/groupsetting-get.md", "api/groupsetting-update.md"]);
+    let op = operations(&api).into_iter().find(|o| o.method == Method::Patch).expect("PATCH");
+    assert_eq!(op.body, Some(docgen::ir::Body::Value { ty: named("microsoft.graph.groupSetting"), collection: false }));
+}
+
+#[test]
+fn an_update_is_defined_by_the_page_whose_body_is_the_resource() {
+    // relatedContact's page lists the same PATCH with a relatedContact body and fewer lines.
+    let api = analyze("beta", &[
+        "resources/educationuser.md",
+        "resources/relatedcontact.md",
+        "api/educationuser-get.md",
+        "api/educationuser-update.md",
+        "api/relatedcontact-update.md",
+    ]);
+    let op = operations(&api).into_iter().find(|o| o.method == Method::Patch && o.path.starts_with("/education/users/")).expect("PATCH");
+    assert!(op.location.path.ends_with("/educationuser-update.md"), "{}", op.location);
+}
+
+#[test]
+fn request_lines_outside_an_http_request_heading() {
+    // The page puts its ignored request block under Permissions, and has no HTTP request heading.
+    let analysis = analysis("v1.0", &["api/chat-post-members.md"]);
+    let found: Vec<(Method, &str)> = operations(&analysis.api).iter().map(|o| (o.method, o.path.as_str())).collect();
+    assert_eq!(found, [(Method::Post, "/chats/{chat-id}/members")]);
+    assert_eq!(analysis.report.examples_fitting_no_request_line, 0);
+}
+
+#[test]
+fn optional_function_parameters_make_two_calls() {
+    let api = analyze("v1.0", &["api/worksheet-usedrange.md"]);
+    let paths: Vec<&str> = operations(&api).iter().map(|o| o.path.as_str()).filter(|p| p.starts_with("/me/drive/items/")).collect();
+    assert_eq!(
+        paths,
+        ["/me/drive/items/{id}/workbook/worksheets/{worksheet-id}/usedRange", "/me/drive/items/{id}/workbook/worksheets/{worksheet-id}/usedRange(valuesOnly={valuesOnly})"]
+    );
+    let bare = operations(&api).into_iter().find(|o| o.path.ends_with("/usedRange") && o.path.starts_with("/me/drive/items/")).expect("bare");
+    assert_eq!(bare.query_params.iter().map(|p| (p.name.as_str(), p.required)).collect::<Vec<_>>(), [("valuesOnly", false)]);
+}
+
+#[test]
+fn an_example_calling_a_function_with_documented_arguments_adds_the_call() {
+    // The line writes `range/cell`; the Path parameters table lists row and column, which the
+    // example passes as `cell(row=5,column=6)`.
+    let analysis = analysis("v1.0", &["api/range-cell.md"]);
+    let paths: Vec<&str> = operations(&analysis.api).iter().map(|o| o.path.as_str()).collect();
+    assert!(paths.contains(&"/me/drive/items/{id}/workbook/names/{name}/range/cell(row={row},column={column})"), "{paths:?}");
+    assert_eq!(codes_at(&analysis, "range-cell.md", 66), ["D035"]);
+    assert_eq!(analysis.report.examples_passing, 1);
+}
+
+#[test]
+fn an_example_casting_a_collection_adds_the_cast() {
+    let analysis = analysis("v1.0", &["resources/entity.md", "resources/directoryobject.md", "resources/user.md", "api/group-list-transitivemembers.md"]);
+    let op = analysis.api.operations.values().find(|o| o.path == "/groups/{id}/transitiveMembers/microsoft.graph.user").expect("the cast");
+    assert_eq!(op.name, "list_group_transitive_members_as_user");
+    assert_eq!(op.response.body.as_ref().map(|b| (&b.ty, b.collection)), Some((&named("microsoft.graph.user"), true)));
+    assert!(op.query_options.contains(&docgen::ir::QueryOption::OrderBy), "the examples order the cast: {:?}", op.query_options);
+}
+
+#[test]
+fn a_type_the_prose_calls_open_takes_any_member() {
+    // Beta's planner pages say "This type is an open type" without the annotation.
+    let api = analyze("beta", &["resources/plannerassignments.md"]);
+    assert!(api.types["microsoft.graph.plannerAssignments"].open);
+}
+
+#[test]
+fn placeholders_in_angle_brackets_and_parentheses_are_parameters() {
+    let api = analyze("beta", &["api/rangeborder-get.md", "api/chatmessage-update.md"]);
+    let paths: Vec<&str> = operations(&api).iter().map(|o| o.path.as_str()).collect();
+    assert!(paths.contains(&"/me/drive/items/{id}/workbook/names/{name}/range/format/borders({sideIndex})"), "{paths:?}");
+    assert!(paths.contains(&"/teams/{team-id}/channels/{channel-id}/messages/{message-id}"), "{paths:?}");
+    assert!(paths.iter().all(|p| !p.contains(['<', '>'])), "{paths:?}");
+}
+
+#[test]
+fn a_parameter_required_for_one_path_of_a_page_is_optional() {
+    // endDateTime is "Required for delta on calendarView", not for delta on a calendar's events.
+    let api = analyze("beta", &["api/event-delta.md"]);
+    for op in operations(&api) {
+        assert!(op.query_params.iter().all(|p| !p.required), "{} {:?}", op.path, op.query_params);
+    }
+}
+
+#[test]
+fn a_list_of_items_is_a_collection() {
+    let api = analyze("v1.0", &["api/insights-list-shared.md"]);
+    let op = operations(&api).into_iter().next().expect("list");
+    assert!(op.response.body.as_ref().is_some_and(|b| b.collection), "{:?}", op.response);
+}
+
+#[test]
+fn a_word_linked_to_a_resource_page_is_that_pages_type() {
+    // "a JSON representation of a [message](../resources/chatmessage.md)": a chatMessage, not
+    // Outlook's message, which is also defined.
+    let api = analyze("v1.0", &["resources/entity.md", "resources/chatmessage.md", "resources/message.md", "api/chatmessage-post-replies.md"]);
+    let op = operations(&api).into_iter().find(|o| o.method == Method::Post).expect("POST a reply");
+    assert_eq!(op.body, Some(docgen::ir::Body::Value { ty: named("microsoft.graph.chatMessage"), collection: false }));
+    assert_eq!(op.response.body.as_ref().map(|b| &b.ty), Some(&named("microsoft.graph.chatMessage")));
+}
+
+#[test]
+fn an_array_of_linked_objects_is_a_json_array_body() {
+    let api = analyze("v1.0", &["resources/patchcontentcommand.md", "api/page-update.md"]);
+    let op = operations(&api).into_iter().find(|o| o.method == Method::Patch).expect("PATCH content");
+    assert_eq!(op.body, Some(docgen::ir::Body::Value { ty: named("microsoft.graph.onenotePatchContentCommand"), collection: true }));
+}

@@ -84,7 +84,10 @@ pub fn plan_with_findings(api: &Api, op: &Operation, example: &Example) -> Resul
     let path = strip_version(&decoded);
     let path_args = crate::addressing::forms(path)
         .iter()
-        .find_map(|form| match_template(&op.path, form))
+        .find_map(|form| {
+            let ordered = crate::addressing::arguments_ordered_as(form, &op.path);
+            match_template(&op.path, form).or_else(|| ordered.and_then(|o| match_template(&op.path, &o)))
+        })
         .ok_or_else(|| PlanError::PathMismatch { template: op.path.clone(), path: crate::addressing::keys_as_segments(path) })?;
     // Graph's paths are case-insensitive, so the example may spell a segment differently
     // (`securescorecontrolprofiles`); the function builds the documented spelling.
@@ -191,9 +194,50 @@ fn strip_version(path: &str) -> &str {
 }
 
 /// An example body as JSON. Examples are read as JSON5, so the trailing commas and `//`
-/// comments the docs leave in them are accepted.
+/// comments the docs leave in them are accepted, with the docs' elisions left out.
 fn example_json(text: &str) -> Result<Value, String> {
-    json5::from_str(text).map_err(|e| e.to_string())
+    json5::from_str(&without_elisions(text)).map_err(|e| e.to_string())
+}
+
+/// Example JSON without the `...` the docs write for content they leave out (`[{...}, ...]`):
+/// an elided member or element goes, with the comma after it; an elided value (`"key": ...`)
+/// reads as `null`. Dots inside strings are text.
+fn without_elisions(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains("...") {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let (mut in_string, mut escaped) = (false, false);
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        if in_string {
+            out.push(c);
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                _ => {}
+            }
+            rest = &rest[c.len_utf8()..];
+            continue;
+        }
+        if let Some(after) = rest.strip_prefix("...") {
+            if out.trim_end().ends_with(':') {
+                out.push_str("null");
+                rest = after;
+            } else {
+                let after = after.trim_start();
+                rest = after.strip_prefix(',').unwrap_or(after);
+            }
+            continue;
+        }
+        if c == '"' {
+            in_string = true;
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 fn normalize_parameters(api: &Api, value: &Value, params: &[crate::ir::Property]) -> (Value, Vec<Finding>) {
@@ -385,6 +429,16 @@ pub fn check_examples(api: &Api, diagnostics: &mut Diagnostics) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn elisions_are_left_out() {
+        let read = |text: &str| example_json(text).expect(text);
+        assert_eq!(read("{\"value\": [{\"id\": \"1\"},\n  ...\n]}"), serde_json::json!({"value": [{"id": "1"}]}));
+        assert_eq!(read("{\"value\": [..., {\"id\": \"2\"}]}"), serde_json::json!({"value": [{"id": "2"}]}));
+        assert_eq!(read("{\"a\": ..., \"b\": {...}}"), serde_json::json!({"a": null, "b": {}}));
+        // Dots in a string are text, escaped quotes included.
+        assert_eq!(read("{\"a\": \"say \\\"...\\\" more...\"}"), serde_json::json!({"a": "say \"...\" more..."}));
+    }
 
     #[test]
     fn template_matching() {

@@ -3,6 +3,7 @@
 
 mod examples;
 mod operations;
+mod shown_requests;
 mod types;
 
 use crate::diagnostics::{self, Diagnostics};
@@ -11,6 +12,7 @@ use crate::page::{BlockKind, Page, SectionKind};
 use crate::request_line::Segment;
 use crate::source::Location;
 use crate::typeref::{self, Primitive, TypeName, TypeRef};
+use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -42,11 +44,18 @@ pub struct Fragments {
     pub examples_to_other_hosts: usize,
     /// Where the page marks itself beta-only (the beta disclaimer include).
     pub beta_marker: Option<Location>,
+    /// What each type name the page links means: the file name of the page it links to
+    /// (`[message](../resources/chatmessage.md)` → `chatmessage`), by lowercased link text;
+    /// `None` when the page links one text to different pages.
+    pub links: BTreeMap<String, Option<String>>,
 }
 
 /// An operation before the whole API is known: its name is given by the link stage.
 #[derive(Debug, Clone)]
 pub struct OperationDraft {
+    /// The page's namespace (`microsoft.graph.ediscovery`): the type names it writes are looked
+    /// up there first.
+    pub namespace: String,
     pub operation: Operation,
     /// The path as parsed, for naming.
     pub segments: Vec<Segment>,
@@ -76,6 +85,7 @@ pub fn lower_page(page: &Page, diagnostics: &mut Diagnostics) -> Fragments {
         }
         _ => None,
     });
+    fragments.links = page_links(page);
     match kind {
         PageKind::Resource | PageKind::Enum => types::lower_type_page(page, kind, &mut fragments, diagnostics),
         PageKind::Api => operations::lower_api_page(page, &mut fragments, diagnostics),
@@ -210,20 +220,62 @@ pub fn type_expr(name: TypeName) -> TypeExpr {
 
 /// The target of the first markdown link in `raw` whose file name ends in `.md`, and its text.
 pub fn first_doc_link(raw: &str) -> Option<(&str, &str)> {
+    doc_links(raw).next()
+}
+
+/// Every `[text](page.md)` link in markdown source, as (text, target).
+fn doc_links(raw: &str) -> impl Iterator<Item = (&str, &str)> {
     let mut rest = raw;
-    while let Some(open) = rest.find('[') {
-        let after = &rest[open + 1..];
-        let close = after.find("](")?;
-        let text = &after[..close];
-        let target_start = &after[close + 2..];
-        let end = target_start.find(')')?;
-        let target = &target_start[..end];
-        if target.split('#').next().is_some_and(|t| t.to_ascii_lowercase().ends_with(".md")) && !text.contains('[') {
-            return Some((text.trim_matches(|c| c == '*' || c == '`'), target));
+    std::iter::from_fn(move || {
+        while let Some(open) = rest.find('[') {
+            let after = &rest[open + 1..];
+            let close = after.find("](")?;
+            let text = &after[..close];
+            let target_start = &after[close + 2..];
+            let end = target_start.find(')')?;
+            let target = &target_start[..end];
+            rest = &target_start[end..];
+            if target.split('#').next().is_some_and(|t| t.to_ascii_lowercase().ends_with(".md")) && !text.contains('[') {
+                return Some((text.trim_matches(|c| c == '*' || c == '`'), target));
+            }
         }
-        rest = &target_start[end..];
+        None
+    })
+}
+
+/// The page's type links (see [`Fragments::links`]), from its paragraphs and table cells.
+fn page_links(page: &Page) -> BTreeMap<String, Option<String>> {
+    let mut links: BTreeMap<String, Option<String>> = BTreeMap::new();
+    let mut add = |raw: &str| {
+        for (text, target) in doc_links(raw) {
+            // `chat.md#chattype-values` points at a section (an enum beside the type), not at
+            // the page's type.
+            if target.contains('#') {
+                continue;
+            }
+            let file = target.rsplit('/').next().unwrap_or("");
+            let stem = file.get(..file.len().saturating_sub(3)).unwrap_or("").to_ascii_lowercase();
+            if !types::is_identifier(text) || stem.is_empty() {
+                continue;
+            }
+            let entry = links.entry(text.to_ascii_lowercase()).or_insert_with(|| Some(stem.clone()));
+            if entry.as_deref() != Some(stem.as_str()) {
+                *entry = None;
+            }
+        }
+    };
+    for block in &page.blocks {
+        match &block.kind {
+            BlockKind::Paragraph { raw, .. } => add(raw),
+            BlockKind::Table(table) => {
+                for cell in table.header.iter().chain(table.rows.iter().flatten()) {
+                    add(&cell.raw);
+                }
+            }
+            _ => {}
+        }
     }
-    None
+    links
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! and examples.
 
 use super::types::{DEFAULT_NAMESPACE, property_rows, qualify};
-use super::{Fragments, OperationDraft, examples, first_doc_link, is_todo};
+use super::{Fragments, OperationDraft, examples, first_doc_link, is_todo, shown_requests};
 use crate::diagnostics::{self, Diagnostics};
 use crate::ir::{
     Body, Example, HeaderParam, Operation, PathParam, Permissions, QueryOption, QueryParam, Response, ResponseBody,
@@ -30,6 +30,7 @@ pub fn lower_api_page(page: &Page, fragments: &mut Fragments, diagnostics: &mut 
     let response = response(page, &examples, &namespace, diagnostics);
     let request_body = request_body(page, &namespace, &response, fragments, diagnostics);
     let shared = Shared {
+        namespace: namespace.clone(),
         area: fragments.area.clone(),
         summary: page.title().map(|(t, _)| t.to_string()).unwrap_or_default(),
         description: page
@@ -59,7 +60,15 @@ pub fn lower_api_page(page: &Page, fragments: &mut Fragments, diagnostics: &mut 
                 Line::Request(line) => {
                     any_line = true;
                     fragments.request_lines += 1;
-                    let segments = values_as_params(line.segments, &location, diagnostics);
+                    let mut segments = values_as_params(line.segments, &location, diagnostics);
+                    if matches!(segments.first(), Some(Segment::Literal(first)) if first.eq_ignore_ascii_case("drive")) {
+                        segments.insert(0, Segment::Literal("me".to_string()));
+                        diagnostics.push(
+                            diagnostics::DRIVE_SHORTHAND,
+                            location.clone(),
+                            "the request line writes the drive shorthand `/drive/...`; the operation is on the signed-in user's `/me/drive/...`",
+                        );
+                    }
                     let calls = match line.method {
                         Method::Get => function_calls(segments, &function_params),
                         _ => vec![(segments, Vec::new())],
@@ -93,6 +102,7 @@ pub fn lower_api_page(page: &Page, fragments: &mut Fragments, diagnostics: &mut 
                         }
                         let body_rows = if operation.body.is_some() { shared.body_rows.clone() } else { None };
                         fragments.operations.push(OperationDraft {
+                            namespace: shared.namespace.clone(),
                             operation,
                             segments,
                             query_in_line: line.query.is_some(),
@@ -129,29 +139,13 @@ pub fn lower_api_page(page: &Page, fragments: &mut Fragments, diagnostics: &mut 
             }
         }
     }
-    me_aliases(&shared, fragments, diagnostics);
+    let documented = documented_parameters(page);
+    shown_requests::add(&shared, &documented, fragments, diagnostics);
     let lines = fragments.request_lines;
     for draft in &mut fragments.operations {
         draft.page_request_lines = lines;
     }
-    // An example whose URL fits none of the page's request lines checks nothing; it is counted
-    // as an example that fails, and said on the page.
-    for example in &shared.examples {
-        if !fits_a_line(fragments, example) {
-            fragments.unmatched_examples += 1;
-            diagnostics.push(
-                diagnostics::EXAMPLE_CONTRADICTS,
-                example.request.location.clone(),
-                format!("the example `{} {}` fits none of the page's request lines", example.request.method.as_str(), example.request.url),
-            );
-        } else if let Some(spelled_out) = fitted_through_drive_shorthand(fragments, example) {
-            diagnostics.push(
-                diagnostics::DRIVE_SHORTHAND,
-                example.request.location.clone(),
-                format!("the example's path is the drive shorthand of `{spelled_out}`, which the request line documents; it is checked as that"),
-            );
-        }
-    }
+    shown_requests::account(&shared, fragments, diagnostics);
     if !any_line {
         let location = page
             .section(SectionKind::HttpRequest)
@@ -176,78 +170,14 @@ fn request_line_blocks(page: &Page) -> Vec<&crate::page::CodeBlock> {
         .filter(|code| code.annotation.as_ref().and_then(|a| a.block_type()).is_none_or(|t| t == "ignored"))
         .filter(|code| {
             let mut lines = code.text.lines().filter(|l| !l.trim().is_empty()).peekable();
-            lines.peek().is_some() && lines.all(|l| matches!(parse_line(l), Line::Request(r) if r.version.is_none() && l.trim_start().split_whitespace().nth(1).is_some_and(|p| p.starts_with('/'))))
+            lines.peek().is_some() && lines.all(|l| matches!(parse_line(l), Line::Request(r) if r.version.is_none() && l.split_whitespace().nth(1).is_some_and(|p| p.starts_with('/'))))
         })
         .collect()
 }
 
-/// `/me` is Graph's alias of `/users/{id}` for the signed-in user. A page that lists only
-/// `/users/{id}/ownedDevices` but shows its example on `/me/ownedDevices` documents that request
-/// too: it becomes an operation of its own (D033), which the example then checks.
-fn me_aliases(shared: &Shared, fragments: &mut Fragments, diagnostics: &mut Diagnostics) {
-    let page_drafts = fragments.operations.len();
-    for example in &shared.examples {
-        let fitted = fits_a_line(fragments, example);
-        let path = example_path(&example.request.url);
-        let on_me = path.split('/').next().is_some_and(|first| first.eq_ignore_ascii_case("me"));
-        if fitted || !on_me {
-            continue;
-        }
-        let as_user = format!("users/{{id}}/{}", path.split_once('/').map_or("", |(_, rest)| rest));
-        let line = fragments.operations[..page_drafts].iter().find(|d| {
-            d.operation.method == example.request.method
-                && matches!(d.segments.as_slice(), [Segment::Literal(users), Segment::Param(_), ..] if users.eq_ignore_ascii_case("users"))
-                && path_fits(&as_user, &d.segments)
-        });
-        let Some(line) = line else { continue };
-        let mut segments = vec![Segment::Literal("me".to_string())];
-        segments.extend(line.segments[2..].iter().cloned());
-        let (template, _) = path_template(&segments);
-        diagnostics.push(
-            diagnostics::ME_ALIAS,
-            example.request.location.clone(),
-            format!(
-                "the example uses `/me`, the signed-in user's `{}`; `{} {template}` is added as an operation",
-                line.operation.path,
-                example.request.method.as_str()
-            ),
-        );
-        let mut operation = shared.operation(example.request.method, &segments, line.operation.location.clone());
-        operation.query_options = line.operation.query_options.clone();
-        operation.query_params = line.operation.query_params.clone();
-        let body_rows = if operation.body.is_some() { shared.body_rows.clone() } else { None };
-        let draft = OperationDraft { operation, segments, query_in_line: false, page_request_lines: 0, body_rows };
-        fragments.operations.push(draft);
-    }
-}
-
-/// Whether one of the page's operations took the example (it fits that operation's line).
-fn fits_a_line(fragments: &Fragments, example: &Example) -> bool {
-    fragments.operations.iter().any(|d| d.operation.examples.contains(example))
-}
-
-/// The example's path with the drive shorthands written out, when only that spelling fits the
-/// line that took the example.
-fn fitted_through_drive_shorthand(fragments: &Fragments, example: &Example) -> Option<String> {
-    let written = crate::addressing::keys_as_segments(example_path(&example.request.url));
-    let mut taken_by = fragments.operations.iter().filter(|d| d.operation.examples.contains(example));
-    if taken_by.any(|d| form_fits(&written, &d.segments)) {
-        return None;
-    }
-    crate::addressing::without_drive_shorthand(&written).map(|p| format!("/{p}"))
-}
-
-/// An example URL's path below the service root, without a leading `/`.
-fn example_path(url: &str) -> &str {
-    let path = url.split(['?', '#']).next().unwrap_or("");
-    match path.split_once("graph.microsoft.com/") {
-        Some((_, rest)) => rest.split_once('/').map_or("", |(_, p)| p),
-        None => path.trim_start_matches('/'),
-    }
-}
-
 /// What every request line of a page shares.
-struct Shared {
+pub(super) struct Shared {
+    pub(super) namespace: String,
     area: String,
     summary: String,
     description: String,
@@ -257,13 +187,13 @@ struct Shared {
     query_params: Vec<QueryParam>,
     body: Option<Body>,
     /// The request-body table's rows the link stage decides on (see [`OperationDraft::body_rows`]).
-    body_rows: Option<Vec<crate::ir::Property>>,
-    response: Response,
-    examples: Vec<Example>,
+    pub(super) body_rows: Option<Vec<crate::ir::Property>>,
+    pub(super) response: Response,
+    pub(super) examples: Vec<Example>,
 }
 
 impl Shared {
-    fn operation(&self, method: Method, segments: &[Segment], location: Location) -> Operation {
+    pub(super) fn operation(&self, method: Method, segments: &[Segment], location: Location) -> Operation {
         let (path, path_params) = path_template(segments);
         let body = if matches!(method, Method::Get | Method::Delete) { None } else { self.body.clone() };
         // Each example goes with the request line whose path it matches.
@@ -306,6 +236,25 @@ impl Shared {
     }
 }
 
+/// Every parameter the page's parameter tables list (path, function and query parameters),
+/// other than OData's system query options: what an example may pass to a function.
+/// The tables are only consulted for the names and types an example passes; what is wrong in
+/// them is said where they are read for their own sake, so the findings here are dropped.
+fn documented_parameters(page: &Page) -> Vec<crate::ir::Property> {
+    let diagnostics = &mut Diagnostics::default();
+    let mut out: Vec<crate::ir::Property> = Vec::new();
+    let sections = page.sections().filter(|s| matches!(s.kind, SectionKind::Parameters | SectionKind::QueryParameters));
+    for table in sections.flat_map(|s| s.tables().collect::<Vec<_>>()) {
+        for (property, _) in property_rows(table, false, diagnostics) {
+            let known = out.iter().any(|p| p.name.eq_ignore_ascii_case(&property.name));
+            if !known && QueryOption::from_key(&property.name).is_none() && is_query_key(&property.name) {
+                out.push(property);
+            }
+        }
+    }
+    out
+}
+
 /// The parameters a function page lists in a `Function parameters` table, or (Intune) in a
 /// `Request body` table that says it holds "the parameters that can be used with this function".
 fn function_params(page: &Page, diagnostics: &mut Diagnostics) -> Vec<crate::ir::Property> {
@@ -329,18 +278,34 @@ fn function_params(page: &Page, diagnostics: &mut Diagnostics) -> Vec<crate::ir:
 /// enums are quoted, as OData writes them. A function with parameters the table calls optional
 /// has two calls, as OData allows and the docs' examples show both: one that leaves them out of
 /// the path and takes them as query options of their names (`delta`, `delta?token=latest`),
-/// and one that passes every parameter in the path (`delta(token='{token}')`). Each call is the
-/// path and the parameters it takes in the query.
+/// and one that passes every parameter in the path (`delta(token='{token}')`). A line that
+/// writes optional arguments (`rowsAbove(count=n)`) is also called without them. Each call is
+/// the path and the parameters it takes in the query.
 fn function_calls(segments: Vec<Segment>, params: &[crate::ir::Property]) -> Vec<(Vec<Segment>, Vec<QueryParam>)> {
     use crate::request_line::{FunctionArg, Param};
-    let name = match segments.last() {
-        Some(Segment::Literal(l)) if !params.is_empty() && !l.starts_with('$') && !l.contains('.') => l.clone(),
-        Some(Segment::Function { name, args }) if !params.is_empty() && args.is_empty() => name.clone(),
-        _ => return vec![(segments, Vec::new())],
-    };
     let is_optional = |p: &crate::ir::Property| {
         let lower = p.description.to_ascii_lowercase();
         lower.contains("optional") && !lower.contains("required")
+    };
+    let name = match segments.last() {
+        Some(Segment::Literal(l)) if !params.is_empty() && !l.starts_with('$') && !l.contains('.') => l.clone(),
+        Some(Segment::Function { name, args }) if !params.is_empty() && args.is_empty() => name.clone(),
+        // A line that writes the arguments (`rowsAbove(count=n)`) of which the table calls
+        // every one optional also calls the function without them.
+        Some(Segment::Function { name, args })
+            if !args.is_empty()
+                && args.iter().all(|a| {
+                    let documented = params.iter().find(|p| a.name.as_deref().is_some_and(|n| n.eq_ignore_ascii_case(&p.name)));
+                    documented.is_some_and(&is_optional)
+                }) =>
+        {
+            let mut bare = segments.clone();
+            if let Some(last) = bare.last_mut() {
+                *last = Segment::Literal(name.clone());
+            }
+            return vec![(segments, Vec::new()), (bare, Vec::new())];
+        }
+        _ => return vec![(segments, Vec::new())],
     };
     let argument = |p: &crate::ir::Property| FunctionArg {
         name: Some(p.name.clone()),
@@ -477,15 +442,15 @@ pub fn path_template(segments: &[Segment]) -> (String, Vec<PathParam>) {
 
 /// Whether an example URL is an instance of a path: same literal segments, anything for a parameter.
 fn example_matches(url: &str, segments: &[Segment]) -> bool {
-    path_fits(example_path(url), segments)
+    path_fits(shown_requests::example_path(url), segments)
 }
 
 /// [`example_matches`] for a path below the service root, in any of its spellings.
-fn path_fits(path: &str, segments: &[Segment]) -> bool {
+pub(super) fn path_fits(path: &str, segments: &[Segment]) -> bool {
     crate::addressing::forms(path).iter().any(|form| form_fits(form, segments))
 }
 
-fn form_fits(path: &str, segments: &[Segment]) -> bool {
+pub(super) fn form_fits(path: &str, segments: &[Segment]) -> bool {
     let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
     if parts.len() != segments.len() {
         return false;
@@ -514,8 +479,18 @@ fn function_call_matches(part: &str, name: &str, args: &[crate::request_line::Fu
         .map(|a| a.split('=').next().unwrap_or("").trim().to_ascii_lowercase())
         .collect();
     let documented: Vec<String> = args.iter().map(|a| a.name.as_deref().unwrap_or("").to_ascii_lowercase()).collect();
-    // Keys written without names (`users('{id}')`) match by count.
-    written.len() == documented.len() && written.iter().zip(&documented).all(|(w, d)| d.is_empty() || w.contains('\'') || w == d)
+    if written.len() != documented.len() {
+        return false;
+    }
+    // Named arguments may come in any order; keys written without names (`users('{id}')`)
+    // match by count.
+    if documented.iter().all(|d| !d.is_empty()) {
+        let (mut written, mut documented) = (written, documented);
+        written.sort();
+        documented.sort();
+        return written == documented;
+    }
+    written.iter().zip(&documented).all(|(w, d)| d.is_empty() || w.contains('\'') || w == d)
 }
 
 fn permissions(page: &Page, diagnostics: &mut Diagnostics) -> Permissions {
@@ -644,7 +619,7 @@ fn query_params(page: &Page) -> Vec<QueryParam> {
     let all_required = prose.contains("required query parameter");
     let mut params: Vec<QueryParam> = Vec::new();
     for table in section.tables() {
-        let Some(name_col) = table.column(|h| matches!(h, "parameter" | "name" | "query parameter" | "parameter name")) else {
+        let Some(name_col) = table.column(|h| matches!(h, "parameter" | "name" | "query parameter" | "parameter name" | "property")) else {
             continue;
         };
         let type_col = table.column(|h| h == "type");
@@ -664,11 +639,20 @@ fn query_params(page: &Page) -> Vec<QueryParam> {
                 .unwrap_or(Primitive::String);
             let description = description_col.and_then(|i| row.get(i)).map(|c| c.text.clone()).unwrap_or_default();
             let lower = description.to_ascii_lowercase();
-            let required = (all_required || lower.contains("required")) && !lower.contains("optional");
+            let required = (all_required || says_required(&lower)) && !lower.contains("optional");
             params.push(QueryParam { name, ty, required, description });
         }
     }
     params
+}
+
+/// Whether a lowercased description makes a parameter required for every call: "Required."
+/// does, "Required for **delta** on **calendarView**" (one of the paths a page covers) does not.
+fn says_required(description: &str) -> bool {
+    description.match_indices("required").any(|(at, word)| {
+        let next = description[at + word.len()..].trim_start_matches(['*', '_']).split_whitespace().next().unwrap_or("");
+        !matches!(next, "for" | "when" | "if" | "only" | "in" | "on")
+    })
 }
 
 /// A query key as a table cell writes it: `` `$deltatoken` ``, `**startDateTime**`.
@@ -749,17 +733,19 @@ fn request_body(
     let table_line = section.tables().next().and_then(|t| t.header.first()).map_or(u32::MAX, |c| c.location.line);
     let linked = section.paragraphs().filter(|(_, _, location)| location.line < table_line).find_map(|(_, raw, _)| {
         let (text, _) = first_doc_link(raw)?;
-        super::types::is_identifier(text).then(|| text.to_string())
+        // "an array of [patchContentCommand] objects": the body is a JSON array.
+        super::types::is_identifier(text).then(|| (text.to_string(), says_collection(raw)))
     });
+    let value = |(name, collection): (String, bool)| Body::Value { ty: TypeExpr::Named(name), collection };
     let Some(table) = section.tables().next() else {
-        return body(linked.map(|name| Body::Value { ty: TypeExpr::Named(name), collection: false }));
+        return body(linked.map(value));
     };
     let headed_parameter = table.column(|h| h == "parameter").is_some();
     let rows: Vec<crate::ir::Property> = property_rows(table, false, diagnostics).into_iter().map(|(p, _)| p).collect();
     if rows.is_empty() {
-        return body(linked.map(|name| Body::Value { ty: TypeExpr::Named(name), collection: false }));
+        return body(linked.map(value));
     }
-    if let Some(name) = linked {
+    if let Some((name, _)) = linked {
         // A table with a row for the linked type itself (`keyCredential` of type
         // keyCredential, beside `proof`) lists an action's parameters, not that type.
         if rows.iter().any(|p| p.name.eq_ignore_ascii_case(short_name(&name))) {
@@ -952,6 +938,10 @@ mod tests {
         assert!(says_collection("a [user](../resources/user.md) collection"));
         assert!(!says_collection("and [appLogCollectionRequest](../resources/x.md) object"));
         assert!(!says_collection("an [event] object"));
+        assert!(says_required("required. the start of the range."));
+        assert!(says_required("the start of the range. required"));
+        assert!(!says_required("not supported on events. <br>required for **delta** on **calendarview**."));
+        assert!(!says_required("the range's start."));
         assert!(says_collection("a `200 OK` response code and a list of [shared](../resources/insights-shared.md) items"));
         assert!(!says_collection("a [listItem](../resources/listitem.md) object; the list of fields is in it"));
     }
