@@ -100,6 +100,7 @@ pub fn link(fragments: Vec<Fragments>, config: &LinkConfig, diagnostics: &mut Di
 
 /// The type a GET of each path returns, as written and the page it is written on, by
 /// normalized path: the resource an update writes.
+///
 /// Lines that show a query (`?$expand=extensions`, on the extensions' pages) return what the
 /// query asks for, and pages on many paths cover a feature, not the resource; the page about
 /// the GET says what it returns.
