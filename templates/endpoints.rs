@@ -1,7 +1,7 @@
 //! Endpoints of the `{{ area }}` area.
 
 #[allow(unused_imports)]
-use crate::request::{encode_path_segment, Collection, Method, Request, ValueResponse};
+use crate::request::{encode_path_segment, Binary, Collection, Method, Request, ValueResponse};
 {% for s in bodies %}
 {% for line in s.docs %}/// {{ line }}
 {% endfor %}#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -4,13 +4,14 @@
 #![allow(unused_imports)]
 {{ file_cfg }}
 
-use {{ crate_ident }}::{endpoints, models, Collection, Method, ValueResponse};
+use {{ crate_ident }}::{endpoints, models, Binary, Collection, Method, ValueResponse};
 
 {% if !tests.is_empty() %}
 fn decoded(path: &str) -> String {
     percent_encoding::percent_decode_str(path).decode_utf8_lossy().into_owned()
 }
-
+{% endif %}
+{% if reads_json %}
 fn json(text: &str) -> serde_json::Value {
     serde_json::from_str(text).expect("example JSON parses")
 }

@@ -192,6 +192,9 @@ pub enum ResponseShape {
     Collection,
     /// A single primitive or enum value, which OData wraps: `{"value": true}`.
     Wrapped,
+    /// A stream (`Edm.Stream`: a photo's `$value`, a file's content): the body's bytes
+    /// themselves, not JSON.
+    Raw,
 }
 
 /// Permission scopes by kind, as the permissions table lists them.
@@ -275,6 +278,7 @@ impl Api {
     pub fn response_shape(&self, body: &ResponseBody) -> ResponseShape {
         match &body.ty {
             _ if body.collection => ResponseShape::Collection,
+            TypeExpr::Primitive(crate::typeref::Primitive::Stream) => ResponseShape::Raw,
             TypeExpr::Primitive(_) => ResponseShape::Wrapped,
             TypeExpr::Named(name) if self.enums.contains_key(name) => ResponseShape::Wrapped,
             TypeExpr::Named(_) | TypeExpr::Json => ResponseShape::Object,

@@ -459,3 +459,18 @@ fn an_array_of_linked_objects_is_a_json_array_body() {
     let op = operations(&api).into_iter().find(|o| o.method == Method::Patch).expect("PATCH content");
     assert_eq!(op.body, Some(docgen::ir::Body::Value { ty: named("microsoft.graph.onenotePatchContentCommand"), collection: true }));
 }
+
+#[test]
+fn a_value_path_returns_the_raw_stream() {
+    // One page documents the photo's metadata and, on `/$value`, its bytes.
+    let api = analyze("v1.0", &["resources/entity.md", "resources/profilephoto.md", "api/profilephoto-get.md"]);
+    let response = |path: &str| {
+        let op = api.operations.values().find(|o| o.method == Method::Get && o.path == path).unwrap_or_else(|| panic!("GET {path}"));
+        op.response.body.clone().expect("a body")
+    };
+    let metadata = response("/me/photo");
+    assert_eq!(metadata.ty, named("microsoft.graph.profilePhoto"));
+    let bytes = response("/me/photo/$value");
+    assert_eq!(bytes.ty, TypeExpr::Primitive(Primitive::Stream));
+    assert_eq!(api.response_shape(&bytes), docgen::ir::ResponseShape::Raw);
+}

@@ -55,6 +55,8 @@ pub struct ExamplePlan {
     pub body: Option<Value>,
     pub response_status: u16,
     pub response_body: Option<Value>,
+    /// The response body as the example writes it, when the operation returns a stream.
+    pub raw_response: Option<String>,
     pub truncated: bool,
 }
 
@@ -132,14 +134,19 @@ pub fn plan_with_findings(api: &Api, op: &Operation, example: &Example) -> Resul
         (None, _) => None,
     };
     let response = example.response.as_ref();
+    // A stream is its bytes, whatever they show (`...binary data...`); nothing in them is JSON.
+    let raw = op.response.body.as_ref().is_some_and(|b| api.response_shape(b) == ResponseShape::Raw);
+    let raw_response = response.and_then(|r| r.body.clone()).filter(|_| raw);
     let response_body = match (&op.response.body, response.and_then(|r| r.body.as_ref())) {
+        _ if raw => None,
         (Some(expected), Some(text)) => {
             let value = example_json(text).map_err(PlanError::ResponseNotJson)?;
             let shape = Shape { ty: &expected.ty, collection: expected.collection };
             let truncated = response.is_some_and(|r| r.truncated);
             let (value, in_value) = match api.response_shape(expected) {
                 ResponseShape::Collection | ResponseShape::Wrapped => (value, true),
-                ResponseShape::Object => match unwrap_single(api, &expected.ty, &value) {
+                // A stream never gets here (see `raw` above).
+                ResponseShape::Object | ResponseShape::Raw => match unwrap_single(api, &expected.ty, &value) {
                     Some(inner) => {
                         findings.push((Part::Response, Finding::WrappedInValue));
                         (inner, false)
@@ -178,6 +185,7 @@ pub fn plan_with_findings(api: &Api, op: &Operation, example: &Example) -> Resul
         body,
         response_status: response.map_or(op.response.status, |r| if r.status == 0 { op.response.status } else { r.status }),
         response_body,
+        raw_response,
         truncated: response.is_some_and(|r| r.truncated),
     };
     Ok((plan, findings))

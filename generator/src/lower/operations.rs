@@ -193,6 +193,17 @@ pub(super) struct Shared {
 }
 
 impl Shared {
+    /// The page's response, for a request on `segments`. A path that ends in `$value` asks
+    /// for the raw value of what the path before it names (a photo's bytes, a message's MIME
+    /// content), whatever type the page gives its other lines.
+    fn response_at(&self, segments: &[Segment]) -> Response {
+        let mut response = self.response.clone();
+        if matches!(segments.last(), Some(Segment::Literal(last)) if last == "$value") && response.body.is_some() {
+            response.body = Some(ResponseBody { ty: TypeExpr::Primitive(Primitive::Stream), collection: false });
+        }
+        response
+    }
+
     pub(super) fn operation(&self, method: Method, segments: &[Segment], location: Location) -> Operation {
         let (path, path_params) = path_template(segments);
         let body = if matches!(method, Method::Get | Method::Delete) { None } else { self.body.clone() };
@@ -225,7 +236,7 @@ impl Shared {
             query_params: self.query_params.clone(),
             headers: self.headers.clone(),
             body,
-            response: self.response.clone(),
+            response: self.response_at(segments),
             permissions: self.permissions.clone(),
             summary: self.summary.clone(),
             description: self.description.clone(),

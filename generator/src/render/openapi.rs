@@ -430,17 +430,17 @@ fn operation(api: &Api, op: &Operation, schemas: &mut BTreeMap<String, Schema>) 
     });
     let mut success = Response { description: status_text(op.response.status).to_string(), ..Response::default() };
     if let Some(body) = &op.response.body {
-        let schema = match api.response_shape(body) {
-            ResponseShape::Object => value_schema(&body.ty, false),
-            ResponseShape::Collection => collection_schema(&body.ty, schemas),
-            ResponseShape::Wrapped => Schema {
+        success.content = match api.response_shape(body) {
+            ResponseShape::Object => json_content(value_schema(&body.ty, false)),
+            ResponseShape::Collection => json_content(collection_schema(&body.ty, schemas)),
+            ResponseShape::Wrapped => json_content(Schema {
                 kind: Some("object"),
                 required: vec!["value".to_string()],
                 properties: Some(BTreeMap::from([("value".to_string(), value_schema(&body.ty, false))])),
                 ..Schema::default()
-            },
+            }),
+            ResponseShape::Raw => BTreeMap::from([("application/octet-stream", MediaType { schema: value_schema(&body.ty, false) })]),
         };
-        success.content = json_content(schema);
     }
     let error = || Response { reference: Some("#/components/responses/error".to_string()), ..Response::default() };
     let responses = BTreeMap::from([

@@ -496,6 +496,7 @@ pub(super) fn response_type(op: &Operation, names: &Names<'_>) -> String {
         ResponseShape::Object => value,
         ResponseShape::Collection => format!("Collection<{value}>"),
         ResponseShape::Wrapped => format!("ValueResponse<{value}>"),
+        ResponseShape::Raw => "Binary".to_string(),
     }
 }
 

@@ -23,6 +23,8 @@ pub(super) struct TestsView {
     file_cfg: String,
     /// Some test checks for members the models lack.
     checks_members: bool,
+    /// Some test reads JSON (a test of a stream's bytes alone does not).
+    reads_json: bool,
     tests: Vec<TestView>,
     async_tests: Vec<TestView>,
 }
@@ -35,7 +37,14 @@ struct TestView {
 
 pub(super) fn tests_view(api: &Api, names: &Names<'_>, crate_ident: &str, areas: &Areas) -> TestsView {
     let file_cfg = if areas.features() { "#![cfg(feature = \"full\")]".to_string() } else { String::new() };
-    let mut view = TestsView { crate_ident: crate_ident.to_string(), file_cfg, checks_members: false, tests: Vec::new(), async_tests: Vec::new() };
+    let mut view = TestsView {
+        crate_ident: crate_ident.to_string(),
+        file_cfg,
+        checks_members: false,
+        reads_json: false,
+        tests: Vec::new(),
+        async_tests: Vec::new(),
+    };
     for op in api.operations.values() {
         for (i, example) in op.examples.iter().enumerate() {
             let Ok(plan) = plan(api, op, example) else { continue };
@@ -48,14 +57,16 @@ pub(super) fn tests_view(api: &Api, names: &Names<'_>, crate_ident: &str, areas:
             // The client check needs a success the example shows in full: a 2xx status, and a
             // body whenever the operation returns one.
             let shows_response = (200..300).contains(&plan.response_status)
-                && (op.response.body.is_none() || plan.response_body.is_some());
+                && (op.response.body.is_none() || plan.response_body.is_some() || plan.raw_response.is_some());
             if !shows_response {
                 continue;
             }
             view.async_tests.push(TestView { source, name: format!("{name}_client"), lines: client_test(op, names, &plan, crate_ident) });
         }
     }
-    view.checks_members = view.tests.iter().any(|t| t.lines.iter().any(|l| l.contains("unknown_members(")));
+    let uses = |helper: &str| view.tests.iter().chain(&view.async_tests).any(|t| t.lines.iter().any(|l| l.contains(helper)));
+    view.checks_members = uses("unknown_members(");
+    view.reads_json = uses("json(");
     view
 }
 
@@ -237,6 +248,9 @@ fn client_test(op: &Operation, names: &Names<'_>, plan: &ExamplePlan, crate_iden
     if let Some(body) = &plan.response_body {
         response.push_str(&format!(".set_body_raw({}, \"application/json\")", json_literal(body)));
     }
+    if let Some(raw) = &plan.raw_response {
+        response.push_str(&format!(".set_body_raw({}, \"application/octet-stream\")", string_literal(raw)));
+    }
     lines.push(format!(
         "wiremock::Mock::given(wiremock::matchers::method({})).and(wiremock::matchers::header(\"authorization\", \"Bearer test-token\")).respond_with({response}).expect(1).mount(&server).await;",
         string_literal(op.method.as_str())
@@ -245,12 +259,13 @@ fn client_test(op: &Operation, names: &Names<'_>, plan: &ExamplePlan, crate_iden
     lines.push(format!("let client = {}::Client::with_service_root(server.uri(), \"test-token\");", crate_ident));
     let ty = response_type(op, names);
     lines.push(format!("let response: {ty} = client.send(request).await.expect(\"the client reads the example response\");"));
-    match &plan.response_body {
-        Some(body) => lines.push(format!(
+    match (&plan.response_body, &plan.raw_response) {
+        (Some(body), _) => lines.push(format!(
             "assert_eq!(without_nulls(serde_json::to_value(&response).expect(\"models serialise\")), without_nulls(json({})));",
             json_literal(body)
         )),
-        None => lines.push("assert_eq!(serde_json::to_value(&response).expect(\"unit serialises\"), serde_json::Value::Null);".to_string()),
+        (None, Some(raw)) => lines.push(format!("assert_eq!(response.0, {}.as_bytes());", string_literal(raw))),
+        (None, None) => lines.push("assert_eq!(serde_json::to_value(&response).expect(\"unit serialises\"), serde_json::Value::Null);".to_string()),
     }
     lines.push("let received = server.received_requests().await.expect(\"recording is on\");".to_string());
     lines.push(format!("assert_eq!(decoded(received[0].url.path()), {});", string_literal(&plan.path)));

@@ -2,7 +2,7 @@
 //! its page shows, each example response reads into the documented type and writes back the
 //! same JSON, and the client returns it from a server on loopback.
 #![allow(unused_imports)]
-use golden_crud::{endpoints, models, Collection, Method, ValueResponse};
+use golden_crud::{endpoints, models, Binary, Collection, Method, ValueResponse};
 fn decoded(path: &str) -> String {
     percent_encoding::percent_decode_str(path).decode_utf8_lossy().into_owned()
 }

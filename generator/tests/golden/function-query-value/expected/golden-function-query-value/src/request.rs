@@ -144,6 +144,15 @@ impl<T: DeserializeOwned> ResponseBody for T {
         serde_json::from_slice(bytes)
     }
 }
+/// A response body the service sends as bytes rather than JSON (`Edm.Stream`: a photo's
+/// `$value`, a message's MIME content, a report's CSV).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Binary(pub Vec<u8>);
+impl ResponseBody for Binary {
+    fn from_body(bytes: &[u8]) -> Result<Self, serde_json::Error> {
+        Ok(Binary(bytes.to_vec()))
+    }
+}
 /// A page of a collection: `value` plus the link to the next page.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Collection<T> {

@@ -10,6 +10,6 @@ mod client;
 #[cfg(feature = "client")]
 pub use client::Client;
 pub use request::{
-    encode_path_segment, Collection, Error, GraphError, GraphErrorDetail, InnerError,
-    Method, Request, ResponseBody, ValueResponse,
+    encode_path_segment, Binary, Collection, Error, GraphError, GraphErrorDetail,
+    InnerError, Method, Request, ResponseBody, ValueResponse,
 };

@@ -1,6 +1,8 @@
 //! Endpoints of the `intune` area.
 #[allow(unused_imports)]
-use crate::request::{encode_path_segment, Collection, Method, Request, ValueResponse};
+use crate::request::{
+    encode_path_segment, Binary, Collection, Method, Request, ValueResponse,
+};
 /// The parameters of [`post_device_management_script_assign`].
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PostDeviceManagementScriptAssignBody {

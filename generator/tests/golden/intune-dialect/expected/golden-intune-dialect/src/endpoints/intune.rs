@@ -1,6 +1,8 @@
 //! Endpoints of the `intune` area.
 #[allow(unused_imports)]
-use crate::request::{encode_path_segment, Collection, Method, Request, ValueResponse};
+use crate::request::{
+    encode_path_segment, Binary, Collection, Method, Request, ValueResponse,
+};
 /// Query options of [`get_device_management_script_run_summary`] that its page lists.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetDeviceManagementScriptRunSummaryQuery {

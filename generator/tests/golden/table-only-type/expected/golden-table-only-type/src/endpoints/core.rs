@@ -1,6 +1,8 @@
 //! Endpoints of the `core` area.
 #[allow(unused_imports)]
-use crate::request::{encode_path_segment, Collection, Method, Request, ValueResponse};
+use crate::request::{
+    encode_path_segment, Binary, Collection, Method, Request, ValueResponse,
+};
 /// Update deviceManagementScriptRunSummary
 ///
 /// Update the properties of a deviceManagementScriptRunSummary object.

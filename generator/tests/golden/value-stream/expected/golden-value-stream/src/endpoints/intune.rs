@@ -1,0 +1,25 @@
+//! Endpoints of the `intune` area.
+#[allow(unused_imports)]
+use crate::request::{
+    encode_path_segment, Binary, Collection, Method, Request, ValueResponse,
+};
+/// Get deviceManagementScript content
+///
+/// Download the script a deviceManagementScript runs, as its raw bytes.
+///
+/// `GET /deviceManagement/deviceManagementScripts/{deviceManagementScriptId}/scriptContent/$value` → `200`
+///
+/// Permissions (one of):
+/// - delegated (work or school account): `DeviceManagementManagedDevices.Read.All`, `DeviceManagementManagedDevices.ReadWrite.All`
+/// - application: `DeviceManagementManagedDevices.Read.All`, `DeviceManagementManagedDevices.ReadWrite.All`
+///
+/// Documented in `docs-input/api/devicemanagementscript-get-scriptcontent.md` line 34.
+pub fn get_device_management_script_content_value(
+    device_management_script_id: &str,
+) -> Request<Binary> {
+    let path = format!(
+        "/deviceManagement/deviceManagementScripts/{}/scriptContent/$value",
+        encode_path_segment(device_management_script_id)
+    );
+    Request::new(Method::Get, path)
+}

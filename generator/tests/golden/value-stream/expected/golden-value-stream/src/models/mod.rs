@@ -1,0 +1,1 @@
+//! Types of the `microsoft.graph` namespace; other namespaces are submodules.

@@ -1,0 +1,57 @@
+//! Contract tests generated from the docs' examples: each endpoint function builds the request
+//! its page shows, each example response reads into the documented type and writes back the
+//! same JSON, and the client returns it from a server on loopback.
+#![allow(unused_imports)]
+use golden_value_stream::{endpoints, models, Binary, Collection, Method, ValueResponse};
+fn decoded(path: &str) -> String {
+    percent_encoding::percent_decode_str(path).decode_utf8_lossy().into_owned()
+}
+/// Example at docs-input/api/devicemanagementscript-get-scriptcontent.md:57:1.
+#[test]
+fn get_device_management_script_content_value_example_1_request() {
+    let request = endpoints::get_device_management_script_content_value(
+        "59ea4525-4525-59ea-2545-ea592545ea59",
+    );
+    assert_eq!(request.method(), Method::Get);
+    assert_eq!(
+        decoded(request.path()),
+        "/deviceManagement/deviceManagementScripts/59ea4525-4525-59ea-2545-ea592545ea59/scriptContent/$value"
+    );
+    let expected_query: Vec<(String, String)> = vec![];
+    assert_eq!(request.query(), expected_query.as_slice());
+    assert_eq!(request.body(), None);
+}
+/// Example at docs-input/api/devicemanagementscript-get-scriptcontent.md:57:1.
+#[tokio::test]
+async fn get_device_management_script_content_value_example_1_client() {
+    let server = wiremock::MockServer::start().await;
+    wiremock::Mock::given(wiremock::matchers::method("GET"))
+        .and(wiremock::matchers::header("authorization", "Bearer test-token"))
+        .respond_with(
+            wiremock::ResponseTemplate::new(200)
+                .set_body_raw(
+                    r#"Write-Output "Hello from Intune""#,
+                    "application/octet-stream",
+                ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let request = endpoints::get_device_management_script_content_value(
+        "59ea4525-4525-59ea-2545-ea592545ea59",
+    );
+    let client = golden_value_stream::Client::with_service_root(
+        server.uri(),
+        "test-token",
+    );
+    let response: Binary = client
+        .send(request)
+        .await
+        .expect("the client reads the example response");
+    assert_eq!(response.0, r#"Write-Output "Hello from Intune""#.as_bytes());
+    let received = server.received_requests().await.expect("recording is on");
+    assert_eq!(
+        decoded(received[0].url.path()),
+        "/deviceManagement/deviceManagementScripts/59ea4525-4525-59ea-2545-ea592545ea59/scriptContent/$value"
+    );
+}
