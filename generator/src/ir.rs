@@ -258,6 +258,11 @@ impl Operation {
     pub fn has_query(&self) -> bool {
         !self.query_options.is_empty() || !self.query_params.is_empty()
     }
+
+    /// Whether the request body is a stream of bytes (a file's content, a photo), not JSON.
+    pub fn uploads_stream(&self) -> bool {
+        matches!(self.body, Some(Body::Value { ty: TypeExpr::Primitive(crate::typeref::Primitive::Stream), collection: false }))
+    }
 }
 
 /// The whole API version, linked.

@@ -474,3 +474,16 @@ fn a_value_path_returns_the_raw_stream() {
     assert_eq!(bytes.ty, TypeExpr::Primitive(Primitive::Stream));
     assert_eq!(api.response_shape(&bytes), docgen::ir::ResponseShape::Raw);
 }
+
+#[test]
+fn a_body_the_prose_calls_a_binary_stream_is_bytes() {
+    // "The contents of the request body should be the binary stream of the file to be uploaded."
+    let api = analyze("v1.0", &["api/driveitem-put-content.md"]);
+    let op = api.operations.values().find(|o| o.path == "/me/drive/items/{item-id}/content").expect("PUT content");
+    assert!(op.uploads_stream(), "{:?}", op.body);
+    let example = op.examples.first().expect("the upload example");
+    let plan = docgen::examples::plan(&api, op, example).expect("the example reads against the operation");
+    let (content_type, bytes) = plan.upload.expect("an upload");
+    assert_eq!((content_type.as_str(), bytes.as_str()), ("text/plain", "The contents of the file goes here."));
+    assert_eq!(plan.body, None);
+}

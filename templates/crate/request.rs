@@ -59,6 +59,8 @@ pub struct Request<T> {
     query: Vec<(String, String)>,
     headers: Vec<(String, String)>,
     body: Option<serde_json::Value>,
+    /// A body of bytes, sent instead of JSON (see [`Request::with_bytes`]).
+    bytes: Option<Vec<u8>>,
     response: PhantomData<fn() -> T>,
 }
 
@@ -66,7 +68,7 @@ impl<T> Request<T> {
     /// A request for a path below the service root; the path's segments must already be escaped
     /// (see [`encode_path_segment`]).
     pub fn new(method: Method, path: impl Into<String>) -> Self {
-        Request { method, target: path.into(), query: Vec::new(), headers: Vec::new(), body: None, response: PhantomData }
+        Request { method, target: path.into(), query: Vec::new(), headers: Vec::new(), body: None, bytes: None, response: PhantomData }
     }
 
     /// Sets a JSON body and its `Content-Type`.
@@ -76,6 +78,14 @@ impl<T> Request<T> {
         self.body = Some(value);
         self.headers.retain(|(name, _)| !name.eq_ignore_ascii_case("content-type"));
         self.headers.push(("Content-Type".to_string(), "application/json".to_string()));
+        self
+    }
+
+    /// Sets a body of bytes (a file's content, a photo) and its `Content-Type`.
+    pub fn with_bytes(mut self, content_type: &str, bytes: Vec<u8>) -> Self {
+        self.bytes = Some(bytes);
+        self.headers.retain(|(name, _)| !name.eq_ignore_ascii_case("content-type"));
+        self.headers.push(("Content-Type".to_string(), content_type.to_string()));
         self
     }
 
@@ -119,6 +129,11 @@ impl<T> Request<T> {
 
     pub fn body(&self) -> Option<&serde_json::Value> {
         self.body.as_ref()
+    }
+
+    /// The body of bytes, when the request sends one instead of JSON.
+    pub fn bytes(&self) -> Option<&[u8]> {
+        self.bytes.as_deref()
     }
 
     /// The full URL against a service root such as `https://graph.microsoft.com/beta`.

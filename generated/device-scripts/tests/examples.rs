@@ -454,6 +454,29 @@ fn post_device_management_script_assign_example_1_request() {
         "application/json")
     );
 }
+/// Example at docs-input/api/devicemanagementscript-update-scriptcontent.md:58:1.
+#[test]
+fn set_device_management_script_content_value_example_1_request() {
+    let request = endpoints::set_device_management_script_content_value(
+        "59ea4525-4525-59ea-2545-ea592545ea59",
+        "text/plain",
+        r#"Write-Output "Hello again from Intune""#.as_bytes().to_vec(),
+    );
+    assert_eq!(request.method(), Method::Put);
+    assert_eq!(
+        decoded(request.path()),
+        "/deviceManagement/deviceManagementScripts/59ea4525-4525-59ea-2545-ea592545ea59/scriptContent/$value"
+    );
+    let expected_query: Vec<(String, String)> = vec![];
+    assert_eq!(request.query(), expected_query.as_slice());
+    assert_eq!(request.body(), None);
+    assert_eq!(
+        request.bytes(), Some(r#"Write-Output "Hello again from Intune""#.as_bytes())
+    );
+    assert!(
+        request.headers().iter().any(| (k, v) | k == "Content-Type" && v == "text/plain")
+    );
+}
 /// Example at docs-input/api/devicemanagementscript-update.md:71:1.
 #[test]
 fn update_device_management_script_example_1_request() {
@@ -1068,6 +1091,37 @@ async fn post_device_management_script_assign_example_1_client() {
         decoded(received[0].url.path()),
         "/deviceManagement/deviceManagementScripts/59ea4525-4525-59ea-2545-ea592545ea59/assign"
     );
+}
+/// Example at docs-input/api/devicemanagementscript-update-scriptcontent.md:58:1.
+#[tokio::test]
+async fn set_device_management_script_content_value_example_1_client() {
+    let server = wiremock::MockServer::start().await;
+    wiremock::Mock::given(wiremock::matchers::method("PUT"))
+        .and(wiremock::matchers::header("authorization", "Bearer test-token"))
+        .respond_with(wiremock::ResponseTemplate::new(204))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let request = endpoints::set_device_management_script_content_value(
+        "59ea4525-4525-59ea-2545-ea592545ea59",
+        "text/plain",
+        r#"Write-Output "Hello again from Intune""#.as_bytes().to_vec(),
+    );
+    let client = device_scripts::Client::with_service_root(server.uri(), "test-token");
+    let response: () = client
+        .send(request)
+        .await
+        .expect("the client reads the example response");
+    assert_eq!(
+        serde_json::to_value(& response).expect("unit serialises"),
+        serde_json::Value::Null
+    );
+    let received = server.received_requests().await.expect("recording is on");
+    assert_eq!(
+        decoded(received[0].url.path()),
+        "/deviceManagement/deviceManagementScripts/59ea4525-4525-59ea-2545-ea592545ea59/scriptContent/$value"
+    );
+    assert_eq!(received[0].body, r#"Write-Output "Hello again from Intune""#.as_bytes());
 }
 /// Example at docs-input/api/devicemanagementscript-update.md:71:1.
 #[tokio::test]

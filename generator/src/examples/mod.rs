@@ -57,6 +57,9 @@ pub struct ExamplePlan {
     pub response_body: Option<Value>,
     /// The response body as the example writes it, when the operation returns a stream.
     pub raw_response: Option<String>,
+    /// The Content-Type and the body as the example writes them, when the operation uploads a
+    /// stream.
+    pub upload: Option<(String, String)>,
     pub truncated: bool,
 }
 
@@ -120,7 +123,13 @@ pub fn plan_with_findings(api: &Api, op: &Operation, example: &Example) -> Resul
         return Err(PlanError::MissingQuery(missing.1.name.clone()));
     }
     let mut findings: Vec<(Part, Finding)> = Vec::new();
+    // An upload sends the example's body as it is written, with its Content-Type.
+    let upload = op.uploads_stream().then(|| {
+        let content_type = example.request.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case("content-type")).map(|(_, v)| v.clone());
+        (content_type.unwrap_or_else(|| "application/octet-stream".to_string()), example.request.body.clone().unwrap_or_default())
+    });
     let body = match (&op.body, &example.request.body) {
+        _ if upload.is_some() => None,
         (Some(body), Some(text)) => {
             let value = example_json(text).map_err(PlanError::BodyNotJson)?;
             let (normalized, found) = match body {
@@ -186,6 +195,7 @@ pub fn plan_with_findings(api: &Api, op: &Operation, example: &Example) -> Resul
         response_status: response.map_or(op.response.status, |r| if r.status == 0 { op.response.status } else { r.status }),
         response_body,
         raw_response,
+        upload,
         truncated: response.is_some_and(|r| r.truncated),
     };
     Ok((plan, findings))

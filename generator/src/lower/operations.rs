@@ -749,7 +749,10 @@ fn request_body(
     });
     let value = |(name, collection): (String, bool)| Body::Value { ty: TypeExpr::Named(name), collection };
     let Some(table) = section.tables().next() else {
-        return body(linked.map(value));
+        // "the binary stream of the file to be uploaded", "the binary data of the photo".
+        let bytes = (lower.contains("binary stream") || lower.contains("binary data"))
+            .then_some(Body::Value { ty: TypeExpr::Primitive(Primitive::Stream), collection: false });
+        return body(linked.map(value).or(bytes));
     };
     let headed_parameter = table.column(|h| h == "parameter").is_some();
     let rows: Vec<crate::ir::Property> = property_rows(table, false, diagnostics).into_iter().map(|(p, _)| p).collect();

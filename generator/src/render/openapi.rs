@@ -423,10 +423,11 @@ fn operation(api: &Api, op: &Operation, schemas: &mut BTreeMap<String, Schema>) 
     }
     let request_body = op.body.as_ref().map(|body| RequestBody {
         required: true,
-        content: json_content(match body {
-            Body::Value { ty, collection } => value_schema(ty, *collection),
-            Body::Parameters(params) => object_schema(params),
-        }),
+        content: match body {
+            _ if op.uploads_stream() => BTreeMap::from([("application/octet-stream", MediaType { schema: primitive_schema(Primitive::Stream) })]),
+            Body::Value { ty, collection } => json_content(value_schema(ty, *collection)),
+            Body::Parameters(params) => json_content(object_schema(params)),
+        },
     });
     let mut success = Response { description: status_text(op.response.status).to_string(), ..Response::default() };
     if let Some(body) = &op.response.body {

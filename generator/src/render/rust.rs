@@ -632,7 +632,9 @@ fn endpoints_views(api: &Api, names: &Names<'_>) -> BTreeMap<String, EndpointsVi
 fn function_view(op: &Operation, names: &Names<'_>) -> FunctionView {
     let path_args = path_arg_idents(op);
     let mut params: Vec<String> = path_args.iter().map(|a| format!("{a}: &str")).collect();
-    if let Some(body) = body_type(op, names) {
+    if op.uploads_stream() {
+        params.push("content_type: &str, body: Vec<u8>".to_string());
+    } else if let Some(body) = body_type(op, names) {
         params.push(format!("body: &{body}"));
     }
     if op.has_query() {
@@ -659,7 +661,11 @@ fn function_view(op: &Operation, names: &Names<'_>) -> FunctionView {
         path_format: string_literal(&format),
         path_args,
         method: op.method.as_str().to_pascal_case(),
-        body_call: if op.body.is_some() { ".with_json(body)".to_string() } else { String::new() },
+        body_call: match &op.body {
+            Some(_) if op.uploads_stream() => ".with_bytes(content_type, body)".to_string(),
+            Some(_) => ".with_json(body)".to_string(),
+            None => String::new(),
+        },
         query_lines: query_fields(op).into_iter().map(|f| f.line).collect(),
     }
 }

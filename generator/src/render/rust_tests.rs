@@ -73,6 +73,10 @@ pub(super) fn tests_view(api: &Api, names: &Names<'_>, crate_ident: &str, areas:
 fn call(op: &Operation, plan: &ExamplePlan) -> Vec<String> {
     let mut lines = Vec::new();
     let mut args: Vec<String> = plan.path_args.iter().map(|a| string_literal(a)).collect();
+    if let Some((content_type, bytes)) = &plan.upload {
+        args.push(string_literal(content_type));
+        args.push(format!("{}.as_bytes().to_vec()", string_literal(bytes)));
+    }
     if let Some(body) = &plan.body {
         lines.push(format!("let body = serde_json::from_value(json({})).expect(\"the example body reads as the documented type\");", json_literal(body)));
         args.push("&body".to_string());
@@ -211,6 +215,13 @@ fn request_test(op: &Operation, names: &Names<'_>, plan: &ExamplePlan) -> Vec<St
         }
         None => lines.push("assert_eq!(request.body(), None);".to_string()),
     }
+    if let Some((content_type, bytes)) = &plan.upload {
+        lines.push(format!("assert_eq!(request.bytes(), Some({}.as_bytes()));", string_literal(bytes)));
+        lines.push(format!(
+            "assert!(request.headers().iter().any(|(k, v)| k == \"Content-Type\" && v == {}));",
+            string_literal(content_type)
+        ));
+    }
     lines
 }
 
@@ -269,6 +280,9 @@ fn client_test(op: &Operation, names: &Names<'_>, plan: &ExamplePlan, crate_iden
     }
     lines.push("let received = server.received_requests().await.expect(\"recording is on\");".to_string());
     lines.push(format!("assert_eq!(decoded(received[0].url.path()), {});", string_literal(&plan.path)));
+    if let Some((_, bytes)) = &plan.upload {
+        lines.push(format!("assert_eq!(received[0].body, {}.as_bytes());", string_literal(bytes)));
+    }
     lines
 }
 

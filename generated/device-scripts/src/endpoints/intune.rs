@@ -256,6 +256,28 @@ pub fn post_device_management_script_assign(
     );
     Request::new(Method::Post, path).with_json(body)
 }
+/// Update deviceManagementScript content
+///
+/// Replace the script a deviceManagementScript runs with new bytes.
+///
+/// `PUT /deviceManagement/deviceManagementScripts/{deviceManagementScriptId}/scriptContent/$value` → `204 No Content`
+///
+/// Permissions (one of):
+/// - delegated (work or school account): `DeviceManagementManagedDevices.ReadWrite.All`
+/// - application: `DeviceManagementManagedDevices.ReadWrite.All`
+///
+/// Documented in `docs-input/api/devicemanagementscript-update-scriptcontent.md` line 34.
+pub fn set_device_management_script_content_value(
+    device_management_script_id: &str,
+    content_type: &str,
+    body: Vec<u8>,
+) -> Request<()> {
+    let path = format!(
+        "/deviceManagement/deviceManagementScripts/{}/scriptContent/$value",
+        encode_path_segment(device_management_script_id)
+    );
+    Request::new(Method::Put, path).with_bytes(content_type, body)
+}
 /// Update deviceManagementScript
 ///
 /// Update the properties of a deviceManagementScript object.

@@ -52,6 +52,8 @@ pub struct Request<T> {
     query: Vec<(String, String)>,
     headers: Vec<(String, String)>,
     body: Option<serde_json::Value>,
+    /// A body of bytes, sent instead of JSON (see [`Request::with_bytes`]).
+    bytes: Option<Vec<u8>>,
     response: PhantomData<fn() -> T>,
 }
 impl<T> Request<T> {
@@ -64,6 +66,7 @@ impl<T> Request<T> {
             query: Vec::new(),
             headers: Vec::new(),
             body: None,
+            bytes: None,
             response: PhantomData,
         }
     }
@@ -73,6 +76,13 @@ impl<T> Request<T> {
         self.body = Some(value);
         self.headers.retain(|(name, _)| !name.eq_ignore_ascii_case("content-type"));
         self.headers.push(("Content-Type".to_string(), "application/json".to_string()));
+        self
+    }
+    /// Sets a body of bytes (a file's content, a photo) and its `Content-Type`.
+    pub fn with_bytes(mut self, content_type: &str, bytes: Vec<u8>) -> Self {
+        self.bytes = Some(bytes);
+        self.headers.retain(|(name, _)| !name.eq_ignore_ascii_case("content-type"));
+        self.headers.push(("Content-Type".to_string(), content_type.to_string()));
         self
     }
     /// Sends `"field": null` in the JSON body: how a PATCH clears a property. Models leave out
@@ -108,6 +118,10 @@ impl<T> Request<T> {
     }
     pub fn body(&self) -> Option<&serde_json::Value> {
         self.body.as_ref()
+    }
+    /// The body of bytes, when the request sends one instead of JSON.
+    pub fn bytes(&self) -> Option<&[u8]> {
+        self.bytes.as_deref()
     }
     /// The full URL against a service root such as `https://graph.microsoft.com/beta`.
     pub fn url(&self, service_root: &str) -> String {

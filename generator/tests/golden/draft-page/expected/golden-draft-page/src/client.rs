@@ -42,6 +42,9 @@ impl Client {
         if let Some(body) = request.body() {
             builder = builder.body(body.to_string());
         }
+        if let Some(bytes) = request.bytes() {
+            builder = builder.body(bytes.to_vec());
+        }
         let response = builder.send().await.map_err(Error::Http)?;
         let status = response.status().as_u16();
         let bytes = response.bytes().await.map_err(Error::Http)?;
