@@ -11,7 +11,7 @@ use crate::ir::{
 use crate::ir::short_name;
 use crate::naming;
 use crate::page::{Page, Section, SectionKind};
-use crate::request_line::{ArgValue, Line, Method, Segment, parse_line};
+use crate::request_line::{ArgValue, FunctionArg, Line, Method, Param, Segment, parse_line};
 use crate::source::Location;
 use crate::typeref::Primitive;
 
@@ -293,7 +293,6 @@ fn function_params(page: &Page, diagnostics: &mut Diagnostics) -> Vec<crate::ir:
 /// writes optional arguments (`rowsAbove(count=n)`) is also called without them. Each call is
 /// the path and the parameters it takes in the query.
 fn function_calls(segments: Vec<Segment>, params: &[crate::ir::Property]) -> Vec<(Vec<Segment>, Vec<QueryParam>)> {
-    use crate::request_line::{FunctionArg, Param};
     let is_optional = |p: &crate::ir::Property| {
         let lower = p.description.to_ascii_lowercase();
         lower.contains("optional") && !lower.contains("required")
@@ -318,14 +317,6 @@ fn function_calls(segments: Vec<Segment>, params: &[crate::ir::Property]) -> Vec
         }
         _ => return vec![(segments, Vec::new())],
     };
-    let argument = |p: &crate::ir::Property| FunctionArg {
-        name: Some(p.name.clone()),
-        value: ArgValue::Param(Param { written: p.name.clone(), alternatives: Vec::new() }),
-        quoted: match &p.ty {
-            TypeExpr::Primitive(primitive) => matches!(primitive, Primitive::String),
-            TypeExpr::Named(_) | TypeExpr::Json => true,
-        },
-    };
     let in_query = |p: &crate::ir::Property| QueryParam {
         name: p.name.clone(),
         ty: match &p.ty {
@@ -345,12 +336,25 @@ fn function_calls(segments: Vec<Segment>, params: &[crate::ir::Property]) -> Vec
         }
         call
     };
-    let required: Vec<FunctionArg> = params.iter().filter(|p| !is_optional(p)).map(argument).collect();
+    let required: Vec<FunctionArg> = params.iter().filter(|p| !is_optional(p)).map(function_argument).collect();
     let optional: Vec<QueryParam> = params.iter().filter(|p| is_optional(p)).map(in_query).collect();
     if optional.is_empty() {
         return vec![(calling(required), Vec::new())];
     }
-    vec![(calling(required), optional), (calling(params.iter().map(argument).collect()), Vec::new())]
+    vec![(calling(required), optional), (calling(params.iter().map(function_argument).collect()), Vec::new())]
+}
+
+/// The argument a function takes for a documented parameter: `status='{status}'`, quoted when
+/// OData writes its values quoted (strings and enums).
+pub(super) fn function_argument(p: &crate::ir::Property) -> FunctionArg {
+    FunctionArg {
+        name: Some(p.name.clone()),
+        value: ArgValue::Param(Param { written: p.name.clone(), alternatives: Vec::new() }),
+        quoted: match &p.ty {
+            TypeExpr::Primitive(primitive) => matches!(primitive, Primitive::String),
+            TypeExpr::Named(_) | TypeExpr::Json => true,
+        },
+    }
 }
 
 /// A request line that shows a key's value (`/classes/acdefc6b-2dc6-.../assignments`) where
@@ -897,7 +901,6 @@ fn status_in_prose(prose: &str) -> Option<u16> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::request_line::Param;
 
     #[test]
     fn repeated_parameter_names_are_renamed() {

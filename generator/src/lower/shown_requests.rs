@@ -4,12 +4,11 @@
 //! derived type (D036). Each becomes an operation of its own, which the example then checks.
 //! Then the accounting of the examples that still fit no line (D016).
 
-use super::operations::{Shared, form_fits, path_fits, path_template};
+use super::operations::{Shared, form_fits, function_argument, path_fits, path_template};
 use super::{Fragments, OperationDraft};
 use crate::diagnostics::{self, Diagnostics};
 use crate::ir::{Example, Property, ResponseBody, TypeExpr};
-use crate::request_line::{ArgValue, FunctionArg, Param, Segment};
-use crate::typeref::Primitive;
+use crate::request_line::Segment;
 
 /// Adds the operations for requests the examples show beyond the page's lines.
 pub(super) fn add(shared: &Shared, documented: &[Property], fragments: &mut Fragments, diagnostics: &mut Diagnostics) {
@@ -161,14 +160,7 @@ fn functions_called(shared: &Shared, documented: &[Property], fragments: &mut Fr
             d.operation.method == example.request.method && names_the_function && path_fits(prefix, before)
         });
         let Some(line) = line else { continue };
-        let args = params
-            .iter()
-            .map(|p| FunctionArg {
-                name: Some(p.name.clone()),
-                value: ArgValue::Param(Param { written: p.name.clone(), alternatives: Vec::new() }),
-                quoted: !matches!(&p.ty, TypeExpr::Primitive(primitive) if *primitive != Primitive::String),
-            })
-            .collect();
+        let args = params.iter().copied().map(function_argument).collect();
         let mut segments = line.segments.clone();
         if let Some(last) = segments.last_mut() {
             *last = Segment::Function { name: called.to_string(), args };
