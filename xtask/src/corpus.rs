@@ -6,36 +6,74 @@ use std::time::Instant;
 
 const VERSIONS: [&str; 2] = ["v1.0", "beta"];
 
-/// A version's folder of the corpus, relative to the workspace root unless `DOCGEN_CORPUS`
-/// names another `api-reference` folder.
-fn corpus_dir(version: &str) -> PathBuf {
-    let base = std::env::var_os("DOCGEN_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("../shared/corpus/graph-docs-2021/api-reference"));
-    base.join(version)
+/// A set of real pages under `../shared/corpus` that the corpus checks run over.
+#[derive(Clone, Copy)]
+pub struct Sample {
+    /// The name given on the command line.
+    pub name: &'static str,
+    /// Its `api-reference` folder, relative to the workspace root.
+    docs: &'static str,
+    /// Where its crates, specs and reports are written, relative to the workspace root.
+    pub out: &'static str,
+    /// What the generated crates' descriptions say the pages are.
+    note: &'static str,
 }
 
-/// The pages of a version, named relative to the workspace root (`../shared/corpus/...`), so
-/// reports and generated docs do not depend on where the checkout lives.
-fn corpus_pages(root: &Path, version: &str) -> Result<Vec<std::sync::Arc<docgen::source::SourceFile>>, String> {
-    let docs = corpus_dir(version);
-    docgen::files::read_pages_in(root, std::slice::from_ref(&docs)).map_err(|e| format!("{}: {e}", docs.display()))
+/// The 11,289 pages of 2021 (the default sample).
+pub const SAMPLE_2021: Sample = Sample {
+    name: "2021",
+    docs: "../shared/corpus/graph-docs-2021/api-reference",
+    out: "target/corpus",
+    note: "the 2021 docs corpus",
+};
+
+/// Today's layout: 204 pages of three areas in both versions.
+pub const SAMPLE_RECENT: Sample = Sample {
+    name: "recent",
+    docs: "../shared/corpus/graph-docs-recent/api-reference",
+    out: "target/corpus-recent",
+    note: "the recent docs sample (2022-2025)",
+};
+
+impl Sample {
+    /// A version's folder, relative to the workspace root unless `DOCGEN_CORPUS` names another
+    /// `api-reference` folder.
+    fn dir(&self, version: &str) -> PathBuf {
+        let base = std::env::var_os("DOCGEN_CORPUS").map(PathBuf::from).unwrap_or_else(|| PathBuf::from(self.docs));
+        base.join(version)
+    }
+
+    /// The pages of a version, named relative to the workspace root (`../shared/corpus/...`), so
+    /// reports and generated docs do not depend on where the checkout lives.
+    fn pages(&self, root: &Path, version: &str) -> Result<Vec<std::sync::Arc<docgen::source::SourceFile>>, String> {
+        let docs = self.dir(version);
+        docgen::files::read_pages_in(root, std::slice::from_ref(&docs)).map_err(|e| format!("{}: {e}", docs.display()))
+    }
 }
 
 pub fn crate_name(version: &str) -> String {
     format!("graph-{}", version.replace('.', "-"))
 }
 
-struct Options<'a> {
-    versions: Vec<&'a str>,
-    cargo_check: bool,
-    validate: bool,
+/// What `corpus`, `examples` and `bench` were asked to run over.
+pub struct Options<'a> {
+    /// The pages to read.
+    pub sample: Sample,
+    /// The versions to run, both when none is named.
+    pub versions: Vec<&'a str>,
+    /// `--cargo-check`: check the generated crates.
+    pub cargo_check: bool,
+    /// `--validate`: run the OpenAPI validators.
+    pub validate: bool,
 }
 
-fn options<'a>(args: &[&'a str]) -> Result<Options<'a>, String> {
-    let mut options = Options { versions: Vec::new(), cargo_check: false, validate: false };
+/// Reads `[2021|recent] [v1.0|beta]... [--cargo-check] [--validate]`.
+pub fn options<'a>(args: &[&'a str]) -> Result<Options<'a>, String> {
+    let mut options = Options { sample: SAMPLE_2021, versions: Vec::new(), cargo_check: false, validate: false };
     for arg in args {
         match *arg {
+            "2021" => options.sample = SAMPLE_2021,
+            "recent" => options.sample = SAMPLE_RECENT,
             "--cargo-check" => options.cargo_check = true,
             "--validate" => options.validate = true,
             v if VERSIONS.contains(&v) => options.versions.push(v),
@@ -50,18 +88,19 @@ fn options<'a>(args: &[&'a str]) -> Result<Options<'a>, String> {
 
 pub fn run(root: &Path, args: &[&str]) -> Result<(), String> {
     let options = options(args)?;
-    let out_root = root.join("target/corpus");
+    let sample = options.sample;
+    let out_root = root.join(sample.out);
     let mut members = Vec::new();
     for version in &options.versions {
         let started = Instant::now();
-        let pages = corpus_pages(root, version)?;
+        let pages = sample.pages(root, version)?;
         let config = docgen::Config {
             link: docgen::link::LinkConfig { version: Some(version.to_string()) },
             krate: docgen::render::rust::CrateConfig {
                 crate_name: crate_name(version),
                 crate_version: "0.0.0".to_string(),
-                description: format!("Microsoft Graph {version} client generated by docgen from the 2021 docs corpus."),
-                docs_note: format!("the Microsoft Graph {version} reference pages (2021)"),
+                description: format!("Microsoft Graph {version} client generated by docgen from {}.", sample.note),
+                docs_note: format!("the Microsoft Graph {version} reference pages ({})", sample.note),
             },
             title: format!("Microsoft Graph {version}"),
         };
@@ -79,7 +118,7 @@ pub fn run(root: &Path, args: &[&str]) -> Result<(), String> {
             .map(|d| format!("{}: {:?}[{}]: {}\n", d.location, d.severity, d.code, d.message))
             .collect();
         std::fs::write(out.join("diagnostics.txt"), diagnostics).map_err(|e| e.to_string())?;
-        println!("corpus {version}: {} pages in {:.2}s -> {}", pages.len(), elapsed.as_secs_f64(), out.display());
+        println!("corpus {} {version}: {} pages in {:.2}s -> {}", sample.name, pages.len(), elapsed.as_secs_f64(), out.display());
         println!("{report}");
         members.push(format!("{version}/{}", crate_name(version)));
     }
@@ -262,7 +301,7 @@ pub fn bench(root: &Path, args: &[&str]) -> Result<(), String> {
     let options = options(args)?;
     for version in options.versions {
         let started = Instant::now();
-        let pages = corpus_pages(root, version)?;
+        let pages = options.sample.pages(root, version)?;
         let read = started.elapsed();
         let analysis = docgen::analyze(&pages, &docgen::link::LinkConfig { version: Some(version.to_string()) });
         let analyzed = started.elapsed();

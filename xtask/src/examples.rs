@@ -1,4 +1,4 @@
-//! `cargo xtask examples [v1.0|beta]...`: the docs' examples as contract tests over the corpus.
+//! `cargo xtask examples [2021|recent] [v1.0|beta]...`: the docs' examples as contract tests over the corpus.
 //! Examples that cannot be read against their operation (PlanError causes) are failures of
 //! the docs, reported as D016 on their pages; every other example becomes three tests in the
 //! generated crate (request built, response read, client against wiremock), which are run
@@ -14,7 +14,7 @@ const DEFAULT_BAR: f64 = 95.0;
 const DEFAULT_BAR_ALL: f64 = 90.0;
 
 pub fn run(root: &Path, args: &[&str]) -> Result<(), String> {
-    let mut versions: Vec<&str> = Vec::new();
+    let mut selection: Vec<&str> = Vec::new();
     let mut bar = DEFAULT_BAR;
     let mut bar_all = DEFAULT_BAR_ALL;
     let mut rest = args.iter();
@@ -26,14 +26,16 @@ pub fn run(root: &Path, args: &[&str]) -> Result<(), String> {
             "--min-pass-all" => {
                 bar_all = rest.next().and_then(|v| v.parse().ok()).ok_or("--min-pass-all takes a percentage")?;
             }
-            v => versions.push(v),
+            v => selection.push(v),
         }
     }
-    if versions.is_empty() {
-        versions = vec!["v1.0", "beta"];
+    let options = crate::corpus::options(&selection)?;
+    if options.cargo_check || options.validate {
+        return Err("examples takes [2021|recent] [v1.0|beta]... and --min-pass/--min-pass-all".to_string());
     }
-    crate::corpus::run(root, &versions)?;
-    let workspace = root.join("target/corpus");
+    crate::corpus::run(root, &selection)?;
+    let workspace = root.join(options.sample.out);
+    let versions = options.versions;
     let mut below = Vec::new();
     for version in versions {
         let report_path = workspace.join(version).join("report.json");

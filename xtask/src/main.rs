@@ -33,9 +33,12 @@ fn main() -> ExitCode {
 const USAGE: &str = "usage: cargo xtask <task>
   regen [--check]           regenerate generated/ from docs-input/ (--check: fail on drift, write nothing)
   seeds                     the seed pages: generate, run the crate's tests, validate OpenAPI
-  corpus [v1.0|beta]...     generate from ../shared/corpus, report, cargo check, validate OpenAPI
-  examples [v1.0|beta]...   run the docs' examples as contract tests over the corpus, with pass rates
-  bench [v1.0|beta]         time the pipeline on the corpus
+  corpus [2021|recent] [v1.0|beta]... [--validate] [--cargo-check]
+                            generate from ../shared/corpus (2021: the 2021 corpus, the default;
+                            recent: today's layout), report, cargo check, validate OpenAPI
+  examples [2021|recent] [v1.0|beta]... [--min-pass P] [--min-pass-all P]
+                            run the docs' examples as contract tests over the corpus, with pass rates
+  bench [2021|recent] [v1.0|beta]  time the pipeline on the corpus
   publish --dry-run         package the generated crate as crates.io would";
 
 /// The workspace root, from this crate's manifest folder.
