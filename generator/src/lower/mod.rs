@@ -2,9 +2,11 @@
 //! them; the link stage resolves them against the whole API.
 
 mod examples;
+mod name_limits;
 mod operations;
 mod shown_requests;
 mod types;
+mod unique_names;
 
 use crate::diagnostics::{self, Diagnostics};
 use crate::ir::{EnumDef, Operation, TypeDef, TypeExpr};
@@ -91,6 +93,7 @@ pub fn lower_page(page: &Page, diagnostics: &mut Diagnostics) -> Fragments {
         PageKind::Api => operations::lower_api_page(page, &mut fragments, diagnostics),
         PageKind::Other => {}
     }
+    name_limits::drop_long_names(&mut fragments, diagnostics);
     fragments
 }
 

@@ -165,6 +165,15 @@ fn json_representation_only(
     let Some(code) = page.code_blocks().find(|c| c.annotation.as_ref().is_some_and(|a| a.block_type() == Some("resource"))) else {
         return Vec::new();
     };
+    if let Some(at) = crate::limits::json_too_deep(&code.text, crate::limits::MAX_JSON_DEPTH) {
+        let (line, col) = crate::limits::line_col_in(&code.text, at);
+        diagnostics.push(
+            diagnostics::JSON_TOO_DEEP,
+            Location { line: code.location.line + line, col: col + 1, ..code.location.clone() },
+            format!("the JSON representation nests deeper than {} levels; it is left out", crate::limits::MAX_JSON_DEPTH),
+        );
+        return Vec::new();
+    }
     let Ok(serde_json::Value::Object(members)) = json5::from_str::<serde_json::Value>(&code.text) else {
         return Vec::new();
     };
