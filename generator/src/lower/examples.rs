@@ -14,7 +14,7 @@ enum Role {
 }
 
 /// Example pairs in page order; a request with no response after it keeps `response: None`.
-pub fn extract(page: &Page) -> Vec<Example> {
+pub fn extract(page: &Page, diagnostics: &mut Diagnostics) -> Vec<Example> {
     let in_examples = example_blocks(page);
     let mut examples: Vec<Example> = Vec::new();
     let mut index = 0;
@@ -23,6 +23,17 @@ pub fn extract(page: &Page) -> Vec<Example> {
         match role(code, in_examples.get(i).copied().unwrap_or(false)) {
             Some(Role::Request) => {
                 index += 1;
+                // Checked before the request line is read: a list this long also makes the
+                // line too long to read.
+                let start = code.text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+                if let Some(count) = select_count(start).filter(|n| *n > MAX_ITEMS) {
+                    diagnostics.push(
+                        diagnostics::TOO_MANY_ITEMS,
+                        code.location.clone(),
+                        format!("the example's `$select` names {count} properties, more than {MAX_ITEMS}; the example is left out"),
+                    );
+                    continue;
+                }
                 if let Some(request) = parse_request(code) {
                     let name = code
                         .annotation
@@ -43,7 +54,7 @@ pub fn extract(page: &Page) -> Vec<Example> {
     examples
 }
 
-/// The examples whose JSON and `$select` lists stay within [`crate::limits`]; each one left
+/// The examples whose JSON stays within [`crate::limits`]; each one left
 /// out is a diagnostic at the place that goes past a limit (D050, D051).
 pub fn within_limits(examples: Vec<Example>, diagnostics: &mut Diagnostics) -> Vec<Example> {
     examples.into_iter().filter(|example| fits_limits(example, diagnostics)).collect()
@@ -51,14 +62,6 @@ pub fn within_limits(examples: Vec<Example>, diagnostics: &mut Diagnostics) -> V
 
 fn fits_limits(example: &Example, diagnostics: &mut Diagnostics) -> bool {
     let request = &example.request;
-    if let Some(count) = select_count(&request.url).filter(|n| *n > MAX_ITEMS) {
-        diagnostics.push(
-            diagnostics::TOO_MANY_ITEMS,
-            request.location.clone(),
-            format!("the example's `$select` names {count} properties, more than {MAX_ITEMS}; the example is left out"),
-        );
-        return false;
-    }
     let bodies = [request.body.as_deref().map(|b| (b, &request.location))]
         .into_iter()
         .chain([example.response.as_ref().and_then(|r| r.body.as_deref().map(|b| (b, &r.location)))]);
@@ -90,9 +93,10 @@ fn fits_limits(example: &Example, diagnostics: &mut Diagnostics) -> bool {
     true
 }
 
-/// How many properties an URL's `$select=` names, if it has one.
-fn select_count(url: &str) -> Option<usize> {
-    let (_, query) = url.split_once('?')?;
+/// How many properties the `$select=` of a request line or URL names, if it has one.
+fn select_count(line: &str) -> Option<usize> {
+    let (_, query) = line.split_once('?')?;
+    let query = query.split_whitespace().next().unwrap_or("");
     query
         .split('&')
         .find_map(|pair| pair.strip_prefix("$select=").or_else(|| pair.strip_prefix("select=")))

@@ -15,7 +15,10 @@ pub(super) fn drop_long_names(fragments: &mut Fragments, diagnostics: &mut Diagn
         diagnostics.push(
             diagnostics::NAME_TOO_LONG,
             location.clone(),
-            format!("{what} name `{shown}…` is {} bytes, more than {MAX_NAME_LEN}; it is left out", name.len()),
+            format!(
+                "{what} name `{shown}…` is {} bytes, more than {MAX_NAME_LEN}; it is left out",
+                name.len()
+            ),
         );
     };
     let mut fits = |what: &str, name: &str, location: &Location| {
@@ -25,20 +28,29 @@ pub(super) fn drop_long_names(fragments: &mut Fragments, diagnostics: &mut Diagn
         }
         ok
     };
-    fragments.types.retain(|ty| fits("type", &ty.qualified_name, &ty.location));
+    fragments
+        .types
+        .retain(|ty| fits("type", &ty.qualified_name, &ty.location));
     for ty in &mut fragments.types {
-        ty.properties.retain(|p| fits("property", &p.name, &p.location));
+        ty.properties
+            .retain(|p| fits("property", &p.name, &p.location));
     }
-    fragments.enums.retain(|e| fits("enum", &e.qualified_name, &e.location));
+    fragments
+        .enums
+        .retain(|e| fits("enum", &e.qualified_name, &e.location));
     for e in &mut fragments.enums {
-        e.members.retain(|m| fits("enum member", &m.name, &m.location));
+        e.members
+            .retain(|m| fits("enum member", &m.name, &m.location));
     }
     for draft in &mut fragments.operations {
         let op = &mut draft.operation;
         let location = op.location.clone();
-        op.query_params.retain(|p| fits("query parameter", &p.name, &location));
+        op.query_params
+            .retain(|p| fits("query parameter", &p.name, &location));
         op.headers.retain(|h| fits("header", &h.name, &location));
-        let keep = |p: &Property, fits: &mut dyn FnMut(&str, &str, &Location) -> bool| fits("parameter", &p.name, &p.location);
+        let keep = |p: &Property, fits: &mut dyn FnMut(&str, &str, &Location) -> bool| {
+            fits("parameter", &p.name, &p.location)
+        };
         if let Some(Body::Parameters(params)) = &mut op.body {
             params.retain(|p| keep(p, &mut fits));
         }

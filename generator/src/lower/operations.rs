@@ -22,7 +22,7 @@ pub fn lower_api_page(page: &Page, fragments: &mut Fragments, diagnostics: &mut 
     // Requests to other hosts (the notification a bot receives, an upload URL the service
     // handed out) are not requests of this API.
     let (examples, elsewhere): (Vec<Example>, Vec<Example>) =
-        examples::within_limits(examples::extract(page), diagnostics).into_iter().partition(|e| examples::targets_graph(&e.request.url));
+        examples::within_limits(examples::extract(page, diagnostics), diagnostics).into_iter().partition(|e| examples::targets_graph(&e.request.url));
     fragments.examples_to_other_hosts += elsewhere.len();
     for example in &examples {
         if let Some(version) = examples::url_version(&example.request.url) {
@@ -955,6 +955,19 @@ mod tests {
         let (path, params) = path_template(&segments);
         assert_eq!(path, "/groups/{id}/members/{member-id}/$ref");
         assert_eq!(params.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["id", "member-id"]);
+    }
+
+    #[test]
+    fn many_repeated_parameter_names_get_short_distinct_names() {
+        // Past MAX_PATH_PARAMS a request line is rejected (D053), but templates are built for
+        // any path: naming stays linear, and names grow by a counter, not a character each.
+        let id = || Segment::Param(Param { written: "id".into(), alternatives: Vec::new() });
+        let segments: Vec<Segment> = std::iter::once(Segment::Literal("things".into())).chain((0..5_000).map(|_| id())).collect();
+        let (_, params) = path_template(&segments);
+        let names: std::collections::HashSet<&str> = params.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names.len(), 5_000);
+        assert!(params.iter().all(|p| p.name.len() <= "thing-id5000".len()));
+        assert_eq!(params[2].name, "thing-id1");
     }
 
     #[test]

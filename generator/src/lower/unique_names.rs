@@ -41,7 +41,10 @@ mod tests {
     #[test]
     fn collisions_get_the_next_free_suffix() {
         let mut names = UniqueNames::default();
-        let given: Vec<String> = ["id", "id", "id1", "id"].into_iter().map(|n| names.claim(n.to_string())).collect();
+        let given: Vec<String> = ["id", "id", "id1", "id"]
+            .into_iter()
+            .map(|n| names.claim(n.to_string()))
+            .collect();
         // `id1` was given out to the second `id`, so the written `id1` becomes `id11`.
         assert_eq!(given, ["id", "id1", "id11", "id2"]);
         assert!(names.contains("id2"));
