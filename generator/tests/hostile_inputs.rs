@@ -332,3 +332,38 @@ fn an_inheritance_cycle_of_three_types_is_broken_once() {
     let openapi = &generated.files["openapi.yaml"];
     assert!(openapi.contains("microsoft.graph.a"));
 }
+
+#[test]
+fn a_json_representation_of_1001_members_is_left_out() {
+    let members: Vec<String> = (0..1_001)
+        .map(|i| format!("\"m{i}\": \"String\""))
+        .collect();
+    let representation = format!("{{{}}}", members.join(", "));
+    let generated = generate_on_small_stack(vec![page(
+        "resources/thing.md",
+        resource_page("thing", None, "name", &representation),
+    )]);
+    assert_eq!(
+        codes(&generated.analysis.diagnostics, "D051").len(),
+        1,
+        "{:?}",
+        generated.analysis.diagnostics
+    );
+    assert!(codes(&generated.analysis.diagnostics, "D027").is_empty());
+}
+
+#[test]
+fn members_only_in_a_json_representation_are_placed_on_their_line_and_column() {
+    let representation = "{\n  \"name\": \"String\", \"extra\": \"String\",\n  \"more\": 1\n}";
+    let generated = generate_on_small_stack(vec![page(
+        "resources/thing.md",
+        resource_page("thing", None, "name", representation),
+    )]);
+    let found = codes(&generated.analysis.diagnostics, "D027");
+    let places: Vec<(u32, u32)> = found
+        .iter()
+        .map(|d| (d.location.line, d.location.col))
+        .collect();
+    // The block's `{` is on line 19 of the page.
+    assert_eq!(places, [(20, 21), (21, 3)], "{found:?}");
+}

@@ -177,21 +177,38 @@ fn json_representation_only(
     let Ok(serde_json::Value::Object(members)) = json5::from_str::<serde_json::Value>(&code.text) else {
         return Vec::new();
     };
+    if members.len() > crate::limits::MAX_ITEMS {
+        diagnostics.push(
+            diagnostics::TOO_MANY_ITEMS,
+            code.location.clone(),
+            format!("the JSON representation has {} members, more than {}; it is left out", members.len(), crate::limits::MAX_ITEMS),
+        );
+        return Vec::new();
+    }
+    let listed: std::collections::HashSet<&str> = listed.iter().map(|p| p.name.as_str()).collect();
+    // Members come in the order the text writes them: each is looked for after the one
+    // before, and lines are counted once, so placing them all is linear in the text.
+    let (mut from, mut lines_before, mut col) = (0usize, 0u32, 0u32);
     let mut out = Vec::new();
     for (name, value) in members {
-        if name.contains('@') || listed.iter().any(|p| p.name == name) {
+        if name.contains('@') || listed.contains(name.as_str()) {
             continue;
         }
         let (ty, collection) = type_of_example(&value, namespace);
-        let location = code
-            .text
-            .find(&format!("\"{name}\""))
-            .map(|offset| {
-                let line = code.text[..offset].matches('\n').count() as u32;
-                let col = code.text[..offset].rsplit('\n').next().map_or(0, |l| l.chars().count()) as u32;
-                Location { line: code.location.line + line, col: col + 1, ..code.location.clone() }
-            })
-            .unwrap_or_else(|| code.location.clone());
+        let location = match code.text[from..].find(&format!("\"{name}\"")) {
+            Some(found) => {
+                let offset = from + found;
+                let between = &code.text[from..offset];
+                lines_before += between.matches('\n').count() as u32;
+                col = match between.rfind('\n') {
+                    Some(newline) => between[newline + 1..].chars().count() as u32,
+                    None => col + between.chars().count() as u32,
+                };
+                from = offset;
+                Location { line: code.location.line + lines_before, col: col + 1, ..code.location.clone() }
+            }
+            None => code.location.clone(),
+        };
         diagnostics.push(
             diagnostics::JSON_ONLY_PROPERTY,
             location.clone(),
