@@ -98,7 +98,7 @@ codes! {
     NAME_TOO_LONG = "D052", Error,
         "A property, type, enum member or parameter name is longer than `limits::MAX_NAME_LEN` (256) bytes. The item is left out: no real name is that long, and each name becomes an identifier in the generated crate.";
     REQUEST_LINE_TOO_LARGE = "D053", Error,
-        "A request line is longer than `limits::MAX_LINE_LEN` (8,192) bytes, its path longer than `limits::MAX_PATH_LEN` (1,000) bytes, or its path has more than `limits::MAX_PATH_PARAMS` (64) parameters. No operation is generated for it (it counts as a rejected request line).";
+        "A request line is longer than `limits::MAX_LINE_LEN` (8,192) bytes, its path longer than `limits::MAX_PATH_LEN` (1,000) bytes, its path has more than `limits::MAX_PATH_PARAMS` (64) parameters, or a segment or parameter name of its path is longer than `limits::MAX_NAME_LEN` (256) bytes. No operation is generated for it (it counts as a rejected request line).";
     INHERITANCE_CYCLE = "D054", Warning,
         "A type's base types lead back to the type itself (A derives from B, B from C, C from A). The base named at this type, which closes the cycle, is dropped, so the type keeps its own properties and the others' up to the cycle.";
     MISSING_PATH_PARAMETER_NAME = "D031", Warning,

@@ -367,3 +367,22 @@ fn members_only_in_a_json_representation_are_placed_on_their_line_and_column() {
     // The block's `{` is on line 19 of the page.
     assert_eq!(places, [(20, 21), (21, 3)], "{found:?}");
 }
+
+#[test]
+fn a_path_parameter_name_past_the_name_limit_rejects_the_line() {
+    let line = format!("GET /things/{{{}}}", "p".repeat(300));
+    let text = api_page(
+        &line,
+        "GET https://graph.microsoft.com/v1.0/things/1",
+        "",
+        "{}",
+    );
+    let analysis = docgen::analyze(
+        &[page("api/thing-get.md", text)],
+        &docgen::link::LinkConfig::default(),
+    );
+    let found = codes(&analysis.diagnostics, "D053");
+    assert_eq!(found.len(), 1, "{:?}", analysis.diagnostics);
+    assert!(found[0].message.contains("300 bytes"));
+    assert!(analysis.api.operations.is_empty());
+}

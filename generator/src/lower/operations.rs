@@ -12,7 +12,7 @@ use crate::ir::short_name;
 use crate::naming;
 use crate::page::{Page, Section, SectionKind};
 use crate::request_line::{ArgValue, FunctionArg, Line, Method, Param, Segment, parse_line};
-use crate::limits::{MAX_LINE_LEN, MAX_PATH_LEN, MAX_PATH_PARAMS};
+use crate::limits::{MAX_LINE_LEN, MAX_NAME_LEN, MAX_PATH_LEN, MAX_PATH_PARAMS};
 use crate::source::Location;
 use super::unique_names::UniqueNames;
 use crate::typeref::Primitive;
@@ -404,7 +404,8 @@ fn values_as_params(segments: Vec<Segment>, location: &Location, diagnostics: &m
         .collect()
 }
 
-/// Why a request line is past [`crate::limits`] (its path too long, too many parameters).
+/// Why a request line is past [`crate::limits`] (its path too long, too many parameters, a
+/// segment or parameter name too long).
 fn request_line_too_large(text: &str, line: &crate::request_line::RequestLine) -> Option<String> {
     let path = text.split_whitespace().nth(1).unwrap_or("");
     let path = path.split('?').next().unwrap_or(path);
@@ -420,7 +421,22 @@ fn request_line_too_large(text: &str, line: &crate::request_line::RequestLine) -
             Segment::Literal(_) => 0,
         })
         .sum();
-    (params > MAX_PATH_PARAMS).then(|| format!("its path has {params} parameters, more than {MAX_PATH_PARAMS}"))
+    if params > MAX_PATH_PARAMS {
+        return Some(format!("its path has {params} parameters, more than {MAX_PATH_PARAMS}"));
+    }
+    // Segments and parameter names become names in the crate (functions, arguments).
+    let names = line.segments.iter().flat_map(|segment| match segment {
+        Segment::Literal(name) => vec![name.as_str()],
+        Segment::Param(p) | Segment::ItemPath { param: p } => vec![p.written.as_str()],
+        Segment::Function { name, args } => std::iter::once(name.as_str())
+            .chain(args.iter().filter_map(|a| match &a.value {
+                ArgValue::Param(p) => Some(p.written.as_str()),
+                ArgValue::Literal(_) => None,
+            }))
+            .collect(),
+    });
+    let longest = names.map(str::len).max().unwrap_or(0);
+    (longest > MAX_NAME_LEN).then(|| format!("a segment or parameter name of its path is {longest} bytes, more than {MAX_NAME_LEN}"))
 }
 
 /// A GUID or a number: a key's value, never a segment name.
