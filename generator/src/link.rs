@@ -276,8 +276,11 @@ fn merge_types(mut types: Vec<TypeDef>, diagnostics: &mut Diagnostics) -> BTreeM
 }
 
 fn merge_into(existing: &mut TypeDef, other: TypeDef, diagnostics: &mut Diagnostics) {
+    // Where each name is, so that merging two long property lists is not quadratic.
+    let mut known_at: std::collections::HashMap<String, usize> =
+        existing.properties.iter().enumerate().rev().map(|(i, p)| (p.name.clone(), i)).collect();
     for property in other.properties {
-        match existing.properties.iter().find(|p| p.name == property.name) {
+        match known_at.get(&property.name).map(|i| &existing.properties[*i]) {
             Some(known) => {
                 if !same_shape(known, &property) {
                     diagnostics.push(
@@ -296,7 +299,10 @@ fn merge_into(existing: &mut TypeDef, other: TypeDef, diagnostics: &mut Diagnost
             }
             // Request-body tables list what a request sets; they do not add to a resource.
             None if other.origin == TypeOrigin::RequestBodyTable && existing.origin == TypeOrigin::ResourcePage => {}
-            None => existing.properties.push(property),
+            None => {
+                known_at.insert(property.name.clone(), existing.properties.len());
+                existing.properties.push(property);
+            }
         }
     }
     existing.open |= other.open;

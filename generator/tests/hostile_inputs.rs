@@ -386,3 +386,44 @@ fn a_path_parameter_name_past_the_name_limit_rejects_the_line() {
     assert!(found[0].message.contains("300 bytes"));
     assert!(analysis.api.operations.is_empty());
 }
+
+#[test]
+fn two_pages_of_one_type_with_5000_properties_each_merge_by_name() {
+    let rows = |from: usize, ty: &str| -> String {
+        (from..from + 5_000)
+            .map(|i| format!("|p{i}|{ty}|A property.|\n"))
+            .collect()
+    };
+    let with_rows = |rows: String| {
+        resource_page("thing", None, "p0", "{}").replace("|p0|String|A property.|\n", &rows)
+    };
+    // The second page repeats half of the first's names, one of them with another type.
+    let second = rows(2_500, "String").replace("|p2500|String|", "|p2500|Int32|");
+    let pages = vec![
+        page("resources/thing.md", with_rows(rows(0, "String"))),
+        page("resources/thing2.md", with_rows(second)),
+    ];
+    let generated = generate_on_small_stack(pages);
+    let thing = generated
+        .analysis
+        .api
+        .types
+        .get("microsoft.graph.thing")
+        .expect("type");
+    assert_eq!(thing.properties.len(), 7_500);
+    assert_eq!(
+        thing
+            .properties
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect::<std::collections::BTreeSet<_>>()
+            .len(),
+        7_500
+    );
+    assert_eq!(
+        codes(&generated.analysis.diagnostics, "D023").len(),
+        1,
+        "{:?}",
+        codes(&generated.analysis.diagnostics, "D023")
+    );
+}

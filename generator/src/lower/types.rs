@@ -354,10 +354,12 @@ fn inherited_from_cell(raw: &str) -> Option<String> {
 
 fn enum_from_section(namespace: &str, name: &str, section: &Section<'_>, area: &str, diagnostics: &mut Diagnostics) -> Option<EnumDef> {
     let qualified_name = qualify(namespace, name);
-    let mut members = Vec::new();
+    let mut members: Vec<EnumMember> = Vec::new();
+    // A set of the names seen: a page may list many members.
+    let mut seen = std::collections::HashSet::new();
     for table in section.tables() {
         for member in member_rows(table) {
-            if !members.iter().any(|m: &EnumMember| m.name == member.name) {
+            if seen.insert(member.name.clone()) {
                 members.push(member);
             }
         }
