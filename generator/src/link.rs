@@ -548,17 +548,17 @@ fn name_operations(
 /// page's: true when the two pages describe derived types of one base.
 fn generalize_body(op: &mut Operation, other: &Operation, types: &BTreeMap<String, TypeDef>) -> bool {
     let mut related = false;
-    if let (Some(Body::Value { ty: a, .. }), Some(Body::Value { ty: b, .. })) = (&mut op.body, &other.body) {
-        if let Some(base) = common_base(a, b, types) {
-            related |= *a != *b;
-            *a = base;
-        }
+    if let (Some(Body::Value { ty: a, .. }), Some(Body::Value { ty: b, .. })) = (&mut op.body, &other.body)
+        && let Some(base) = common_base(a, b, types)
+    {
+        related |= *a != *b;
+        *a = base;
     }
-    if let (Some(a), Some(b)) = (&mut op.response.body, &other.response.body) {
-        if let Some(base) = common_base(&a.ty, &b.ty, types) {
-            related |= a.ty != b.ty;
-            a.ty = base;
-        }
+    if let (Some(a), Some(b)) = (&mut op.response.body, &other.response.body)
+        && let Some(base) = common_base(&a.ty, &b.ty, types)
+    {
+        related |= a.ty != b.ty;
+        a.ty = base;
     }
     related
 }

@@ -171,10 +171,11 @@ pub fn area_of(page: &Page) -> String {
     }
     if product == "intune" {
         let file = page.path().rsplit('/').next().unwrap_or("");
-        if let Some(part) = file.strip_prefix("intune-").and_then(|rest| rest.split('-').next()) {
-            if !part.is_empty() && !part.contains('.') {
-                return format!("intune-{}", part.to_ascii_lowercase());
-            }
+        if let Some(part) = file.strip_prefix("intune-").and_then(|rest| rest.split('-').next())
+            && !part.is_empty()
+            && !part.contains('.')
+        {
+            return format!("intune-{}", part.to_ascii_lowercase());
         }
     }
     product.to_string()

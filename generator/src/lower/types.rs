@@ -13,10 +13,10 @@ pub fn lower_type_page(page: &Page, kind: PageKind, fragments: &mut super::Fragm
     let area = fragments.area.clone();
     // `### x values` sections; the page title ("Enum values") is not one.
     for section in page.sections().filter(|s| s.level > 1) {
-        if let Some(name) = values_section_name(section.title) {
-            if let Some(e) = enum_from_section(&namespace, name, &section, &area, diagnostics) {
-                fragments.enums.push(e);
-            }
+        if let Some(name) = values_section_name(section.title)
+            && let Some(e) = enum_from_section(&namespace, name, &section, &area, diagnostics)
+        {
+            fragments.enums.push(e);
         }
     }
     match kind {
