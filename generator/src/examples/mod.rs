@@ -469,6 +469,12 @@ mod tests {
         assert_eq!(read("{\"a\": ..., \"b\": {...}}"), serde_json::json!({"a": null, "b": {}}));
         // Dots in a string are text, escaped quotes included.
         assert_eq!(read("{\"a\": \"say \\\"...\\\" more...\"}"), serde_json::json!({"a": "say \"...\" more..."}));
+
+        // A string ending in `:` is not a member's colon; whitespace before elisions is kept
+        // without being read again at each one.
+        assert_eq!(read("[\"x:\" ...]"), serde_json::json!(["x:"]));
+        assert_eq!(read("{\"a\":\n\n   ...}"), serde_json::json!({"a": null}));
+        assert_eq!(read(&format!("[1,{}{}]", " ".repeat(1000), "...".repeat(1000))), serde_json::json!([1]));
     }
 
     #[test]
