@@ -91,6 +91,16 @@ codes! {
         "An example calls the function a request line names (`filterByCurrentUser(on='...')`) with arguments the page's parameter tables list but the line leaves out. The call, with those arguments in the path as OData passes them, is added as an operation of its own with the page's response and permissions.";
     CAST_SHOWN = "D036", Warning,
         "An example casts a request line's collection to a derived type (`/groups/{id}/transitiveMembers/microsoft.graph.user`), which OData serves on any collection. The cast is added as an operation of its own that returns the derived type.";
+    JSON_TOO_DEEP = "D050", Warning,
+        "JSON in an example, an annotation or a JSON representation nests arrays and objects deeper than `limits::MAX_JSON_DEPTH` (64) levels. That JSON is left out (the example is not checked, the annotation or representation is ignored): reading it could exhaust the stack.";
+    TOO_MANY_ITEMS = "D051", Warning,
+        "An example value has an array or object with more than `limits::MAX_ITEMS` (1,000) items, or a `$select` list names more than that many properties. The value (or the list) is left out, so the generated tests stay small enough to compile.";
+    NAME_TOO_LONG = "D052", Error,
+        "A property, type, enum member or parameter name is longer than `limits::MAX_NAME_LEN` (256) bytes. The item is left out: no real name is that long, and each name becomes an identifier in the generated crate.";
+    REQUEST_LINE_TOO_LARGE = "D053", Error,
+        "A request line is longer than `limits::MAX_LINE_LEN` (8,192) bytes, its path longer than `limits::MAX_PATH_LEN` (1,000) bytes, its path has more than `limits::MAX_PATH_PARAMS` (64) parameters, or a segment or parameter name of its path is longer than `limits::MAX_NAME_LEN` (256) bytes. No operation is generated for it (it counts as a rejected request line).";
+    INHERITANCE_CYCLE = "D054", Warning,
+        "A type's base types lead back to the type itself (A derives from B, B from C, C from A). The base named at this type, which closes the cycle, is dropped, so the type keeps its own properties and the others' up to the cycle.";
     MISSING_PATH_PARAMETER_NAME = "D031", Warning,
         "A path parameter's name repeats another in the same path; it is renamed after the segment before it.";
 }

@@ -8,6 +8,7 @@ pub mod diagnostics;
 pub mod examples;
 pub mod files;
 pub mod ir;
+pub mod limits;
 pub mod link;
 pub mod lower;
 pub mod naming;

@@ -53,6 +53,7 @@ pub fn link(fragments: Vec<Fragments>, config: &LinkConfig, diagnostics: &mut Di
             }
         }
     }
+    break_inheritance_cycles(&mut api.types, diagnostics);
     let fetched: BTreeMap<String, String> =
         fetched_types(&drafts).into_iter().filter_map(|(path, (written, page))| Some((path, resolver.lookup_on(&written, "microsoft.graph", &page)?))).collect();
     for draft in &mut drafts {
@@ -96,6 +97,42 @@ pub fn link(fragments: Vec<Fragments>, config: &LinkConfig, diagnostics: &mut Di
     }
     api.operations = name_operations(drafts, &fetched, &api.types, diagnostics);
     api
+}
+
+/// Drops the base that closes each inheritance cycle (A → B → C → A), with a warning (D054) at
+/// the type that names it, so that walking up from any type ends. Each type has at most one
+/// base, so one walk per type, stopping at types already walked, is linear; types are walked
+/// in name order, so which base goes does not depend on the order pages were read in.
+fn break_inheritance_cycles(types: &mut BTreeMap<String, TypeDef>, diagnostics: &mut Diagnostics) {
+    let mut done: BTreeSet<String> = BTreeSet::new();
+    let names: Vec<String> = types.keys().cloned().collect();
+    for start in names {
+        let mut path: Vec<String> = Vec::new();
+        let mut on_path: BTreeSet<String> = BTreeSet::new();
+        let mut current = Some(start);
+        while let Some(name) = current.take() {
+            if done.contains(&name) {
+                break;
+            }
+            if on_path.contains(&name) {
+                // The last type walked names a base already on this walk: it closes the cycle.
+                let Some(closing) = path.last().and_then(|last| types.get_mut(last)) else { break };
+                let from = path.iter().position(|n| *n == name).unwrap_or(0);
+                let cycle: Vec<&str> = path[from..].iter().map(String::as_str).chain([name.as_str()]).collect();
+                diagnostics.push(
+                    diagnostics::INHERITANCE_CYCLE,
+                    closing.location.clone(),
+                    format!("inheritance cycle {}; the base `{name}` of `{}` is dropped", cycle.join(" → "), closing.qualified_name),
+                );
+                closing.base = None;
+                break;
+            }
+            current = types.get(&name).and_then(|t| t.base.clone());
+            on_path.insert(name.clone());
+            path.push(name);
+        }
+        done.extend(path);
+    }
 }
 
 /// The type a GET of each path returns, as written and the page it is written on, by
@@ -239,8 +276,11 @@ fn merge_types(mut types: Vec<TypeDef>, diagnostics: &mut Diagnostics) -> BTreeM
 }
 
 fn merge_into(existing: &mut TypeDef, other: TypeDef, diagnostics: &mut Diagnostics) {
+    // Where each name is, so that merging two long property lists is not quadratic.
+    let mut known_at: std::collections::HashMap<String, usize> =
+        existing.properties.iter().enumerate().rev().map(|(i, p)| (p.name.clone(), i)).collect();
     for property in other.properties {
-        match existing.properties.iter().find(|p| p.name == property.name) {
+        match known_at.get(&property.name).map(|i| &existing.properties[*i]) {
             Some(known) => {
                 if !same_shape(known, &property) {
                     diagnostics.push(
@@ -259,7 +299,10 @@ fn merge_into(existing: &mut TypeDef, other: TypeDef, diagnostics: &mut Diagnost
             }
             // Request-body tables list what a request sets; they do not add to a resource.
             None if other.origin == TypeOrigin::RequestBodyTable && existing.origin == TypeOrigin::ResourcePage => {}
-            None => existing.properties.push(property),
+            None => {
+                known_at.insert(property.name.clone(), existing.properties.len());
+                existing.properties.push(property);
+            }
         }
     }
     existing.open |= other.open;
@@ -505,17 +548,17 @@ fn name_operations(
 /// page's: true when the two pages describe derived types of one base.
 fn generalize_body(op: &mut Operation, other: &Operation, types: &BTreeMap<String, TypeDef>) -> bool {
     let mut related = false;
-    if let (Some(Body::Value { ty: a, .. }), Some(Body::Value { ty: b, .. })) = (&mut op.body, &other.body) {
-        if let Some(base) = common_base(a, b, types) {
-            related |= *a != *b;
-            *a = base;
-        }
+    if let (Some(Body::Value { ty: a, .. }), Some(Body::Value { ty: b, .. })) = (&mut op.body, &other.body)
+        && let Some(base) = common_base(a, b, types)
+    {
+        related |= *a != *b;
+        *a = base;
     }
-    if let (Some(a), Some(b)) = (&mut op.response.body, &other.response.body) {
-        if let Some(base) = common_base(&a.ty, &b.ty, types) {
-            related |= a.ty != b.ty;
-            a.ty = base;
-        }
+    if let (Some(a), Some(b)) = (&mut op.response.body, &other.response.body)
+        && let Some(base) = common_base(&a.ty, &b.ty, types)
+    {
+        related |= a.ty != b.ty;
+        a.ty = base;
     }
     related
 }

@@ -374,8 +374,11 @@ impl Reader<'_, '_> {
                     }
                 }
                 Event::Start(Tag::List(_)) if list_depth > 0 => {
-                    // A nested list ends the text of the item that holds it.
-                    if let Some(g) = gather.take() {
+                    // A nested list ends the text of the item that holds it. The item's range
+                    // covers its nested lists too: cut it where this list starts, or each level
+                    // would copy the source of every level below it (quadratic in the depth).
+                    if let Some(mut g) = gather.take() {
+                        g.range.end = g.range.end.min(range.start).max(g.range.start);
                         self.paragraph(g);
                     }
                 }
@@ -471,7 +474,15 @@ impl Reader<'_, '_> {
             let Some(close) = rest[body_start..].find("-->") else { break };
             let body = rest[body_start..body_start + close].trim();
             let location = self.source.location(offset + open);
-            if body.starts_with('{') {
+            if body.starts_with('{') && let Some(at) = crate::limits::json_too_deep(body, crate::limits::MAX_JSON_DEPTH) {
+                let (line, col) = crate::limits::line_col_in(body, at);
+                let location = if line == 0 { location } else { Location { line: location.line + line, col: col + 1, ..location } };
+                self.diagnostics.push(
+                    diagnostics::JSON_TOO_DEEP,
+                    location,
+                    format!("annotation nests deeper than {} levels; it is ignored", crate::limits::MAX_JSON_DEPTH),
+                );
+            } else if body.starts_with('{') {
                 match json5::from_str::<serde_json::Value>(body) {
                     Ok(serde_json::Value::Object(value)) => {
                         if let Some(previous) = self.pending.take() {

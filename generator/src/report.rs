@@ -56,7 +56,7 @@ pub struct Report {
     /// The resource and enum pages that do not (each has a diagnostic saying why).
     pub type_pages_failing: Vec<String>,
     pub request_lines: usize,
-    /// Request lines that became no operation (D010), each with a diagnostic naming it.
+    /// Request lines that became no operation (D010, D053), each with a diagnostic naming it.
     pub request_lines_rejected: usize,
     pub operations: usize,
     /// Operations whose page lists no permission the generator could read.
@@ -125,7 +125,10 @@ impl Report {
                 .cloned()
                 .collect(),
             request_lines: pages.request_lines,
-            request_lines_rejected: diagnostics.iter().filter(|d| d.code == crate::diagnostics::BAD_REQUEST_LINE).count(),
+            request_lines_rejected: diagnostics
+                .iter()
+                .filter(|d| matches!(d.code, crate::diagnostics::BAD_REQUEST_LINE | crate::diagnostics::REQUEST_LINE_TOO_LARGE))
+                .count(),
             operations: api.operations.len(),
             operations_without_permissions: api
                 .operations

@@ -90,6 +90,11 @@ pub fn parse_line(line: &str) -> Line {
     if text.is_empty() || text.starts_with("//") || text.starts_with('#') {
         return Line::Blank;
     }
+    // Reading a line costs more than its length (alternatives are rewritten in place): past
+    // the limit it is not read at all.
+    if text.len() > crate::limits::MAX_LINE_LEN {
+        return Line::Invalid { reason: format!("longer than {} bytes", crate::limits::MAX_LINE_LEN) };
+    }
     let (first, rest) = match text.split_once(char::is_whitespace) {
         Some((first, rest)) => (first, rest.trim()),
         None => (text, ""),

@@ -213,7 +213,12 @@ fn strip_version(path: &str) -> &str {
 
 /// An example body as JSON. Examples are read as JSON5, so the trailing commas and `//`
 /// comments the docs leave in them are accepted, with the docs' elisions left out.
-fn example_json(text: &str) -> Result<Value, String> {
+pub(crate) fn example_json(text: &str) -> Result<Value, String> {
+    // Lowering leaves out examples that nest too deep (D050); this guard keeps any other
+    // caller off the recursive parser too.
+    if crate::limits::json_too_deep(text, crate::limits::MAX_JSON_DEPTH).is_some() {
+        return Err(format!("nested deeper than {} levels", crate::limits::MAX_JSON_DEPTH));
+    }
     json5::from_str(&without_elisions(text)).map_err(|e| e.to_string())
 }
 
@@ -226,10 +231,14 @@ fn without_elisions(text: &str) -> std::borrow::Cow<'_, str> {
     }
     let mut out = String::with_capacity(text.len());
     let (mut in_string, mut escaped) = (false, false);
+    // The last character of `out` that is not whitespace: asking `out` each time would rescan
+    // its trailing whitespace at every `...` (quadratic on `[ ... ... ...`).
+    let mut last_significant = None;
     let mut rest = text;
     while let Some(c) = rest.chars().next() {
         if in_string {
             out.push(c);
+            last_significant = Some('"');
             match c {
                 _ if escaped => escaped = false,
                 '\\' => escaped = true,
@@ -240,8 +249,9 @@ fn without_elisions(text: &str) -> std::borrow::Cow<'_, str> {
             continue;
         }
         if let Some(after) = rest.strip_prefix("...") {
-            if out.trim_end().ends_with(':') {
+            if last_significant == Some(':') {
                 out.push_str("null");
+                last_significant = Some('l');
                 rest = after;
             } else {
                 let after = after.trim_start();
@@ -251,6 +261,9 @@ fn without_elisions(text: &str) -> std::borrow::Cow<'_, str> {
         }
         if c == '"' {
             in_string = true;
+        }
+        if !c.is_whitespace() {
+            last_significant = Some(c);
         }
         out.push(c);
         rest = &rest[c.len_utf8()..];
@@ -456,6 +469,12 @@ mod tests {
         assert_eq!(read("{\"a\": ..., \"b\": {...}}"), serde_json::json!({"a": null, "b": {}}));
         // Dots in a string are text, escaped quotes included.
         assert_eq!(read("{\"a\": \"say \\\"...\\\" more...\"}"), serde_json::json!({"a": "say \"...\" more..."}));
+
+        // A string ending in `:` is not a member's colon; whitespace before elisions is kept
+        // without being read again at each one.
+        assert_eq!(read("[\"x:\" ...]"), serde_json::json!(["x:"]));
+        assert_eq!(read("{\"a\":\n\n   ...}"), serde_json::json!({"a": null}));
+        assert_eq!(read(&format!("[1,{}{}]", " ".repeat(1000), "...".repeat(1000))), serde_json::json!([1]));
     }
 
     #[test]

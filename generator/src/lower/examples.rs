@@ -1,7 +1,9 @@
 //! Example request/response pairs: annotated `request`/`response` blocks, or the Intune
 //! dialect's unannotated `http` blocks under an example heading.
 
+use crate::diagnostics::{self, Diagnostics};
 use crate::ir::{Example, ExampleRequest, ExampleResponse};
+use crate::limits::{MAX_ITEMS, MAX_JSON_DEPTH, json_too_deep, line_col_in, most_items};
 use crate::page::{BlockKind, CodeBlock, Page, SectionKind};
 use crate::request_line::{Line, parse_line};
 use crate::source::Location;
@@ -12,7 +14,7 @@ enum Role {
 }
 
 /// Example pairs in page order; a request with no response after it keeps `response: None`.
-pub fn extract(page: &Page) -> Vec<Example> {
+pub fn extract(page: &Page, diagnostics: &mut Diagnostics) -> Vec<Example> {
     let in_examples = example_blocks(page);
     let mut examples: Vec<Example> = Vec::new();
     let mut index = 0;
@@ -21,6 +23,17 @@ pub fn extract(page: &Page) -> Vec<Example> {
         match role(code, in_examples.get(i).copied().unwrap_or(false)) {
             Some(Role::Request) => {
                 index += 1;
+                // Checked before the request line is read: a list this long also makes the
+                // line too long to read.
+                let start = code.text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+                if let Some(count) = select_count(start).filter(|n| *n > MAX_ITEMS) {
+                    diagnostics.push(
+                        diagnostics::TOO_MANY_ITEMS,
+                        code.location.clone(),
+                        format!("the example's `$select` names {count} properties, more than {MAX_ITEMS}; the example is left out"),
+                    );
+                    continue;
+                }
                 if let Some(request) = parse_request(code) {
                     let name = code
                         .annotation
@@ -39,6 +52,55 @@ pub fn extract(page: &Page) -> Vec<Example> {
         }
     }
     examples
+}
+
+/// The examples whose JSON stays within [`crate::limits`]; each one left
+/// out is a diagnostic at the place that goes past a limit (D050, D051).
+pub fn within_limits(examples: Vec<Example>, diagnostics: &mut Diagnostics) -> Vec<Example> {
+    examples.into_iter().filter(|example| fits_limits(example, diagnostics)).collect()
+}
+
+fn fits_limits(example: &Example, diagnostics: &mut Diagnostics) -> bool {
+    let request = &example.request;
+    let bodies = [request.body.as_deref().map(|b| (b, &request.location))]
+        .into_iter()
+        .chain([example.response.as_ref().and_then(|r| r.body.as_deref().map(|b| (b, &r.location)))]);
+    for (body, location) in bodies.flatten() {
+        if let Some(at) = json_too_deep(body, MAX_JSON_DEPTH) {
+            // The body starts after the start line and headers: point at the block.
+            let (line, _) = line_col_in(body, at);
+            diagnostics.push(
+                diagnostics::JSON_TOO_DEEP,
+                location.clone(),
+                format!("the example's JSON nests deeper than {MAX_JSON_DEPTH} levels (at line {} of its body); the example is left out", line + 1),
+            );
+            return false;
+        }
+        // An array or object of more than MAX_ITEMS items has at least MAX_ITEMS commas: only
+        // then is the body worth reading here.
+        if body.matches(',').count() >= MAX_ITEMS
+            && let Ok(value) = crate::examples::example_json(body)
+            && most_items(&value) > MAX_ITEMS
+        {
+            diagnostics.push(
+                diagnostics::TOO_MANY_ITEMS,
+                location.clone(),
+                format!("the example's JSON has an array or object of {} items, more than {MAX_ITEMS}; the example is left out", most_items(&value)),
+            );
+            return false;
+        }
+    }
+    true
+}
+
+/// How many properties the `$select=` of a request line or URL names, if it has one.
+fn select_count(line: &str) -> Option<usize> {
+    let (_, query) = line.split_once('?')?;
+    let query = query.split_whitespace().next().unwrap_or("");
+    query
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("$select=").or_else(|| pair.strip_prefix("select=")))
+        .map(|list| list.split(',').count())
 }
 
 /// For each block: whether it sits under an example heading.

@@ -2,9 +2,11 @@
 //! them; the link stage resolves them against the whole API.
 
 mod examples;
+mod name_limits;
 mod operations;
 mod shown_requests;
 mod types;
+mod unique_names;
 
 use crate::diagnostics::{self, Diagnostics};
 use crate::ir::{EnumDef, Operation, TypeDef, TypeExpr};
@@ -91,6 +93,7 @@ pub fn lower_page(page: &Page, diagnostics: &mut Diagnostics) -> Fragments {
         PageKind::Api => operations::lower_api_page(page, &mut fragments, diagnostics),
         PageKind::Other => {}
     }
+    name_limits::drop_long_names(&mut fragments, diagnostics);
     fragments
 }
 
@@ -168,10 +171,11 @@ pub fn area_of(page: &Page) -> String {
     }
     if product == "intune" {
         let file = page.path().rsplit('/').next().unwrap_or("");
-        if let Some(part) = file.strip_prefix("intune-").and_then(|rest| rest.split('-').next()) {
-            if !part.is_empty() && !part.contains('.') {
-                return format!("intune-{}", part.to_ascii_lowercase());
-            }
+        if let Some(part) = file.strip_prefix("intune-").and_then(|rest| rest.split('-').next())
+            && !part.is_empty()
+            && !part.contains('.')
+        {
+            return format!("intune-{}", part.to_ascii_lowercase());
         }
     }
     product.to_string()

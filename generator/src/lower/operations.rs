@@ -12,7 +12,9 @@ use crate::ir::short_name;
 use crate::naming;
 use crate::page::{Page, Section, SectionKind};
 use crate::request_line::{ArgValue, FunctionArg, Line, Method, Param, Segment, parse_line};
+use crate::limits::{MAX_LINE_LEN, MAX_NAME_LEN, MAX_PATH_LEN, MAX_PATH_PARAMS};
 use crate::source::Location;
+use super::unique_names::UniqueNames;
 use crate::typeref::Primitive;
 
 pub fn lower_api_page(page: &Page, fragments: &mut Fragments, diagnostics: &mut Diagnostics) {
@@ -20,7 +22,7 @@ pub fn lower_api_page(page: &Page, fragments: &mut Fragments, diagnostics: &mut 
     // Requests to other hosts (the notification a bot receives, an upload URL the service
     // handed out) are not requests of this API.
     let (examples, elsewhere): (Vec<Example>, Vec<Example>) =
-        examples::extract(page).into_iter().partition(|e| examples::targets_graph(&e.request.url));
+        examples::within_limits(examples::extract(page, diagnostics), diagnostics).into_iter().partition(|e| examples::targets_graph(&e.request.url));
     fragments.examples_to_other_hosts += elsewhere.len();
     for example in &examples {
         if let Some(version) = examples::url_version(&example.request.url) {
@@ -56,7 +58,27 @@ pub fn lower_api_page(page: &Page, fragments: &mut Fragments, diagnostics: &mut 
         let mut block_headers: Vec<HeaderParam> = Vec::new();
         for (n, text) in code.text.lines().enumerate() {
             let location = Location { line: code.location.line + n as u32, ..code.location.clone() };
-            match parse_line(text) {
+            let parsed = match text.len() > MAX_LINE_LEN {
+                true => Line::Invalid { reason: format!("longer than {MAX_LINE_LEN} bytes") },
+                false => parse_line(text),
+            };
+            let too_large = match &parsed {
+                Line::Request(line) => request_line_too_large(text, line),
+                Line::Invalid { reason } if text.len() > MAX_LINE_LEN => Some(reason.clone()),
+                _ => None,
+            };
+            if let Some(reason) = too_large {
+                fragments.request_lines += 1;
+                let col = text.len() - text.trim_start().len();
+                let shown: String = text.trim().chars().take(80).collect();
+                diagnostics.push(
+                    diagnostics::REQUEST_LINE_TOO_LARGE,
+                    Location { col: col as u32 + 1, ..location },
+                    format!("request line `{shown}…` is too large ({reason}); no operation is generated for it"),
+                );
+                continue;
+            }
+            match parsed {
                 Line::Request(line) => {
                     any_line = true;
                     fragments.request_lines += 1;
@@ -382,6 +404,41 @@ fn values_as_params(segments: Vec<Segment>, location: &Location, diagnostics: &m
         .collect()
 }
 
+/// Why a request line is past [`crate::limits`] (its path too long, too many parameters, a
+/// segment or parameter name too long).
+fn request_line_too_large(text: &str, line: &crate::request_line::RequestLine) -> Option<String> {
+    let path = text.split_whitespace().nth(1).unwrap_or("");
+    let path = path.split('?').next().unwrap_or(path);
+    if path.len() > MAX_PATH_LEN {
+        return Some(format!("its path is {} bytes, more than {MAX_PATH_LEN}", path.len()));
+    }
+    let params: usize = line
+        .segments
+        .iter()
+        .map(|segment| match segment {
+            Segment::Param(_) | Segment::ItemPath { .. } => 1,
+            Segment::Function { args, .. } => args.iter().filter(|a| matches!(a.value, ArgValue::Param(_))).count(),
+            Segment::Literal(_) => 0,
+        })
+        .sum();
+    if params > MAX_PATH_PARAMS {
+        return Some(format!("its path has {params} parameters, more than {MAX_PATH_PARAMS}"));
+    }
+    // Segments and parameter names become names in the crate (functions, arguments).
+    let names = line.segments.iter().flat_map(|segment| match segment {
+        Segment::Literal(name) => vec![name.as_str()],
+        Segment::Param(p) | Segment::ItemPath { param: p } => vec![p.written.as_str()],
+        Segment::Function { name, args } => std::iter::once(name.as_str())
+            .chain(args.iter().filter_map(|a| match &a.value {
+                ArgValue::Param(p) => Some(p.written.as_str()),
+                ArgValue::Literal(_) => None,
+            }))
+            .collect(),
+    });
+    let longest = names.map(str::len).max().unwrap_or(0);
+    (longest > MAX_NAME_LEN).then(|| format!("a segment or parameter name of its path is {longest} bytes, more than {MAX_NAME_LEN}"))
+}
+
 /// A GUID or a number: a key's value, never a segment name.
 fn is_key_value(segment: &str) -> bool {
     let guid = segment.len() == 36
@@ -394,15 +451,14 @@ fn is_key_value(segment: &str) -> bool {
 pub fn path_template(segments: &[Segment]) -> (String, Vec<PathParam>) {
     let mut path = String::new();
     let mut params: Vec<PathParam> = Vec::new();
+    let mut taken = UniqueNames::default();
     let mut previous_literal: Option<&str> = None;
     let mut param_name = |written: &crate::request_line::Param, previous: Option<&str>| {
         let mut name = naming::path_param_name(written);
-        if params.iter().any(|p| p.name == name) {
+        if taken.contains(&name) {
             name = naming::renamed_path_param(previous);
         }
-        while params.iter().any(|p| p.name == name) {
-            name.push('1');
-        }
+        let name = taken.claim(name);
         let description = match written.alternatives.is_empty() {
             true => format!("`{}`", written.written),
             false => format!("`{}` or {}", written.written, written.alternatives.iter().map(|a| format!("`{a}`")).collect::<Vec<_>>().join(" or ")),
@@ -915,6 +971,19 @@ mod tests {
         let (path, params) = path_template(&segments);
         assert_eq!(path, "/groups/{id}/members/{member-id}/$ref");
         assert_eq!(params.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["id", "member-id"]);
+    }
+
+    #[test]
+    fn many_repeated_parameter_names_get_short_distinct_names() {
+        // Past MAX_PATH_PARAMS a request line is rejected (D053), but templates are built for
+        // any path: naming stays linear, and names grow by a counter, not a character each.
+        let id = || Segment::Param(Param { written: "id".into(), alternatives: Vec::new() });
+        let segments: Vec<Segment> = std::iter::once(Segment::Literal("things".into())).chain((0..5_000).map(|_| id())).collect();
+        let (_, params) = path_template(&segments);
+        let names: std::collections::HashSet<&str> = params.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names.len(), 5_000);
+        assert!(params.iter().all(|p| p.name.len() <= "thing-id5000".len()));
+        assert_eq!(params[2].name, "thing-id1");
     }
 
     #[test]

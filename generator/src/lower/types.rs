@@ -13,10 +13,10 @@ pub fn lower_type_page(page: &Page, kind: PageKind, fragments: &mut super::Fragm
     let area = fragments.area.clone();
     // `### x values` sections; the page title ("Enum values") is not one.
     for section in page.sections().filter(|s| s.level > 1) {
-        if let Some(name) = values_section_name(section.title) {
-            if let Some(e) = enum_from_section(&namespace, name, &section, &area, diagnostics) {
-                fragments.enums.push(e);
-            }
+        if let Some(name) = values_section_name(section.title)
+            && let Some(e) = enum_from_section(&namespace, name, &section, &area, diagnostics)
+        {
+            fragments.enums.push(e);
         }
     }
     match kind {
@@ -165,24 +165,50 @@ fn json_representation_only(
     let Some(code) = page.code_blocks().find(|c| c.annotation.as_ref().is_some_and(|a| a.block_type() == Some("resource"))) else {
         return Vec::new();
     };
+    if let Some(at) = crate::limits::json_too_deep(&code.text, crate::limits::MAX_JSON_DEPTH) {
+        let (line, col) = crate::limits::line_col_in(&code.text, at);
+        diagnostics.push(
+            diagnostics::JSON_TOO_DEEP,
+            Location { line: code.location.line + line, col: col + 1, ..code.location.clone() },
+            format!("the JSON representation nests deeper than {} levels; it is left out", crate::limits::MAX_JSON_DEPTH),
+        );
+        return Vec::new();
+    }
     let Ok(serde_json::Value::Object(members)) = json5::from_str::<serde_json::Value>(&code.text) else {
         return Vec::new();
     };
+    if members.len() > crate::limits::MAX_ITEMS {
+        diagnostics.push(
+            diagnostics::TOO_MANY_ITEMS,
+            code.location.clone(),
+            format!("the JSON representation has {} members, more than {}; it is left out", members.len(), crate::limits::MAX_ITEMS),
+        );
+        return Vec::new();
+    }
+    let listed: std::collections::HashSet<&str> = listed.iter().map(|p| p.name.as_str()).collect();
+    // Members come in the order the text writes them: each is looked for after the one
+    // before, and lines are counted once, so placing them all is linear in the text.
+    let (mut from, mut lines_before, mut col) = (0usize, 0u32, 0u32);
     let mut out = Vec::new();
     for (name, value) in members {
-        if name.contains('@') || listed.iter().any(|p| p.name == name) {
+        if name.contains('@') || listed.contains(name.as_str()) {
             continue;
         }
         let (ty, collection) = type_of_example(&value, namespace);
-        let location = code
-            .text
-            .find(&format!("\"{name}\""))
-            .map(|offset| {
-                let line = code.text[..offset].matches('\n').count() as u32;
-                let col = code.text[..offset].rsplit('\n').next().map_or(0, |l| l.chars().count()) as u32;
-                Location { line: code.location.line + line, col: col + 1, ..code.location.clone() }
-            })
-            .unwrap_or_else(|| code.location.clone());
+        let location = match code.text[from..].find(&format!("\"{name}\"")) {
+            Some(found) => {
+                let offset = from + found;
+                let between = &code.text[from..offset];
+                lines_before += between.matches('\n').count() as u32;
+                col = match between.rfind('\n') {
+                    Some(newline) => between[newline + 1..].chars().count() as u32,
+                    None => col + between.chars().count() as u32,
+                };
+                from = offset;
+                Location { line: code.location.line + lines_before, col: col + 1, ..code.location.clone() }
+            }
+            None => code.location.clone(),
+        };
         diagnostics.push(
             diagnostics::JSON_ONLY_PROPERTY,
             location.clone(),
@@ -328,10 +354,12 @@ fn inherited_from_cell(raw: &str) -> Option<String> {
 
 fn enum_from_section(namespace: &str, name: &str, section: &Section<'_>, area: &str, diagnostics: &mut Diagnostics) -> Option<EnumDef> {
     let qualified_name = qualify(namespace, name);
-    let mut members = Vec::new();
+    let mut members: Vec<EnumMember> = Vec::new();
+    // A set of the names seen: a page may list many members.
+    let mut seen = std::collections::HashSet::new();
     for table in section.tables() {
         for member in member_rows(table) {
-            if !members.iter().any(|m: &EnumMember| m.name == member.name) {
+            if seen.insert(member.name.clone()) {
                 members.push(member);
             }
         }
