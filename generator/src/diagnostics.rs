@@ -91,6 +91,12 @@ codes! {
         "An example calls the function a request line names (`filterByCurrentUser(on='...')`) with arguments the page's parameter tables list but the line leaves out. The call, with those arguments in the path as OData passes them, is added as an operation of its own with the page's response and permissions.";
     CAST_SHOWN = "D036", Warning,
         "An example casts a request line's collection to a derived type (`/groups/{id}/transitiveMembers/microsoft.graph.user`), which OData serves on any collection. The cast is added as an operation of its own that returns the derived type.";
+    FRONT_MATTER_LINE = "D040", Warning,
+        "YAML rejects the front matter because of the line named in the message (an unescaped quote, a stray character). The front matter is read line by line instead: every `key: value` line that can be read is kept, the line named is left out.";
+    INCLUDE_UNAVAILABLE = "D041", Warning,
+        "A permissions include (`[!INCLUDE [permissions-table](../includes/permissions/x.md)]`) names a file that is missing, could not be read, or resolves outside the folders and pages given on the command line (docgen never reads outside them). The page's operations have no permissions.";
+    UNREADABLE_ENTRY = "D042", Warning,
+        "An entry of an input folder cannot be read, or is a symbolic link that loops, dangles or points outside the folders and pages given on the command line. The entry is skipped; the run goes on with the others.";
     MISSING_PATH_PARAMETER_NAME = "D031", Warning,
         "A path parameter's name repeats another in the same path; it is renamed after the segment before it.";
 }

@@ -3,6 +3,7 @@
 
 mod examples;
 mod operations;
+mod permissions;
 mod shown_requests;
 mod types;
 
@@ -48,6 +49,8 @@ pub struct Fragments {
     /// (`[message](../resources/chatmessage.md)` → `chatmessage`), by lowercased link text;
     /// `None` when the page links one text to different pages.
     pub links: BTreeMap<String, Option<String>>,
+    /// How the page's permissions includes resolved (set by the caller, which resolves them).
+    pub permission_includes: crate::include::IncludeCounts,
 }
 
 /// An operation before the whole API is known: its name is given by the link stage.
@@ -78,7 +81,12 @@ pub struct OperationDraft {
 pub fn lower_page(page: &Page, diagnostics: &mut Diagnostics) -> Fragments {
     let kind = page_kind(page, diagnostics);
     todo_placeholders(page, diagnostics);
-    let mut fragments = Fragments { path: page.path().to_string(), kind: Some(kind), area: area_of(page), ..Fragments::default() };
+    let mut fragments = Fragments {
+        path: page.path().to_string(),
+        kind: Some(kind),
+        area: area_of(page),
+        ..Fragments::default()
+    };
     fragments.beta_marker = page.blocks.iter().find_map(|b| match &b.kind {
         BlockKind::Include { name, .. } if name.eq_ignore_ascii_case("beta-disclaimer") => {
             Some(b.location.clone())
@@ -87,7 +95,9 @@ pub fn lower_page(page: &Page, diagnostics: &mut Diagnostics) -> Fragments {
     });
     fragments.links = page_links(page);
     match kind {
-        PageKind::Resource | PageKind::Enum => types::lower_type_page(page, kind, &mut fragments, diagnostics),
+        PageKind::Resource | PageKind::Enum => {
+            types::lower_type_page(page, kind, &mut fragments, diagnostics)
+        }
         PageKind::Api => operations::lower_api_page(page, &mut fragments, diagnostics),
         PageKind::Other => {}
     }
@@ -96,8 +106,8 @@ pub fn lower_page(page: &Page, diagnostics: &mut Diagnostics) -> Fragments {
 
 fn page_kind(page: &Page, diagnostics: &mut Diagnostics) -> PageKind {
     let doc_type = page.front_matter.get("doc_type");
-    let documents_requests =
-        page.section(SectionKind::HttpRequest).is_some() && page.section(SectionKind::Properties).is_none();
+    let documents_requests = page.section(SectionKind::HttpRequest).is_some()
+        && page.section(SectionKind::Properties).is_none();
     match doc_type.map(|f| f.value.trim()) {
         Some("apiPageType") => return PageKind::Api,
         Some("resourcePageType") if documents_requests => {
@@ -112,7 +122,8 @@ fn page_kind(page: &Page, diagnostics: &mut Diagnostics) -> PageKind {
         }
         // An enum written on a resource page template: `## Members` and no properties.
         Some("resourcePageType")
-            if page.section(SectionKind::Members).is_some() && page.section(SectionKind::Properties).is_none() =>
+            if page.section(SectionKind::Members).is_some()
+                && page.section(SectionKind::Properties).is_none() =>
         {
             return PageKind::Enum;
         }
@@ -134,8 +145,18 @@ fn page_kind(page: &Page, diagnostics: &mut Diagnostics) -> PageKind {
     };
     if inferred != PageKind::Other {
         let (location, written) = match doc_type {
-            Some(field) => (field.location.clone(), format!("`doc_type: {}` is not a known page type", field.value)),
-            None => (Location { path: page.path().clone(), line: 1, col: 1 }, "the page has no `doc_type`".to_string()),
+            Some(field) => (
+                field.location.clone(),
+                format!("`doc_type: {}` is not a known page type", field.value),
+            ),
+            None => (
+                Location {
+                    path: page.path().clone(),
+                    line: 1,
+                    col: 1,
+                },
+                "the page has no `doc_type`".to_string(),
+            ),
         };
         diagnostics.push(
             diagnostics::UNKNOWN_PAGE_KIND,
@@ -154,7 +175,11 @@ pub const NO_AREA: &str = "core";
 /// pages, a third of the corpus, are split by their file name (`intune-devices-x.md` →
 /// `intune-devices`). Pages with no product are in `core`.
 pub fn area_of(page: &Page) -> String {
-    let product = page.front_matter.get("ms.prod").map(|f| f.value.as_str()).unwrap_or("");
+    let product = page
+        .front_matter
+        .get("ms.prod")
+        .map(|f| f.value.as_str())
+        .unwrap_or("");
     let product: String = product
         .trim()
         .trim_matches(['\'', '"'])
@@ -168,7 +193,10 @@ pub fn area_of(page: &Page) -> String {
     }
     if product == "intune" {
         let file = page.path().rsplit('/').next().unwrap_or("");
-        if let Some(part) = file.strip_prefix("intune-").and_then(|rest| rest.split('-').next()) {
+        if let Some(part) = file
+            .strip_prefix("intune-")
+            .and_then(|rest| rest.split('-').next())
+        {
             if !part.is_empty() && !part.contains('.') {
                 return format!("intune-{}", part.to_ascii_lowercase());
             }
@@ -179,7 +207,10 @@ pub fn area_of(page: &Page) -> String {
 
 /// True when a value is a `TODO` placeholder rather than content.
 pub fn is_todo(text: &str) -> bool {
-    text.contains("TODO:") || text.trim_matches(|c: char| c == '*' || c.is_whitespace()).starts_with("TODO")
+    text.contains("TODO:")
+        || text
+            .trim_matches(|c: char| c == '*' || c.is_whitespace())
+            .starts_with("TODO")
 }
 
 fn todo_placeholders(page: &Page, diagnostics: &mut Diagnostics) {
@@ -196,14 +227,23 @@ fn todo_placeholders(page: &Page, diagnostics: &mut Diagnostics) {
 
 /// Reads a Type cell into a type expression and collection flag; an unreadable cell is a
 /// warning and becomes a JSON value.
-pub fn cell_type(raw: &str, location: &Location, diagnostics: &mut Diagnostics) -> (TypeExpr, bool) {
+pub fn cell_type(
+    raw: &str,
+    location: &Location,
+    diagnostics: &mut Diagnostics,
+) -> (TypeExpr, bool) {
     match typeref::parse_type_cell(raw) {
-        Ok(TypeRef { name, collection, .. }) => (type_expr(name), collection),
+        Ok(TypeRef {
+            name, collection, ..
+        }) => (type_expr(name), collection),
         Err(error) => {
             diagnostics.push(
                 diagnostics::BAD_TYPE_CELL,
                 location.clone(),
-                format!("cannot read type `{raw}`: {}; kept as a JSON value", error.message),
+                format!(
+                    "cannot read type `{raw}`: {}; kept as a JSON value",
+                    error.message
+                ),
             );
             (TypeExpr::Json, false)
         }
@@ -235,7 +275,12 @@ fn doc_links(raw: &str) -> impl Iterator<Item = (&str, &str)> {
             let end = target_start.find(')')?;
             let target = &target_start[..end];
             rest = &target_start[end..];
-            if target.split('#').next().is_some_and(|t| t.to_ascii_lowercase().ends_with(".md")) && !text.contains('[') {
+            if target
+                .split('#')
+                .next()
+                .is_some_and(|t| t.to_ascii_lowercase().ends_with(".md"))
+                && !text.contains('[')
+            {
                 return Some((text.trim_matches(|c| c == '*' || c == '`'), target));
             }
         }
@@ -254,11 +299,16 @@ fn page_links(page: &Page) -> BTreeMap<String, Option<String>> {
                 continue;
             }
             let file = target.rsplit('/').next().unwrap_or("");
-            let stem = file.get(..file.len().saturating_sub(3)).unwrap_or("").to_ascii_lowercase();
+            let stem = file
+                .get(..file.len().saturating_sub(3))
+                .unwrap_or("")
+                .to_ascii_lowercase();
             if !types::is_identifier(text) || stem.is_empty() {
                 continue;
             }
-            let entry = links.entry(text.to_ascii_lowercase()).or_insert_with(|| Some(stem.clone()));
+            let entry = links
+                .entry(text.to_ascii_lowercase())
+                .or_insert_with(|| Some(stem.clone()));
             if entry.as_deref() != Some(stem.as_str()) {
                 *entry = None;
             }
@@ -285,7 +335,9 @@ mod tests {
     #[test]
     fn todo_detection() {
         assert!(is_todo("**TODO: Provide applicable permissions.**"));
-        assert!(is_todo("**TODO: Add Description** Inherited from [entity](../resources/entity.md)"));
+        assert!(is_todo(
+            "**TODO: Add Description** Inherited from [entity](../resources/entity.md)"
+        ));
         assert!(!is_todo("Todoist integration"));
     }
 
@@ -295,6 +347,9 @@ mod tests {
             first_doc_link("supply a [user](../resources/user.md) object"),
             Some(("user", "../resources/user.md"))
         );
-        assert_eq!(first_doc_link("see [Permissions](/graph/permissions-reference)"), None);
+        assert_eq!(
+            first_doc_link("see [Permissions](/graph/permissions-reference)"),
+            None
+        );
     }
 }
