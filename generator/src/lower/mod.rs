@@ -171,14 +171,16 @@ fn page_kind(page: &Page, diagnostics: &mut Diagnostics) -> PageKind {
 pub const NO_AREA: &str = "core";
 
 /// The area a page belongs to, which becomes a cargo feature of the generated crate when there
-/// is more than one: the product in the front matter (`ms.prod: groups` → `groups`); Intune's
+/// is more than one: the product in the front matter (`ms.prod: groups` → `groups`, else
+/// `ms.subservice: cloud-pc` → `cloud-pc`; `ms.prod` wins when a page has both); Intune's
 /// pages, a third of the corpus, are split by their file name (`intune-devices-x.md` →
 /// `intune-devices`). Pages with no product are in `core`.
 pub fn area_of(page: &Page) -> String {
-    let product = page
-        .front_matter
-        .get("ms.prod")
-        .map(|f| f.value.as_str())
+    // Today's pages name their service in `ms.subservice` (`cloud-pc`), some beside an older
+    // `ms.prod`; the product wins when both are there, so 2021's areas stay as they were.
+    let product = ["ms.prod", "ms.subservice"]
+        .iter()
+        .find_map(|key| page.front_matter.get(key).map(|f| f.value.trim()).filter(|v| !v.is_empty()))
         .unwrap_or("");
     let product: String = product
         .trim()
