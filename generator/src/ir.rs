@@ -26,6 +26,9 @@ pub struct Property {
     pub description: String,
     /// From a `Relationships` table.
     pub navigation: bool,
+    /// The table writes `(deprecated)` after the name: renderers may mark it (`#[deprecated]`,
+    /// `deprecated: true`).
+    pub deprecated: bool,
     pub location: Location,
 }
 

@@ -355,3 +355,21 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod deprecated_tests {
+    use super::*;
+    use crate::source::SourceFile;
+    use std::sync::Arc;
+
+    #[test]
+    fn deprecated_after_a_property_name_is_a_flag_not_part_of_the_name() {
+        let text = "---\ndoc_type: resourcePageType\n---\n# permission resource type\n\nNamespace: microsoft.graph\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|Key.|\n|grantedTo (deprecated)|String|Who.|\n";
+        let mut d = Diagnostics::default();
+        let page = crate::page::parse_page(Arc::new(SourceFile::new("resources/permission.md", text)), &mut d);
+        let fragments = lower_page(&page, &mut d);
+        let ty = fragments.types.first().expect("a type");
+        let flags: Vec<(&str, bool)> = ty.properties.iter().map(|p| (p.name.as_str(), p.deprecated)).collect();
+        assert_eq!(flags, [("id", false), ("grantedTo", true)]);
+    }
+}
