@@ -309,6 +309,8 @@ pub struct ExampleResponse {
     pub status: u16,
     pub body: Option<String>,
     pub truncated: bool,
+    /// The type the response annotation names (`Collection(microsoft.graph.x)`), as written.
+    pub odata_type: Option<String>,
     pub location: Location,
 }
 

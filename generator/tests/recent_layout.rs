@@ -225,3 +225,40 @@ fn include_outside_the_inputs_given_is_not_read() {
     assert_eq!(analysis.report.partials, 1);
     assert!(Path::new(&dir.0).exists());
 }
+
+#[test]
+fn each_request_line_takes_the_response_type_its_own_examples_annotate() {
+    let page = "---\ndoc_type: apiPageType\n---\n# List shelf properties\n\nNamespace: microsoft.graph\n\n## HTTP request\n\n``` http\nGET /shelves/{id}/properties\nGET /shelves/{id}/properties/{name}\n```\n\n## Response\n\nIf successful, this method returns a `200 OK` response code.\n\n## Examples\n\n<!-- { \"blockType\": \"request\", \"name\": \"one\" } -->\n``` http\nGET https://graph.microsoft.com/v1.0/shelves/1/properties/color\n```\n\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.propertyValue\" } -->\n``` http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{\"value\": \"red\"}\n```\n\n<!-- { \"blockType\": \"request\", \"name\": \"all\" } -->\n``` http\nGET https://graph.microsoft.com/v1.0/shelves/1/properties\n```\n\n<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.propertyDictionary\" } -->\n``` http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{\"color\": {\"value\": \"red\"}}\n```\n";
+    let resource = |name: &str| {
+        let text = format!(
+            "---\ndoc_type: resourcePageType\n---\n# {name} resource type\n\nNamespace: microsoft.graph\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|value|String|A value.|\n\n## JSON representation\n<!-- {{ \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.{name}\" }} -->\n``` json\n{{ \"value\": \"String\" }}\n```\n"
+        );
+        Arc::new(SourceFile::new(
+            format!("resources/{}.md", name.to_ascii_lowercase()),
+            text,
+        ))
+    };
+    let analysis = analyze(vec![
+        Arc::new(SourceFile::new("api/shelf-list-properties.md", page)),
+        resource("propertyValue"),
+        resource("propertyDictionary"),
+    ]);
+    let mut types: Vec<(String, String)> = analysis
+        .api
+        .operations
+        .values()
+        .map(|op| {
+            (
+                op.path.clone(),
+                format!(
+                    "{:?}",
+                    op.response.body.as_ref().map(|b| (&b.ty, b.collection))
+                ),
+            )
+        })
+        .collect();
+    types.sort();
+    assert_eq!(types.len(), 2);
+    assert!(types[0].1.contains("propertyDictionary"), "{types:?}");
+    assert!(types[1].1.contains("propertyValue"), "{types:?}");
+}

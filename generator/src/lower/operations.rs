@@ -196,12 +196,39 @@ impl Shared {
     /// The page's response, for a request on `segments`. A path that ends in `$value` asks
     /// for the raw value of what the path before it names (a photo's bytes, a message's MIME
     /// content), whatever type the page gives its other lines.
-    fn response_at(&self, segments: &[Segment]) -> Response {
+    fn response_at(&self, method: Method, segments: &[Segment]) -> Response {
         let mut response = self.response.clone();
+        // A page's lines may return different types (the list and the get by key of a
+        // dictionary): the type this line's own examples annotate, when they agree, is its.
+        if let Some(body) = self.line_response_body(method, segments).filter(|_| response.body.is_some()) {
+            response.body = Some(body);
+        }
         if matches!(segments.last(), Some(Segment::Literal(last)) if last == "$value") && response.body.is_some() {
             response.body = Some(ResponseBody { ty: TypeExpr::Primitive(Primitive::Stream), collection: false });
         }
         response
+    }
+
+    /// The response type the successful examples of one request line annotate, if they all
+    /// name the same one.
+    fn line_response_body(&self, method: Method, segments: &[Segment]) -> Option<ResponseBody> {
+        let mut types = self
+            .examples
+            .iter()
+            .filter(|e| e.request.method == method && example_matches(&e.request.url, segments))
+            .filter_map(|e| e.response.as_ref())
+            .filter(|r| r.status < 300)
+            .filter_map(|r| r.odata_type.as_deref());
+        let first = types.next()?;
+        if types.any(|t| t != first) {
+            return None;
+        }
+        let parsed = crate::typeref::parse_type_cell(first).ok()?;
+        let ty = match parsed.name {
+            crate::typeref::TypeName::Named(name) => TypeExpr::Named(qualify(&self.namespace, &name)),
+            primitive => super::type_expr(primitive),
+        };
+        Some(ResponseBody { ty, collection: parsed.collection })
     }
 
     pub(super) fn operation(&self, method: Method, segments: &[Segment], location: Location) -> Operation {
@@ -236,7 +263,7 @@ impl Shared {
             query_params: self.query_params.clone(),
             headers: self.headers.clone(),
             body,
-            response: self.response_at(segments),
+            response: self.response_at(method, segments),
             permissions: self.permissions.clone(),
             summary: self.summary.clone(),
             description: self.description.clone(),
