@@ -101,6 +101,12 @@ codes! {
         "A request line is longer than `limits::MAX_LINE_LEN` (8,192) bytes, its path longer than `limits::MAX_PATH_LEN` (1,000) bytes, its path has more than `limits::MAX_PATH_PARAMS` (64) parameters, or a segment or parameter name of its path is longer than `limits::MAX_NAME_LEN` (256) bytes. No operation is generated for it (it counts as a rejected request line).";
     INHERITANCE_CYCLE = "D054", Warning,
         "A type's base types lead back to the type itself (A derives from B, B from C, C from A). The base named at this type, which closes the cycle, is dropped, so the type keeps its own properties and the others' up to the cycle.";
+    FRONT_MATTER_LINE = "D040", Warning,
+        "YAML rejects the front matter because of the line named in the message (an unescaped quote, a stray character). The front matter is read line by line instead: every `key: value` line that can be read is kept, the line named is left out.";
+    INCLUDE_UNAVAILABLE = "D041", Warning,
+        "A permissions include (`[!INCLUDE [permissions-table](../includes/permissions/x.md)]`) names a file that is missing, could not be read, or resolves outside the folders and pages given on the command line (docgen never reads outside them). The page's operations have no permissions.";
+    UNREADABLE_ENTRY = "D042", Warning,
+        "An entry of an input folder cannot be read, or is a symbolic link that loops, dangles or points outside the folders and pages given on the command line. The entry is skipped; the run goes on with the others.";
     MISSING_PATH_PARAMETER_NAME = "D031", Warning,
         "A path parameter's name repeats another in the same path; it is renamed after the segment before it.";
 }

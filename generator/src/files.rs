@@ -1,7 +1,8 @@
 //! The file system side, for the `docgen` binary and xtask: reading docs trees and writing
 //! output so that files change only when their bytes do, and nothing is half-written.
 
-use crate::source::SourceFile;
+use crate::diagnostics::{self, Diagnostic, Severity};
+use crate::source::{Location, SourceFile};
 use std::collections::BTreeMap;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -9,11 +10,25 @@ use std::sync::Arc;
 
 /// Pages are markdown files; `.txt` is accepted too, as the seed pages are saved that way.
 fn is_page(path: &Path) -> bool {
-    matches!(path.extension().and_then(|e| e.to_str()), Some("md" | "txt"))
+    matches!(
+        path.extension().and_then(|e| e.to_str()),
+        Some("md" | "txt")
+    )
+}
+
+/// What reading the inputs found: the files, and a diagnostic for each entry skipped.
+#[derive(Debug, Default)]
+pub struct Read {
+    /// Pages and partials (include files), in path order.
+    pub sources: Vec<Arc<SourceFile>>,
+    /// D042 for entries that could not be read or are links leading out of the inputs.
+    pub diagnostics: Vec<Diagnostic>,
 }
 
 /// The pages under each input (a page, or a folder searched recursively), in path order.
 /// Paths are shown as given on the command line, joined with the file's place in the folder.
+/// Entries skipped (see [`read_inputs_in`]) are left out without a word; the `docgen` binary
+/// uses [`read_inputs`], which says why.
 pub fn read_pages(inputs: &[PathBuf]) -> io::Result<Vec<Arc<SourceFile>>> {
     read_pages_in(Path::new(""), inputs)
 }
@@ -21,49 +36,163 @@ pub fn read_pages(inputs: &[PathBuf]) -> io::Result<Vec<Arc<SourceFile>>> {
 /// [`read_pages`] for inputs relative to `base`; paths are shown relative to `base`, so output
 /// that names pages does not depend on where a checkout lives.
 pub fn read_pages_in(base: &Path, inputs: &[PathBuf]) -> io::Result<Vec<Arc<SourceFile>>> {
-    let mut paths = Vec::new();
-    for input in inputs {
-        let input = &base.join(input);
-        let metadata = std::fs::metadata(input)
-            .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", input.display())))?;
-        if metadata.is_dir() {
-            collect(input, &mut paths)?;
-        } else {
-            paths.push(input.clone());
-        }
-    }
-    paths.sort();
-    paths.dedup();
-    let mut pages = Vec::with_capacity(paths.len());
-    for path in paths {
-        let bytes = std::fs::read(&path).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
-        // Pages are UTF-8; a stray invalid byte is replaced rather than failing the whole run.
-        let text = String::from_utf8_lossy(&bytes).into_owned();
-        let text = text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text);
-        let display = path.strip_prefix(base).unwrap_or(&path).to_string_lossy().replace('\\', "/");
-        pages.push(Arc::new(SourceFile::new(display, text)));
-    }
-    Ok(pages)
+    Ok(read_inputs_in(base, inputs)?.sources)
 }
 
-fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
-    let mut entries: Vec<_> = std::fs::read_dir(dir)?.collect::<Result<_, _>>()?;
-    entries.sort_by_key(|e| e.file_name());
-    for entry in entries {
-        let path = entry.path();
-        let kind = entry.file_type()?;
-        if kind.is_dir() {
-            collect(&path, out)?;
-        } else if is_page(&path) && !is_readme(&path) {
-            out.push(path);
+/// [`read_inputs_in`] relative to the current folder.
+pub fn read_inputs(inputs: &[PathBuf]) -> io::Result<Read> {
+    read_inputs_in(Path::new(""), inputs)
+}
+
+/// Reads the inputs. An input that does not exist is an error (the command line is wrong);
+/// inside a folder, an entry that cannot be read, a symbolic link that loops or dangles, or one
+/// whose target lies outside every input, is skipped with a D042 warning, so one bad entry does
+/// not end the run and nothing outside the inputs is ever read. Links whose targets stay inside
+/// an input are followed.
+pub fn read_inputs_in(base: &Path, inputs: &[PathBuf]) -> io::Result<Read> {
+    let mut walk = Walk {
+        base,
+        roots: Vec::new(),
+        found: Vec::new(),
+        diagnostics: Vec::new(),
+        active: Vec::new(),
+    };
+    for input in inputs {
+        let path = base.join(input);
+        let canonical = std::fs::canonicalize(&path)
+            .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
+        walk.roots.push(canonical);
+    }
+    for (input, canonical) in inputs.iter().zip(walk.roots.clone()) {
+        let path = base.join(input);
+        let root: Arc<str> = walk.display(&path).into();
+        if canonical.is_dir() {
+            walk.active.push(canonical.clone());
+            walk.folder(&path, &root);
+            walk.active.pop();
+        } else {
+            walk.found.push((path, root));
         }
     }
-    Ok(())
+    walk.found.sort();
+    walk.found.dedup_by(|a, b| a.0 == b.0);
+    let mut read = Read::default();
+    for (path, root) in std::mem::take(&mut walk.found) {
+        match std::fs::read(&path) {
+            Ok(bytes) => {
+                // Pages are UTF-8; a stray invalid byte is replaced rather than failing the run.
+                let text = String::from_utf8_lossy(&bytes).into_owned();
+                read.sources.push(Arc::new(
+                    SourceFile::new(walk.display(&path), text).with_root(root),
+                ));
+            }
+            Err(e) => walk.skip(&path, format!("cannot be read ({e}); skipped")),
+        }
+    }
+    read.diagnostics = walk.diagnostics;
+    Ok(read)
+}
+
+struct Walk<'a> {
+    base: &'a Path,
+    /// The inputs, canonical: nothing outside them is read.
+    roots: Vec<PathBuf>,
+    /// (path as walked, display path of its input)
+    found: Vec<(PathBuf, Arc<str>)>,
+    diagnostics: Vec<Diagnostic>,
+    /// Canonical folders being walked, outermost first: a link back to one of them is a loop.
+    active: Vec<PathBuf>,
+}
+
+impl Walk<'_> {
+    fn display(&self, path: &Path) -> String {
+        path.strip_prefix(self.base)
+            .unwrap_or(path)
+            .to_string_lossy()
+            .replace('\\', "/")
+    }
+
+    fn skip(&mut self, path: &Path, why: String) {
+        let location = Location {
+            path: self.display(path).into(),
+            line: 1,
+            col: 1,
+        };
+        self.diagnostics.push(Diagnostic {
+            location,
+            severity: Severity::Warning,
+            code: diagnostics::UNREADABLE_ENTRY,
+            message: format!("`{}` {why}", self.display(path)),
+        });
+    }
+
+    fn inside_inputs(&self, canonical: &Path) -> bool {
+        self.roots.iter().any(|root| canonical.starts_with(root))
+    }
+
+    fn folder(&mut self, dir: &Path, root: &Arc<str>) {
+        let mut entries = match std::fs::read_dir(dir)
+            .and_then(|entries| entries.collect::<Result<Vec<_>, _>>())
+        {
+            Ok(entries) => entries,
+            Err(e) => return self.skip(dir, format!("cannot be listed ({e}); skipped")),
+        };
+        entries.sort_by_key(|e| e.file_name());
+        for entry in entries {
+            let path = entry.path();
+            let kind = match entry.file_type() {
+                Ok(kind) => kind,
+                Err(e) => {
+                    self.skip(&path, format!("cannot be read ({e}); skipped"));
+                    continue;
+                }
+            };
+            let is_dir = if kind.is_symlink() {
+                let target = match std::fs::canonicalize(&path) {
+                    Ok(target) => target,
+                    Err(e) => {
+                        self.skip(
+                            &path,
+                            format!("is a link that loops or leads nowhere ({e}); skipped"),
+                        );
+                        continue;
+                    }
+                };
+                if !self.inside_inputs(&target) {
+                    self.skip(
+                        &path,
+                        "is a link to a file outside the inputs given; skipped".to_string(),
+                    );
+                    continue;
+                }
+                if self.active.contains(&target) {
+                    self.skip(
+                        &path,
+                        "is a link to a folder that contains it (a loop); skipped".to_string(),
+                    );
+                    continue;
+                }
+                target.is_dir()
+            } else {
+                kind.is_dir()
+            };
+            if is_dir {
+                let canonical = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+                self.active.push(canonical);
+                self.folder(&path, root);
+                self.active.pop();
+            } else if is_page(&path) && !is_readme(&path) {
+                self.found.push((path, root.clone()));
+            }
+        }
+    }
 }
 
 /// A folder's README describes the folder; it is not a page.
 fn is_readme(path: &Path) -> bool {
-    path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.eq_ignore_ascii_case("readme.md"))
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.eq_ignore_ascii_case("readme.md"))
 }
 
 /// How an output tree differs from what is on disk.
@@ -86,10 +215,18 @@ impl Drift {
         for (path, old, new) in &self.changed {
             let old = old.as_deref().unwrap_or("");
             let diff = similar::TextDiff::from_lines(old, new.as_str());
-            out.push_str(&diff.unified_diff().context_radius(3).header(&format!("a/{path}"), &format!("b/{path}")).to_string());
+            out.push_str(
+                &diff
+                    .unified_diff()
+                    .context_radius(3)
+                    .header(&format!("a/{path}"), &format!("b/{path}"))
+                    .to_string(),
+            );
         }
         for path in &self.stale {
-            out.push_str(&format!("--- a/{path}\n+++ /dev/null\n(file would be removed)\n"));
+            out.push_str(&format!(
+                "--- a/{path}\n+++ /dev/null\n(file would be removed)\n"
+            ));
         }
         out
     }
@@ -115,7 +252,11 @@ pub fn drift(root: &Path, files: &BTreeMap<String, String>, owned: &[String]) ->
             collect_all(&root.join(dir), &mut existing)?;
         }
         for file in existing {
-            let relative = file.strip_prefix(root).unwrap_or(&file).to_string_lossy().replace('\\', "/");
+            let relative = file
+                .strip_prefix(root)
+                .unwrap_or(&file)
+                .to_string_lossy()
+                .replace('\\', "/");
             if !files.contains_key(&relative) {
                 result.stale.push(relative);
             }

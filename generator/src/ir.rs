@@ -26,6 +26,9 @@ pub struct Property {
     pub description: String,
     /// From a `Relationships` table.
     pub navigation: bool,
+    /// The table writes `(deprecated)` after the name: renderers may mark it (`#[deprecated]`,
+    /// `deprecated: true`).
+    pub deprecated: bool,
     pub location: Location,
 }
 
@@ -117,7 +120,9 @@ impl QueryOption {
     /// The option a query key names: `$select`, or `select` (Graph accepts the `$` left out).
     pub fn from_key(key: &str) -> Option<QueryOption> {
         let key = key.strip_prefix('$').unwrap_or(key);
-        QueryOption::ALL.into_iter().find(|o| o.key()[1..].eq_ignore_ascii_case(key))
+        QueryOption::ALL
+            .into_iter()
+            .find(|o| o.key()[1..].eq_ignore_ascii_case(key))
     }
 
     /// The query key, `$select`.
@@ -197,12 +202,96 @@ pub enum ResponseShape {
     Raw,
 }
 
-/// Permission scopes by kind, as the permissions table lists them.
+/// Permission scopes by kind, as the permissions table lists them: each list holds every scope
+/// of its kind, least privileged first; [`Permissions::higher`] says which are not least
+/// privileged. Today's tables have a `Least privileged permission(s)` and a `Higher privileged
+/// permissions` column; 2021's have one column listing scopes "from least to most privileged",
+/// so there the first scope of a kind is the least privileged and the others are higher.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Permissions {
     pub delegated_work: Vec<String>,
     pub delegated_personal: Vec<String>,
     pub application: Vec<String>,
+    /// The scopes of the lists above that are higher privileged, with their kind.
+    pub higher: std::collections::BTreeSet<(PermissionKind, String)>,
+}
+
+/// A kind of permission, as a permissions table's first column names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum PermissionKind {
+    /// Delegated (work or school account).
+    DelegatedWork,
+    /// Delegated (personal Microsoft account).
+    DelegatedPersonal,
+    Application,
+}
+
+impl PermissionKind {
+    pub const ALL: [PermissionKind; 3] = [
+        PermissionKind::DelegatedWork,
+        PermissionKind::DelegatedPersonal,
+        PermissionKind::Application,
+    ];
+
+    /// How the docs name the kind.
+    pub fn label(self) -> &'static str {
+        match self {
+            PermissionKind::DelegatedWork => "delegated (work or school account)",
+            PermissionKind::DelegatedPersonal => "delegated (personal Microsoft account)",
+            PermissionKind::Application => "application",
+        }
+    }
+}
+
+impl Permissions {
+    /// No scope of any kind.
+    pub fn is_empty(&self) -> bool {
+        PermissionKind::ALL
+            .iter()
+            .all(|&k| self.scopes(k).is_empty())
+    }
+
+    /// Every scope of a kind, least privileged first.
+    pub fn scopes(&self, kind: PermissionKind) -> &[String] {
+        match kind {
+            PermissionKind::DelegatedWork => &self.delegated_work,
+            PermissionKind::DelegatedPersonal => &self.delegated_personal,
+            PermissionKind::Application => &self.application,
+        }
+    }
+
+    /// The scope list of a kind, to add to.
+    pub fn scopes_mut(&mut self, kind: PermissionKind) -> &mut Vec<String> {
+        match kind {
+            PermissionKind::DelegatedWork => &mut self.delegated_work,
+            PermissionKind::DelegatedPersonal => &mut self.delegated_personal,
+            PermissionKind::Application => &mut self.application,
+        }
+    }
+
+    /// Whether a scope of a kind is least privileged (listed, and not higher).
+    pub fn is_least(&self, kind: PermissionKind, scope: &str) -> bool {
+        self.scopes(kind).iter().any(|s| s == scope)
+            && !self.higher.contains(&(kind, scope.to_string()))
+    }
+
+    /// The least privileged scopes of a kind.
+    pub fn least(&self, kind: PermissionKind) -> Vec<&str> {
+        self.scopes(kind)
+            .iter()
+            .map(String::as_str)
+            .filter(|s| self.is_least(kind, s))
+            .collect()
+    }
+
+    /// The higher privileged scopes of a kind.
+    pub fn higher_privileged(&self, kind: PermissionKind) -> Vec<&str> {
+        self.scopes(kind)
+            .iter()
+            .map(String::as_str)
+            .filter(|s| !self.is_least(kind, s))
+            .collect()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -220,6 +309,8 @@ pub struct ExampleResponse {
     pub status: u16,
     pub body: Option<String>,
     pub truncated: bool,
+    /// The type the response annotation names (`Collection(microsoft.graph.x)`), as written.
+    pub odata_type: Option<String>,
     pub location: Location,
 }
 
@@ -261,7 +352,13 @@ impl Operation {
 
     /// Whether the request body is a stream of bytes (a file's content, a photo), not JSON.
     pub fn uploads_stream(&self) -> bool {
-        matches!(self.body, Some(Body::Value { ty: TypeExpr::Primitive(crate::typeref::Primitive::Stream), collection: false }))
+        matches!(
+            self.body,
+            Some(Body::Value {
+                ty: TypeExpr::Primitive(crate::typeref::Primitive::Stream),
+                collection: false
+            })
+        )
     }
 }
 

@@ -7,6 +7,7 @@ pub mod addressing;
 pub mod diagnostics;
 pub mod examples;
 pub mod files;
+pub mod include;
 pub mod ir;
 pub mod limits;
 pub mod link;
@@ -42,24 +43,38 @@ pub struct Analysis {
     pub report: report::Report,
 }
 
-/// Parses, lowers and links pages.
+/// Parses, lowers and links pages. Partials (include files, see [`include::is_partial`]) are
+/// not pages: they are read only through the permissions includes of the pages.
 pub fn analyze(sources: &[Arc<SourceFile>], config: &link::LinkConfig) -> Analysis {
-    let per_page: Vec<(lower::Fragments, Diagnostics)> = sources
+    let parsed: Vec<(page::Page, Diagnostics)> = sources
         .par_iter()
         .map(|source| {
             let mut diagnostics = Diagnostics::default();
             let page = page::parse_page(source.clone(), &mut diagnostics);
-            let fragments = lower::lower_page(&page, &mut diagnostics);
+            (page, diagnostics)
+        })
+        .collect();
+    let library = include::Library::new(&parsed);
+    let per_page: Vec<(lower::Fragments, Diagnostics)> = parsed
+        .par_iter()
+        .filter(|(page, _)| !include::is_partial(page))
+        .map(|(page, parse_diagnostics)| {
+            let mut diagnostics = Diagnostics { items: parse_diagnostics.items.clone() };
+            let (spliced, includes) = library.splice_permission_includes(page, &mut diagnostics);
+            let mut fragments = lower::lower_page(spliced.as_ref().unwrap_or(page), &mut diagnostics);
+            fragments.permission_includes = includes;
             (fragments, diagnostics)
         })
         .collect();
+    let partials = parsed.len() - per_page.len();
     let mut diagnostics = Diagnostics::default();
     let mut fragments = Vec::with_capacity(per_page.len());
     for (f, d) in per_page {
         fragments.push(f);
         diagnostics.items.extend(d.items);
     }
-    let page_counts = report::PageCounts::of(&fragments);
+    let mut page_counts = report::PageCounts::of(&fragments);
+    page_counts.partials = partials;
     let api = link::link(fragments, config, &mut diagnostics);
     examples::check_examples(&api, &mut diagnostics);
     let mut items = diagnostics.items;
@@ -67,6 +82,19 @@ pub fn analyze(sources: &[Arc<SourceFile>], config: &link::LinkConfig) -> Analys
     items.dedup();
     let report = report::Report::new(&api, &page_counts, &items);
     Analysis { api, diagnostics: items, report }
+}
+
+impl Analysis {
+    /// Adds diagnostics found outside the pipeline (reading the inputs: D042), keeping the
+    /// list sorted and the report's counts in step.
+    pub fn absorb(&mut self, extra: &[Diagnostic]) {
+        for d in extra {
+            *self.report.diagnostics_by_code.entry(d.code.to_string()).or_default() += 1;
+        }
+        self.diagnostics.extend(extra.iter().cloned());
+        self.diagnostics.sort();
+        self.diagnostics.dedup();
+    }
 }
 
 /// The files `generate` produces, keyed by path relative to the output folder.

@@ -4,7 +4,7 @@
 
 use crate::diagnostics::{self, Diagnostics};
 use crate::source::{Location, SourceFile};
-use pulldown_cmark::{CodeBlockKind, Event, MetadataBlockKind, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -42,17 +42,29 @@ pub struct Block {
 
 #[derive(Debug, Clone)]
 pub enum BlockKind {
-    Heading { level: u8, text: String },
+    Heading {
+        level: u8,
+        text: String,
+    },
     /// A paragraph or list item: plain text and its markdown source.
-    Paragraph { text: String, raw: String },
+    Paragraph {
+        text: String,
+        raw: String,
+    },
     Table(Table),
     Code(CodeBlock),
     /// An annotation that no code block follows (page annotations, stray ones).
     Annotation(Annotation),
     /// `[!INCLUDE [name](target)]`
-    Include { name: String, target: String },
+    Include {
+        name: String,
+        target: String,
+    },
     /// `# [HTTP](#tab/http)`: a tab of a code-sample group, not a heading.
-    TabMarker { label: String, tab: String },
+    TabMarker {
+        label: String,
+        tab: String,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -73,7 +85,9 @@ pub struct Cell {
 impl Table {
     /// Index of the first header cell whose text, lowercased, satisfies `pred`.
     pub fn column(&self, pred: impl Fn(&str) -> bool) -> Option<usize> {
-        self.header.iter().position(|c| pred(&c.text.trim().to_ascii_lowercase()))
+        self.header
+            .iter()
+            .position(|c| pred(&c.text.trim().to_ascii_lowercase()))
     }
 }
 
@@ -133,7 +147,11 @@ pub enum SectionKind {
 
 impl SectionKind {
     pub fn of_heading(text: &str) -> SectionKind {
-        let normal = text.split_whitespace().collect::<Vec<_>>().join(" ").to_ascii_lowercase();
+        let normal = text
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_ascii_lowercase();
         match normal.as_str() {
             "permissions" | "prerequisites" => SectionKind::Permissions,
             "http request" | "http requests" => SectionKind::HttpRequest,
@@ -176,7 +194,9 @@ impl Page {
 
     pub fn sections(&self) -> impl Iterator<Item = Section<'_>> {
         self.blocks.iter().enumerate().filter_map(|(i, block)| {
-            let BlockKind::Heading { level, text } = &block.kind else { return None };
+            let BlockKind::Heading { level, text } = &block.kind else {
+                return None;
+            };
             let rest = &self.blocks[i + 1..];
             let end = rest
                 .iter()
@@ -249,10 +269,19 @@ impl<'a> Section<'a> {
 
 /// Reads one page. Problems are diagnostics; this never fails.
 pub fn parse_page(source: Arc<SourceFile>, diagnostics: &mut Diagnostics) -> Page {
-    let mut reader = Reader { source: &source, blocks: Vec::new(), pending: None, diagnostics };
+    let mut reader = Reader {
+        source: &source,
+        blocks: Vec::new(),
+        pending: None,
+        diagnostics,
+    };
     let front_matter = reader.read(&source.text);
     let blocks = reader.blocks;
-    Page { source, front_matter, blocks }
+    Page {
+        source,
+        front_matter,
+        blocks,
+    }
 }
 
 struct Reader<'s, 'd> {
@@ -272,25 +301,32 @@ struct Gather {
 
 impl Reader<'_, '_> {
     fn read(&mut self, text: &str) -> FrontMatter {
-        let options = Options::ENABLE_TABLES
-            | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
-            | Options::ENABLE_STRIKETHROUGH;
+        let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
         let mut front_matter = FrontMatter::default();
+        // The front matter is found here rather than by the markdown parser, which misses it
+        // when the fences carry trailing spaces (`--- `). Its bytes are then blanked out (each
+        // byte a space, line ends kept) so offsets into the markdown stay offsets into the page.
+        let blanked;
+        let text = match front_matter_span(text) {
+            Some((yaml, end)) => {
+                front_matter = self.front_matter(&text[yaml.clone()], yaml.start);
+                blanked = text[..end]
+                    .bytes()
+                    .map(|b| if b == b'\n' { '\n' } else { ' ' })
+                    .collect::<String>()
+                    + &text[end..];
+                blanked.as_str()
+            }
+            None => text,
+        };
         let mut gather: Option<Gather> = None;
-        let mut in_metadata = false;
         let mut html: Option<(String, usize)> = None;
         let mut code: Option<(String, String, usize)> = None;
         let mut table: Option<Table> = None;
         let mut row: Vec<Cell> = Vec::new();
         let mut list_depth = 0usize;
-
         for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
             match event {
-                Event::Start(Tag::MetadataBlock(MetadataBlockKind::YamlStyle)) => in_metadata = true,
-                Event::End(TagEnd::MetadataBlock(_)) => in_metadata = false,
-                Event::Text(t) if in_metadata => {
-                    front_matter = self.front_matter(&t, range.start);
-                }
                 Event::Start(Tag::CodeBlock(kind)) => {
                     let lang = match kind {
                         CodeBlockKind::Fenced(info) => info.trim().to_ascii_lowercase(),
@@ -323,7 +359,10 @@ impl Reader<'_, '_> {
                     self.comments(&t, range.start);
                 }
                 Event::Start(Tag::Table(_)) => {
-                    table = Some(Table { header: Vec::new(), rows: Vec::new() });
+                    table = Some(Table {
+                        header: Vec::new(),
+                        rows: Vec::new(),
+                    });
                 }
                 Event::End(TagEnd::TableHead) => {
                     if let Some(t) = table.as_mut() {
@@ -345,12 +384,20 @@ impl Reader<'_, '_> {
                         self.push(location, BlockKind::Table(t));
                     }
                 }
-                Event::Start(Tag::TableCell) | Event::Start(Tag::Heading { .. }) | Event::Start(Tag::Paragraph) => {
-                    gather = Some(Gather { text: String::new(), range: range.clone() });
+                Event::Start(Tag::TableCell)
+                | Event::Start(Tag::Heading { .. })
+                | Event::Start(Tag::Paragraph) => {
+                    gather = Some(Gather {
+                        text: String::new(),
+                        range: range.clone(),
+                    });
                 }
                 Event::Start(Tag::Item) => {
                     list_depth += 1;
-                    gather = Some(Gather { text: String::new(), range: range.clone() });
+                    gather = Some(Gather {
+                        text: String::new(),
+                        range: range.clone(),
+                    });
                 }
                 Event::End(TagEnd::TableCell) => {
                     if let Some(g) = gather.take() {
@@ -402,7 +449,10 @@ impl Reader<'_, '_> {
         // An annotation binds only to a code block that directly follows it.
         if let Some(annotation) = self.pending.take() {
             let location = annotation.location.clone();
-            self.blocks.push(Block { location, kind: BlockKind::Annotation(annotation) });
+            self.blocks.push(Block {
+                location,
+                kind: BlockKind::Annotation(annotation),
+            });
         }
         self.blocks.push(Block { location, kind });
     }
@@ -420,48 +470,116 @@ impl Reader<'_, '_> {
                     *pos += line.len() + 1;
                     Some((here, line))
                 })
-                .find(|(_, line)| line.starts_with(key) && line[key.len()..].trim_start().starts_with(':'))
+                .find(|(_, line)| {
+                    line.starts_with(key) && line[key.len()..].trim_start().starts_with(':')
+                })
                 .map_or(0, |(here, _)| here);
             self.source.location(start + offset)
         };
         let mapping: serde_yaml::Mapping = match serde_yaml::from_str(yaml) {
             Ok(mapping) => mapping,
-            Err(error) => {
-                let line = error.location().map_or(0, |l| l.line().saturating_sub(1));
-                let offset: usize = yaml.lines().take(line).map(|l| l.len() + 1).sum();
-                let location = self.source.location(start + offset);
-                self.diagnostics.push(
-                    diagnostics::FRONT_MATTER,
-                    location,
-                    format!("front matter is not valid YAML: {error}"),
-                );
-                return FrontMatter::default();
-            }
+            Err(error) => return self.front_matter_by_line(yaml, start, &error),
         };
         let fields = mapping
             .into_iter()
             .filter_map(|(key, value)| {
                 let key = key.as_str()?.to_string();
-                let value = match value {
-                    serde_yaml::Value::String(s) => s,
-                    serde_yaml::Value::Null => String::new(),
-                    other => serde_yaml::to_string(&other).unwrap_or_default().trim().to_string(),
-                };
+                let value = yaml_text(value);
                 let location = location_of(&key);
-                Some(Field { key, value, location })
+                Some(Field {
+                    key,
+                    value,
+                    location,
+                })
             })
             .collect();
         FrontMatter { fields }
     }
 
+    /// Front matter YAML rejects (`description: "A quote".` on one line): each top-level
+    /// `key: value` line is read as YAML of its own, so one bad line costs only its own key.
+    /// Indented lines continue the key above them. Nothing readable: D001, as before; else
+    /// D040 at each line left out.
+    fn front_matter_by_line(
+        &mut self,
+        yaml: &str,
+        start: usize,
+        error: &serde_yaml::Error,
+    ) -> FrontMatter {
+        let mut fields = Vec::new();
+        let mut bad = Vec::new();
+        let mut offset = start;
+        let lines: Vec<&str> = yaml.split_inclusive('\n').collect();
+        let mut i = 0;
+        while i < lines.len() {
+            let line_start = offset;
+            let mut entry = lines[i].to_string();
+            offset += lines[i].len();
+            i += 1;
+            while i < lines.len()
+                && lines[i].starts_with([' ', '\t'])
+                && !lines[i].trim().is_empty()
+            {
+                entry.push_str(lines[i]);
+                offset += lines[i].len();
+                i += 1;
+            }
+            if entry.trim().is_empty() || entry.trim_start().starts_with('#') {
+                continue;
+            }
+            match serde_yaml::from_str::<serde_yaml::Mapping>(&entry) {
+                Ok(mapping) if mapping.len() == 1 => {
+                    for (key, value) in mapping {
+                        let Some(key) = key.as_str() else { continue };
+                        fields.push(Field {
+                            key: key.to_string(),
+                            value: yaml_text(value),
+                            location: self.source.location(line_start),
+                        });
+                    }
+                }
+                _ => bad.push((
+                    line_start,
+                    entry.lines().next().unwrap_or("").trim().to_string(),
+                )),
+            }
+        }
+        if fields.is_empty() {
+            let line = error.location().map_or(0, |l| l.line().saturating_sub(1));
+            let offset: usize = yaml.lines().take(line).map(|l| l.len() + 1).sum();
+            self.diagnostics.push(
+                diagnostics::FRONT_MATTER,
+                self.source.location(start + offset),
+                format!("front matter is not valid YAML: {error}"),
+            );
+            return FrontMatter::default();
+        }
+        for (offset, line) in bad {
+            self.diagnostics.push(
+                diagnostics::FRONT_MATTER_LINE,
+                self.source.location(offset),
+                format!("front matter line `{line}` is not valid YAML; it is left out and the other keys are kept"),
+            );
+        }
+        FrontMatter { fields }
+    }
+
     fn code_block(&mut self, lang: String, text: String, start: usize) {
         // Content starts on the line after the fence.
-        let content_start = self.raw(&(start..self.source.text.len())).find('\n').map_or(start, |i| start + i + 1);
+        let content_start = self
+            .raw(&(start..self.source.text.len()))
+            .find('\n')
+            .map_or(start, |i| start + i + 1);
         let location = self.source.location(content_start);
         let annotation = self.pending.take();
         self.blocks.push(Block {
             location: location.clone(),
-            kind: BlockKind::Code(CodeBlock { lang, text, location, annotation }),
+            kind: BlockKind::Code(CodeBlock {
+                lang,
+                text,
+                location,
+                annotation,
+            }),
         });
     }
 
@@ -471,7 +589,9 @@ impl Reader<'_, '_> {
         let mut offset = start;
         while let Some(open) = rest.find("<!--") {
             let body_start = open + 4;
-            let Some(close) = rest[body_start..].find("-->") else { break };
+            let Some(close) = rest[body_start..].find("-->") else {
+                break;
+            };
             let body = rest[body_start..body_start + close].trim();
             let location = self.source.location(offset + open);
             if body.starts_with('{') && let Some(at) = crate::limits::json_too_deep(body, crate::limits::MAX_JSON_DEPTH) {
@@ -487,7 +607,10 @@ impl Reader<'_, '_> {
                     Ok(serde_json::Value::Object(value)) => {
                         if let Some(previous) = self.pending.take() {
                             let location = previous.location.clone();
-                            self.blocks.push(Block { location, kind: BlockKind::Annotation(previous) });
+                            self.blocks.push(Block {
+                                location,
+                                kind: BlockKind::Annotation(previous),
+                            });
                         }
                         self.pending = Some(Annotation { value, location });
                     }
@@ -511,14 +634,26 @@ impl Reader<'_, '_> {
     }
 
     fn cell(&self, g: Gather) -> Cell {
-        let raw = self.raw(&g.range).trim().trim_matches('|').trim().to_string();
-        Cell { raw, text: g.text.trim().to_string(), location: self.cell_location(&g.range) }
+        let raw = self
+            .raw(&g.range)
+            .trim()
+            .trim_matches('|')
+            .trim()
+            .to_string();
+        Cell {
+            raw,
+            text: g.text.trim().to_string(),
+            location: self.cell_location(&g.range),
+        }
     }
 
     fn cell_location(&self, range: &Range<usize>) -> Location {
         // Point at the first non-blank character of the cell's content.
         let raw = self.raw(range);
-        let skip = raw.len() - raw.trim_start_matches(|c: char| c == '|' || c.is_whitespace()).len();
+        let skip = raw.len()
+            - raw
+                .trim_start_matches(|c: char| c == '|' || c.is_whitespace())
+                .len();
         self.source.location(range.start + skip)
     }
 
@@ -529,7 +664,13 @@ impl Reader<'_, '_> {
             self.push(location, BlockKind::TabMarker { label, tab });
             return;
         }
-        self.push(location, BlockKind::Heading { level, text: g.text.trim().to_string() });
+        self.push(
+            location,
+            BlockKind::Heading {
+                level,
+                text: g.text.trim().to_string(),
+            },
+        );
     }
 
     fn paragraph(&mut self, g: Gather) {
@@ -542,7 +683,9 @@ impl Reader<'_, '_> {
         for line in raw.split_inclusive('\n') {
             match include(line.trim()) {
                 Some((name, target)) => {
-                    let location = self.source.location(line_offset + (line.len() - line.trim_start().len()));
+                    let location = self
+                        .source
+                        .location(line_offset + (line.len() - line.trim_start().len()));
                     self.push(location, BlockKind::Include { name, target });
                 }
                 None => prose.push_str(line),
@@ -552,10 +695,52 @@ impl Reader<'_, '_> {
         if prose.trim().is_empty() {
             return;
         }
-        let text = if prose.len() == raw.len() { g.text } else { prose.clone() };
+        let text = if prose.len() == raw.len() {
+            g.text
+        } else {
+            prose.clone()
+        };
         let location = self.source.location(g.range.start);
-        self.push(location, BlockKind::Paragraph { text: text.trim().to_string(), raw: prose.trim().to_string() });
+        self.push(
+            location,
+            BlockKind::Paragraph {
+                text: text.trim().to_string(),
+                raw: prose.trim().to_string(),
+            },
+        );
     }
+}
+
+/// A front matter value as text: strings as they are, null as empty, others in YAML spelling.
+fn yaml_text(value: serde_yaml::Value) -> String {
+    match value {
+        serde_yaml::Value::String(s) => s,
+        serde_yaml::Value::Null => String::new(),
+        other => serde_yaml::to_string(&other)
+            .unwrap_or_default()
+            .trim()
+            .to_string(),
+    }
+}
+
+/// Where the front matter is: the byte range of its YAML, and the end of its closing line.
+/// It opens on the first line with `---` and closes at the next `---` (or `...`); trailing
+/// spaces on either are accepted, as the docs' build does. Unclosed: no front matter.
+fn front_matter_span(text: &str) -> Option<(Range<usize>, usize)> {
+    let mut lines = text.split_inclusive('\n');
+    let first = lines.next()?;
+    if first.trim_end() != "---" {
+        return None;
+    }
+    let mut pos = first.len();
+    for line in lines {
+        let trimmed = line.trim_end();
+        if trimmed == "---" || trimmed == "..." {
+            return Some((first.len()..pos, pos + line.len()));
+        }
+        pos += line.len();
+    }
+    None
 }
 
 /// `[HTTP](#tab/http)` → ("HTTP", "http")
@@ -568,7 +753,10 @@ fn tab_marker(raw: &str) -> Option<(String, String)> {
 
 /// `[!INCLUDE [name](target)]` → ("name", "target")
 fn include(line: &str) -> Option<(String, String)> {
-    let rest = line.strip_prefix("[!INCLUDE")?.trim_start().strip_prefix('[')?;
+    let rest = line
+        .strip_prefix("[!INCLUDE")?
+        .trim_start()
+        .strip_prefix('[')?;
     let (name, rest) = rest.split_once("](")?;
     let target = rest.trim_end().strip_suffix(")]")?;
     Some((name.to_string(), target.to_string()))
@@ -613,13 +801,26 @@ mod tests {
         let (page, diagnostics) = parse("<!-- { \"blockType\": } -->\n```json\n{}\n```\n");
         assert_eq!(diagnostics.items.len(), 1);
         assert_eq!(diagnostics.items[0].code, diagnostics::BAD_ANNOTATION);
-        assert!(page.code_blocks().next().expect("code").annotation.is_none());
+        assert!(
+            page.code_blocks()
+                .next()
+                .expect("code")
+                .annotation
+                .is_none()
+        );
     }
 
     #[test]
     fn annotation_not_directly_before_a_block_stays_unbound() {
-        let (page, _) = parse("<!-- {\"blockType\": \"request\"} -->\n\nSome text.\n\n```http\nGET /me\n```\n");
-        assert!(page.code_blocks().next().expect("code").annotation.is_none());
+        let (page, _) =
+            parse("<!-- {\"blockType\": \"request\"} -->\n\nSome text.\n\n```http\nGET /me\n```\n");
+        assert!(
+            page.code_blocks()
+                .next()
+                .expect("code")
+                .annotation
+                .is_none()
+        );
         assert!(matches!(page.blocks[0].kind, BlockKind::Annotation(_)));
     }
 
@@ -627,7 +828,12 @@ mod tests {
     fn tables_keep_raw_cells_and_positions() {
         let text = "## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|[entity](entity.md) collection|The id.|\n";
         let (page, _) = parse(text);
-        let table = page.section(SectionKind::Properties).expect("section").tables().next().expect("table");
+        let table = page
+            .section(SectionKind::Properties)
+            .expect("section")
+            .tables()
+            .next()
+            .expect("table");
         assert_eq!(table.column(|h| h == "type"), Some(1));
         let cell = &table.rows[0][1];
         assert_eq!(cell.raw, "[entity](entity.md) collection");
@@ -638,7 +844,9 @@ mod tests {
     #[test]
     fn one_column_table_without_closing_pipes() {
         let (page, _) = parse("|Member\n|:---\n|a\n|b\n");
-        let BlockKind::Table(table) = &page.blocks[0].kind else { panic!("not a table") };
+        let BlockKind::Table(table) = &page.blocks[0].kind else {
+            panic!("not a table")
+        };
         let members: Vec<_> = table.rows.iter().map(|r| r[0].text.as_str()).collect();
         assert_eq!(members, ["a", "b"]);
     }
@@ -647,23 +855,42 @@ mod tests {
     fn includes_and_tab_markers_are_recognised() {
         let text = "# T\n\n[!INCLUDE [beta-disclaimer](../../includes/beta-disclaimer.md)]\n\n# [HTTP](#tab/http)\n```http\nGET /me\n```\n";
         let (page, _) = parse(text);
-        let kinds: Vec<_> = page.blocks.iter().map(|b| match &b.kind {
-            BlockKind::Heading { .. } => "heading",
-            BlockKind::Include { name, .. } if name == "beta-disclaimer" => "include",
-            BlockKind::TabMarker { tab, .. } if tab == "http" => "tab",
-            BlockKind::Code(_) => "code",
-            _ => "other",
-        }).collect();
+        let kinds: Vec<_> = page
+            .blocks
+            .iter()
+            .map(|b| match &b.kind {
+                BlockKind::Heading { .. } => "heading",
+                BlockKind::Include { name, .. } if name == "beta-disclaimer" => "include",
+                BlockKind::TabMarker { tab, .. } if tab == "http" => "tab",
+                BlockKind::Code(_) => "code",
+                _ => "other",
+            })
+            .collect();
         assert_eq!(kinds, ["heading", "include", "tab", "code"]);
     }
 
     #[test]
     fn section_spellings() {
-        assert_eq!(SectionKind::of_heading("HTTP Request"), SectionKind::HttpRequest);
-        assert_eq!(SectionKind::of_heading("HTTP request (to upload a new file)"), SectionKind::HttpRequest);
-        assert_eq!(SectionKind::of_heading("Prerequisites"), SectionKind::Permissions);
-        assert_eq!(SectionKind::of_heading("JSON Representation"), SectionKind::JsonRepresentation);
-        assert_eq!(SectionKind::of_heading("Example 2: with $select"), SectionKind::Examples);
+        assert_eq!(
+            SectionKind::of_heading("HTTP Request"),
+            SectionKind::HttpRequest
+        );
+        assert_eq!(
+            SectionKind::of_heading("HTTP request (to upload a new file)"),
+            SectionKind::HttpRequest
+        );
+        assert_eq!(
+            SectionKind::of_heading("Prerequisites"),
+            SectionKind::Permissions
+        );
+        assert_eq!(
+            SectionKind::of_heading("JSON Representation"),
+            SectionKind::JsonRepresentation
+        );
+        assert_eq!(
+            SectionKind::of_heading("Example 2: with $select"),
+            SectionKind::Examples
+        );
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! `docgen report --json`: counts over the pages and the API.
 
 use crate::diagnostics::{Diagnostic, Severity};
+use crate::include::IncludeCounts;
 use crate::ir::Api;
 use crate::lower::{Fragments, PageKind};
 use serde::Serialize;
@@ -18,12 +19,23 @@ pub struct PageCounts {
     /// Resource and enum pages, and those that yield a type or enum (checked for errors later).
     pub type_pages: BTreeSet<String>,
     pub type_pages_yielding: BTreeSet<String>,
+    /// Include files read as pieces of pages, not as pages.
+    pub partials: usize,
+    pub permission_includes: IncludeCounts,
 }
 
 impl PageCounts {
     pub fn of(fragments: &[Fragments]) -> PageCounts {
-        let mut counts = PageCounts { pages: fragments.len(), ..PageCounts::default() };
-        for kind in [PageKind::Api, PageKind::Resource, PageKind::Enum, PageKind::Other] {
+        let mut counts = PageCounts {
+            pages: fragments.len(),
+            ..PageCounts::default()
+        };
+        for kind in [
+            PageKind::Api,
+            PageKind::Resource,
+            PageKind::Enum,
+            PageKind::Other,
+        ] {
             counts.by_kind.insert(kind, 0);
         }
         for f in fragments {
@@ -32,6 +44,7 @@ impl PageCounts {
             counts.request_lines += f.request_lines;
             counts.unmatched_examples += f.unmatched_examples;
             counts.examples_to_other_hosts += f.examples_to_other_hosts;
+            counts.permission_includes.add(f.permission_includes);
             if matches!(kind, PageKind::Resource | PageKind::Enum) {
                 counts.type_pages.insert(f.path.clone());
                 if !f.types.is_empty() || !f.enums.is_empty() {
@@ -61,6 +74,12 @@ pub struct Report {
     pub operations: usize,
     /// Operations whose page lists no permission the generator could read.
     pub operations_without_permissions: usize,
+    /// Operations with at least one scope.
+    pub operations_with_permissions: usize,
+    /// Permissions includes the pages name: read, missing (or unreadable), outside the inputs.
+    pub permission_includes: IncludeCounts,
+    /// Include files (see [`crate::include::is_partial`]): not counted in `pages`.
+    pub partials: usize,
     pub types: usize,
     pub enums: usize,
     pub enum_members: usize,
@@ -100,7 +119,10 @@ impl Report {
         let mut passing = 0;
         let mut causes: BTreeMap<String, usize> = BTreeMap::new();
         if pages.unmatched_examples > 0 {
-            causes.insert("example URL fits none of the page's request lines".to_string(), pages.unmatched_examples);
+            causes.insert(
+                "example URL fits none of the page's request lines".to_string(),
+                pages.unmatched_examples,
+            );
         }
         for op in api.operations.values() {
             for example in &op.examples {
@@ -117,11 +139,18 @@ impl Report {
             pages_by_kind: pages.by_kind.clone(),
             pages_with_errors: pages_with_errors.len(),
             type_pages: pages.type_pages.len(),
-            type_pages_ok: pages.type_pages_yielding.iter().filter(|p| !pages_with_errors.contains(p.as_str())).count(),
+            type_pages_ok: pages
+                .type_pages_yielding
+                .iter()
+                .filter(|p| !pages_with_errors.contains(p.as_str()))
+                .count(),
             type_pages_failing: pages
                 .type_pages
                 .iter()
-                .filter(|p| !pages.type_pages_yielding.contains(*p) || pages_with_errors.contains(p.as_str()))
+                .filter(|p| {
+                    !pages.type_pages_yielding.contains(*p)
+                        || pages_with_errors.contains(p.as_str())
+                })
                 .cloned()
                 .collect(),
             request_lines: pages.request_lines,
@@ -133,11 +162,15 @@ impl Report {
             operations_without_permissions: api
                 .operations
                 .values()
-                .filter(|o| {
-                    let p = &o.permissions;
-                    p.delegated_work.is_empty() && p.delegated_personal.is_empty() && p.application.is_empty()
-                })
+                .filter(|o| o.permissions.is_empty())
                 .count(),
+            operations_with_permissions: api
+                .operations
+                .values()
+                .filter(|o| !o.permissions.is_empty())
+                .count(),
+            permission_includes: pages.permission_includes,
+            partials: pages.partials,
             types: api.types.len(),
             enums: api.enums.len(),
             enum_members: api.enums.values().map(|e| e.members.len()).sum(),
@@ -145,7 +178,11 @@ impl Report {
             navigation_properties: navigation.len(),
             diagnostics_by_code: by_code,
             undefined_types: api.undefined_types.len(),
-            undefined_type_names: api.undefined_types.iter().map(|(k, v)| (k.clone(), v.len())).collect(),
+            undefined_type_names: api
+                .undefined_types
+                .iter()
+                .map(|(k, v)| (k.clone(), v.len()))
+                .collect(),
             examples,
             examples_to_other_hosts: pages.examples_to_other_hosts,
             examples_fitting_no_request_line: pages.unmatched_examples,

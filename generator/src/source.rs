@@ -20,17 +20,34 @@ impl std::fmt::Display for Location {
 #[derive(Debug, Clone)]
 pub struct SourceFile {
     pub path: Arc<str>,
+    /// The text with line endings normalised to `\n` and no byte order mark (see
+    /// [`normalize`]), so a CRLF page has the offsets, lines and columns of its LF twin.
     pub text: String,
+    /// The input (folder or page, as given on the command line) the file was found under, when
+    /// it was read from disk: includes are resolved only inside the inputs.
+    pub root: Option<Arc<str>>,
     line_starts: Vec<usize>,
 }
 
 impl SourceFile {
+    /// A file from its display path and text; the text is [`normalize`]d.
     pub fn new(path: impl Into<Arc<str>>, text: impl Into<String>) -> SourceFile {
-        let text = text.into();
+        let text = normalize(text.into());
         let line_starts = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
-        SourceFile { path: path.into(), text, line_starts }
+        SourceFile {
+            path: path.into(),
+            text,
+            root: None,
+            line_starts,
+        }
+    }
+
+    /// The same file, marked as found under the input `root`.
+    pub fn with_root(mut self, root: impl Into<Arc<str>>) -> SourceFile {
+        self.root = Some(root.into());
+        self
     }
 
     /// The location of a byte offset (clamped to the text).
@@ -38,8 +55,15 @@ impl SourceFile {
         let offset = offset.min(self.text.len());
         let line_index = self.line_starts.partition_point(|&start| start <= offset) - 1;
         let line_start = self.line_starts[line_index];
-        let col = self.text.get(line_start..offset).map_or(1, |s| s.chars().count() + 1);
-        Location { path: self.path.clone(), line: line_index as u32 + 1, col: col as u32 }
+        let col = self
+            .text
+            .get(line_start..offset)
+            .map_or(1, |s| s.chars().count() + 1);
+        Location {
+            path: self.path.clone(),
+            line: line_index as u32 + 1,
+            col: col as u32,
+        }
     }
 
     /// The text of a 1-based line, without its line ending.
@@ -51,9 +75,57 @@ impl SourceFile {
     }
 }
 
+/// Text as every later stage reads it: a leading UTF-8 byte order mark dropped, CRLF and lone
+/// CR line endings turned into LF. Done once, here, so that markdown, YAML and JSON readers
+/// and every diagnostic position see one kind of line ending (a CRLF page's front matter was
+/// lost otherwise). A missing final newline is left as is: no reader needs it.
+pub fn normalize(text: String) -> String {
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    };
+    if !text.contains('\r') {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\r' {
+            // CRLF is one line ending; a lone CR (old Mac files, a stray byte) is one too.
+            if chars.peek() == Some(&'\n') {
+                chars.next();
+            }
+            out.push('\n');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn crlf_lone_cr_and_bom_read_as_the_lf_twin() {
+        let lf = SourceFile::new("p.md", "---\ntitle: a\n---\n# T\n\n|x|y|\nend");
+        for variant in [
+            "---\r\ntitle: a\r\n---\r\n# T\r\n\r\n|x|y|\r\nend",
+            "---\rtitle: a\r---\r# T\r\r|x|y|\rend",
+            "\u{feff}---\ntitle: a\n---\n# T\n\n|x|y|\nend",
+        ] {
+            let other = SourceFile::new("p.md", variant);
+            assert_eq!(other.text, lf.text);
+            let offset = other.text.find("|y").expect("cell");
+            assert_eq!(other.location(offset), lf.location(offset));
+            assert_eq!(
+                (other.location(offset).line, other.location(offset).col),
+                (6, 3)
+            );
+            assert_eq!(other.line_text(7), Some("end"));
+        }
+    }
 
     #[test]
     fn locations_are_one_based_and_count_chars() {

@@ -148,6 +148,16 @@ pub fn plan_with_findings(api: &Api, op: &Operation, example: &Example) -> Resul
     let raw_response = response.and_then(|r| r.body.clone()).filter(|_| raw);
     let response_body = match (&op.response.body, response.and_then(|r| r.body.as_ref())) {
         _ if raw => None,
+        // An error response (`404 Not Found`) shows Graph's error object, not the operation's
+        // type: its body must be that object, and only the request is checked against the page.
+        (_, Some(text)) if response.is_some_and(|r| r.status >= 400) => {
+            let value = example_json(text).map_err(PlanError::ResponseNotJson)?;
+            if !value.get("error").is_some_and(Value::is_object) {
+                let found = "no `error` object".to_string();
+                return Err(PlanError::Contradiction(vec![format!("response body: an error response shows {found}")]));
+            }
+            None
+        }
         (Some(expected), Some(text)) => {
             let value = example_json(text).map_err(PlanError::ResponseNotJson)?;
             let shape = Shape { ty: &expected.ty, collection: expected.collection };

@@ -206,7 +206,13 @@ fn parse_response(code: &CodeBlock) -> ExampleResponse {
     let (start, _, body) = split_message(&code.text);
     let status = start.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
     let truncated = code.annotation.as_ref().is_some_and(|a| a.bool("truncated"));
-    ExampleResponse { status, body, truncated, location: code.location.clone() }
+    // `"isCollection": true` beside a plain type name says what `Collection(...)` says.
+    let odata_type = code.annotation.as_ref().and_then(|a| {
+        let t = a.str("@odata.type")?.trim();
+        let collection = a.bool("isCollection") && !t.to_ascii_lowercase().starts_with("collection(");
+        (!t.is_empty()).then(|| if collection { format!("Collection({t})") } else { t.to_string() })
+    });
+    ExampleResponse { status, body, truncated, odata_type, location: code.location.clone() }
 }
 
 /// Whether an example URL is a Microsoft Graph request: a path, or a URL on graph.microsoft.com.

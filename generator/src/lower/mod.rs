@@ -4,6 +4,7 @@
 mod examples;
 mod name_limits;
 mod operations;
+mod permissions;
 mod shown_requests;
 mod types;
 mod unique_names;
@@ -50,6 +51,8 @@ pub struct Fragments {
     /// (`[message](../resources/chatmessage.md)` → `chatmessage`), by lowercased link text;
     /// `None` when the page links one text to different pages.
     pub links: BTreeMap<String, Option<String>>,
+    /// How the page's permissions includes resolved (set by the caller, which resolves them).
+    pub permission_includes: crate::include::IncludeCounts,
 }
 
 /// An operation before the whole API is known: its name is given by the link stage.
@@ -80,7 +83,12 @@ pub struct OperationDraft {
 pub fn lower_page(page: &Page, diagnostics: &mut Diagnostics) -> Fragments {
     let kind = page_kind(page, diagnostics);
     todo_placeholders(page, diagnostics);
-    let mut fragments = Fragments { path: page.path().to_string(), kind: Some(kind), area: area_of(page), ..Fragments::default() };
+    let mut fragments = Fragments {
+        path: page.path().to_string(),
+        kind: Some(kind),
+        area: area_of(page),
+        ..Fragments::default()
+    };
     fragments.beta_marker = page.blocks.iter().find_map(|b| match &b.kind {
         BlockKind::Include { name, .. } if name.eq_ignore_ascii_case("beta-disclaimer") => {
             Some(b.location.clone())
@@ -89,7 +97,9 @@ pub fn lower_page(page: &Page, diagnostics: &mut Diagnostics) -> Fragments {
     });
     fragments.links = page_links(page);
     match kind {
-        PageKind::Resource | PageKind::Enum => types::lower_type_page(page, kind, &mut fragments, diagnostics),
+        PageKind::Resource | PageKind::Enum => {
+            types::lower_type_page(page, kind, &mut fragments, diagnostics)
+        }
         PageKind::Api => operations::lower_api_page(page, &mut fragments, diagnostics),
         PageKind::Other => {}
     }
@@ -99,8 +109,8 @@ pub fn lower_page(page: &Page, diagnostics: &mut Diagnostics) -> Fragments {
 
 fn page_kind(page: &Page, diagnostics: &mut Diagnostics) -> PageKind {
     let doc_type = page.front_matter.get("doc_type");
-    let documents_requests =
-        page.section(SectionKind::HttpRequest).is_some() && page.section(SectionKind::Properties).is_none();
+    let documents_requests = page.section(SectionKind::HttpRequest).is_some()
+        && page.section(SectionKind::Properties).is_none();
     match doc_type.map(|f| f.value.trim()) {
         Some("apiPageType") => return PageKind::Api,
         Some("resourcePageType") if documents_requests => {
@@ -115,7 +125,8 @@ fn page_kind(page: &Page, diagnostics: &mut Diagnostics) -> PageKind {
         }
         // An enum written on a resource page template: `## Members` and no properties.
         Some("resourcePageType")
-            if page.section(SectionKind::Members).is_some() && page.section(SectionKind::Properties).is_none() =>
+            if page.section(SectionKind::Members).is_some()
+                && page.section(SectionKind::Properties).is_none() =>
         {
             return PageKind::Enum;
         }
@@ -137,8 +148,18 @@ fn page_kind(page: &Page, diagnostics: &mut Diagnostics) -> PageKind {
     };
     if inferred != PageKind::Other {
         let (location, written) = match doc_type {
-            Some(field) => (field.location.clone(), format!("`doc_type: {}` is not a known page type", field.value)),
-            None => (Location { path: page.path().clone(), line: 1, col: 1 }, "the page has no `doc_type`".to_string()),
+            Some(field) => (
+                field.location.clone(),
+                format!("`doc_type: {}` is not a known page type", field.value),
+            ),
+            None => (
+                Location {
+                    path: page.path().clone(),
+                    line: 1,
+                    col: 1,
+                },
+                "the page has no `doc_type`".to_string(),
+            ),
         };
         diagnostics.push(
             diagnostics::UNKNOWN_PAGE_KIND,
@@ -153,11 +174,17 @@ fn page_kind(page: &Page, diagnostics: &mut Diagnostics) -> PageKind {
 pub const NO_AREA: &str = "core";
 
 /// The area a page belongs to, which becomes a cargo feature of the generated crate when there
-/// is more than one: the product in the front matter (`ms.prod: groups` → `groups`); Intune's
+/// is more than one: the product in the front matter (`ms.prod: groups` → `groups`, else
+/// `ms.subservice: cloud-pc` → `cloud-pc`; `ms.prod` wins when a page has both); Intune's
 /// pages, a third of the corpus, are split by their file name (`intune-devices-x.md` →
 /// `intune-devices`). Pages with no product are in `core`.
 pub fn area_of(page: &Page) -> String {
-    let product = page.front_matter.get("ms.prod").map(|f| f.value.as_str()).unwrap_or("");
+    // Today's pages name their service in `ms.subservice` (`cloud-pc`), some beside an older
+    // `ms.prod`; the product wins when both are there, so 2021's areas stay as they were.
+    let product = ["ms.prod", "ms.subservice"]
+        .iter()
+        .find_map(|key| page.front_matter.get(key).map(|f| f.value.trim()).filter(|v| !v.is_empty()))
+        .unwrap_or("");
     let product: String = product
         .trim()
         .trim_matches(['\'', '"'])
@@ -183,7 +210,10 @@ pub fn area_of(page: &Page) -> String {
 
 /// True when a value is a `TODO` placeholder rather than content.
 pub fn is_todo(text: &str) -> bool {
-    text.contains("TODO:") || text.trim_matches(|c: char| c == '*' || c.is_whitespace()).starts_with("TODO")
+    text.contains("TODO:")
+        || text
+            .trim_matches(|c: char| c == '*' || c.is_whitespace())
+            .starts_with("TODO")
 }
 
 fn todo_placeholders(page: &Page, diagnostics: &mut Diagnostics) {
@@ -200,14 +230,23 @@ fn todo_placeholders(page: &Page, diagnostics: &mut Diagnostics) {
 
 /// Reads a Type cell into a type expression and collection flag; an unreadable cell is a
 /// warning and becomes a JSON value.
-pub fn cell_type(raw: &str, location: &Location, diagnostics: &mut Diagnostics) -> (TypeExpr, bool) {
+pub fn cell_type(
+    raw: &str,
+    location: &Location,
+    diagnostics: &mut Diagnostics,
+) -> (TypeExpr, bool) {
     match typeref::parse_type_cell(raw) {
-        Ok(TypeRef { name, collection, .. }) => (type_expr(name), collection),
+        Ok(TypeRef {
+            name, collection, ..
+        }) => (type_expr(name), collection),
         Err(error) => {
             diagnostics.push(
                 diagnostics::BAD_TYPE_CELL,
                 location.clone(),
-                format!("cannot read type `{raw}`: {}; kept as a JSON value", error.message),
+                format!(
+                    "cannot read type `{raw}`: {}; kept as a JSON value",
+                    error.message
+                ),
             );
             (TypeExpr::Json, false)
         }
@@ -239,7 +278,12 @@ fn doc_links(raw: &str) -> impl Iterator<Item = (&str, &str)> {
             let end = target_start.find(')')?;
             let target = &target_start[..end];
             rest = &target_start[end..];
-            if target.split('#').next().is_some_and(|t| t.to_ascii_lowercase().ends_with(".md")) && !text.contains('[') {
+            if target
+                .split('#')
+                .next()
+                .is_some_and(|t| t.to_ascii_lowercase().ends_with(".md"))
+                && !text.contains('[')
+            {
                 return Some((text.trim_matches(|c| c == '*' || c == '`'), target));
             }
         }
@@ -258,11 +302,16 @@ fn page_links(page: &Page) -> BTreeMap<String, Option<String>> {
                 continue;
             }
             let file = target.rsplit('/').next().unwrap_or("");
-            let stem = file.get(..file.len().saturating_sub(3)).unwrap_or("").to_ascii_lowercase();
+            let stem = file
+                .get(..file.len().saturating_sub(3))
+                .unwrap_or("")
+                .to_ascii_lowercase();
             if !types::is_identifier(text) || stem.is_empty() {
                 continue;
             }
-            let entry = links.entry(text.to_ascii_lowercase()).or_insert_with(|| Some(stem.clone()));
+            let entry = links
+                .entry(text.to_ascii_lowercase())
+                .or_insert_with(|| Some(stem.clone()));
             if entry.as_deref() != Some(stem.as_str()) {
                 *entry = None;
             }
@@ -289,7 +338,9 @@ mod tests {
     #[test]
     fn todo_detection() {
         assert!(is_todo("**TODO: Provide applicable permissions.**"));
-        assert!(is_todo("**TODO: Add Description** Inherited from [entity](../resources/entity.md)"));
+        assert!(is_todo(
+            "**TODO: Add Description** Inherited from [entity](../resources/entity.md)"
+        ));
         assert!(!is_todo("Todoist integration"));
     }
 
@@ -299,6 +350,27 @@ mod tests {
             first_doc_link("supply a [user](../resources/user.md) object"),
             Some(("user", "../resources/user.md"))
         );
-        assert_eq!(first_doc_link("see [Permissions](/graph/permissions-reference)"), None);
+        assert_eq!(
+            first_doc_link("see [Permissions](/graph/permissions-reference)"),
+            None
+        );
+    }
+}
+
+#[cfg(test)]
+mod deprecated_tests {
+    use super::*;
+    use crate::source::SourceFile;
+    use std::sync::Arc;
+
+    #[test]
+    fn deprecated_after_a_property_name_is_a_flag_not_part_of_the_name() {
+        let text = "---\ndoc_type: resourcePageType\n---\n# permission resource type\n\nNamespace: microsoft.graph\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|Key.|\n|grantedTo (deprecated)|String|Who.|\n";
+        let mut d = Diagnostics::default();
+        let page = crate::page::parse_page(Arc::new(SourceFile::new("resources/permission.md", text)), &mut d);
+        let fragments = lower_page(&page, &mut d);
+        let ty = fragments.types.first().expect("a type");
+        let flags: Vec<(&str, bool)> = ty.properties.iter().map(|p| (p.name.as_str(), p.deprecated)).collect();
+        assert_eq!(flags, [("id", false), ("grantedTo", true)]);
     }
 }

@@ -41,7 +41,7 @@ pub fn lower_api_page(page: &Page, fragments: &mut Fragments, diagnostics: &mut 
             .map(|f| f.value.clone())
             .filter(|d| !is_todo(d))
             .unwrap_or_default(),
-        permissions: permissions(page, diagnostics),
+        permissions: super::permissions::of_page(page, diagnostics),
         headers: request_headers(page),
         query_options: query_options(page),
         query_params: query_params(page),
@@ -218,12 +218,39 @@ impl Shared {
     /// The page's response, for a request on `segments`. A path that ends in `$value` asks
     /// for the raw value of what the path before it names (a photo's bytes, a message's MIME
     /// content), whatever type the page gives its other lines.
-    fn response_at(&self, segments: &[Segment]) -> Response {
+    fn response_at(&self, method: Method, segments: &[Segment]) -> Response {
         let mut response = self.response.clone();
+        // A page's lines may return different types (the list and the get by key of a
+        // dictionary): the type this line's own examples annotate, when they agree, is its.
+        if let Some(body) = self.line_response_body(method, segments).filter(|_| response.body.is_some()) {
+            response.body = Some(body);
+        }
         if matches!(segments.last(), Some(Segment::Literal(last)) if last == "$value") && response.body.is_some() {
             response.body = Some(ResponseBody { ty: TypeExpr::Primitive(Primitive::Stream), collection: false });
         }
         response
+    }
+
+    /// The response type the successful examples of one request line annotate, if they all
+    /// name the same one.
+    fn line_response_body(&self, method: Method, segments: &[Segment]) -> Option<ResponseBody> {
+        let mut types = self
+            .examples
+            .iter()
+            .filter(|e| e.request.method == method && example_matches(&e.request.url, segments))
+            .filter_map(|e| e.response.as_ref())
+            .filter(|r| r.status < 300)
+            .filter_map(|r| r.odata_type.as_deref());
+        let first = types.next()?;
+        if types.any(|t| t != first) {
+            return None;
+        }
+        let parsed = crate::typeref::parse_type_cell(first).ok()?;
+        let ty = match parsed.name {
+            crate::typeref::TypeName::Named(name) => TypeExpr::Named(qualify(&self.namespace, &name)),
+            primitive => super::type_expr(primitive),
+        };
+        Some(ResponseBody { ty, collection: parsed.collection })
     }
 
     pub(super) fn operation(&self, method: Method, segments: &[Segment], location: Location) -> Operation {
@@ -258,7 +285,7 @@ impl Shared {
             query_params: self.query_params.clone(),
             headers: self.headers.clone(),
             body,
-            response: self.response_at(segments),
+            response: self.response_at(method, segments),
             permissions: self.permissions.clone(),
             summary: self.summary.clone(),
             description: self.description.clone(),
@@ -562,89 +589,6 @@ fn function_call_matches(part: &str, name: &str, args: &[crate::request_line::Fu
         return written == documented;
     }
     written.iter().zip(&documented).all(|(w, d)| d.is_empty() || w.contains('\'') || w == d)
-}
-
-fn permissions(page: &Page, diagnostics: &mut Diagnostics) -> Permissions {
-    let mut permissions = Permissions::default();
-    let Some(section) = page.section(SectionKind::Permissions) else { return permissions };
-    for table in section.tables() {
-        // Transposed tables name the permission kinds in the header, one row per resource.
-        let kind_columns: Vec<(usize, String)> = table
-            .header
-            .iter()
-            .enumerate()
-            .skip(1)
-            .map(|(i, c)| (i, c.text.to_ascii_lowercase()))
-            .filter(|(_, h)| is_permission_kind(h))
-            .collect();
-        if !kind_columns.is_empty() {
-            for row in &table.rows {
-                for (i, kind) in &kind_columns {
-                    let Some(cell) = row.get(*i) else { continue };
-                    add_new_scopes(permission_list(&mut permissions, kind), &cell.text);
-                }
-            }
-            continue;
-        }
-        // Intune splits a kind into sub-rows: `Delegated (work or school account)` with an
-        // empty cell, then `**Device configuration** | DeviceManagementConfiguration.Read.All`.
-        let mut split_kind: Option<String> = None;
-        for row in &table.rows {
-            let (Some(kind), Some(cell)) = (row.first(), row.get(1)) else { continue };
-            let kind_text = kind.text.to_ascii_lowercase();
-            if !is_permission_kind(&kind_text) {
-                if let Some(kind) = &split_kind {
-                    add_new_scopes(permission_list(&mut permissions, kind), &cell.text);
-                }
-                continue;
-            }
-            split_kind = cell.text.trim().is_empty().then(|| kind_text.clone());
-            if is_todo(&cell.raw) {
-                diagnostics.push(
-                    diagnostics::TODO_PLACEHOLDER,
-                    cell.location.clone(),
-                    format!("permissions for `{}` are a TODO placeholder", kind.text),
-                );
-                continue;
-            }
-            permission_list(&mut permissions, &kind_text).extend(scopes(&cell.text));
-        }
-    }
-    permissions
-}
-
-/// Whether a lowercased cell names a permission kind: `delegated (...)` or `application`.
-fn is_permission_kind(text: &str) -> bool {
-    text.contains("delegated") || text.contains("application")
-}
-
-/// Adds the scopes a cell lists that the list does not hold yet.
-fn add_new_scopes(list: &mut Vec<String>, cell: &str) {
-    for scope in scopes(cell) {
-        if !list.contains(&scope) {
-            list.push(scope);
-        }
-    }
-}
-
-/// The list a permission kind ("Delegated (personal Microsoft account)", "Application") goes in.
-fn permission_list<'p>(permissions: &'p mut Permissions, kind: &str) -> &'p mut Vec<String> {
-    if kind.contains("personal") {
-        &mut permissions.delegated_personal
-    } else if kind.contains("delegated") {
-        &mut permissions.delegated_work
-    } else {
-        &mut permissions.application
-    }
-}
-
-/// Scope names in a permissions cell: `Group.ReadWrite.All, Directory.ReadWrite.All`.
-fn scopes(text: &str) -> Vec<String> {
-    text.split([',', ';', ' ', '\n'])
-        .map(|s| s.trim().trim_matches(|c: char| c == '*' || c == '`' || c == '.'))
-        .filter(|s| s.contains('.') && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_' || c == '-'))
-        .map(str::to_string)
-        .collect()
 }
 
 fn request_headers(page: &Page) -> Vec<HeaderParam> {
@@ -984,12 +928,6 @@ mod tests {
         assert_eq!(names.len(), 5_000);
         assert!(params.iter().all(|p| p.name.len() <= "thing-id5000".len()));
         assert_eq!(params[2].name, "thing-id1");
-    }
-
-    #[test]
-    fn scope_cells() {
-        assert_eq!(scopes("Group.ReadWrite.All, Directory.ReadWrite.All"), ["Group.ReadWrite.All", "Directory.ReadWrite.All"]);
-        assert!(scopes("Not supported.").is_empty());
     }
 
     #[test]

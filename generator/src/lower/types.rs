@@ -214,7 +214,7 @@ fn json_representation_only(
             location.clone(),
             format!("`{name}` is in the JSON representation but in no property table; added, typed from its example value"),
         );
-        out.push(Property { name, ty, collection, description: String::new(), navigation: false, location });
+        out.push(Property { name, ty, collection, description: String::new(), navigation: false, deprecated: false, location });
     }
     out
 }
@@ -317,7 +317,9 @@ pub fn property_rows(table: &Table, navigation: bool, diagnostics: &mut Diagnost
             }
             base = inherited_from_cell(&cell.raw);
         }
-        out.push((Property { name, ty, collection, description, navigation, location }, base));
+        // `grantedTo (deprecated)`: the property is named without the note, and marked.
+        let deprecated = name_cell.text.to_ascii_lowercase().contains("(deprecated)");
+        out.push((Property { name, ty, collection, description, navigation, deprecated, location }, base));
     }
     out
 }

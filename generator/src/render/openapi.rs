@@ -51,6 +51,9 @@ struct OperationObject {
     responses: BTreeMap<String, Response>,
     #[serde(skip_serializing_if = "Option::is_none")]
     security: Option<Vec<BTreeMap<&'static str, Vec<String>>>>,
+    /// Which of the `security` scopes the page calls least privileged, by scheme.
+    #[serde(rename = "x-ms-least-privileged-permissions", skip_serializing_if = "Option::is_none")]
+    least_privileged: Option<BTreeMap<&'static str, Vec<String>>>,
     /// The page and line that document the operation.
     #[serde(rename = "x-ms-docs-source")]
     source: String,
@@ -458,6 +461,7 @@ fn operation(api: &Api, op: &Operation, schemas: &mut BTreeMap<String, Schema>) 
         request_body,
         responses,
         security: security(op),
+        least_privileged: least_privileged(op),
         source: op.location.to_string(),
     }
 }
@@ -510,6 +514,24 @@ fn security(op: &Operation) -> Option<Vec<BTreeMap<&'static str, Vec<String>>>> 
     let mut out: Vec<BTreeMap<&'static str, Vec<String>>> =
         delegated.into_iter().map(|s| BTreeMap::from([("delegated", vec![s.clone()])])).collect();
     out.extend(p.application.iter().map(|s| BTreeMap::from([("application", vec![s.clone()])])));
+    (!out.is_empty()).then_some(out)
+}
+
+/// The least privileged scopes of each security scheme (`security` lists them all): an app
+/// should ask for these and take a higher privileged one only if it needs it.
+fn least_privileged(op: &Operation) -> Option<BTreeMap<&'static str, Vec<String>>> {
+    use crate::ir::PermissionKind;
+    let p = &op.permissions;
+    let mut out: BTreeMap<&'static str, Vec<String>> = BTreeMap::new();
+    for kind in PermissionKind::ALL {
+        let scheme = if kind == PermissionKind::Application { "application" } else { "delegated" };
+        for scope in p.least(kind) {
+            let list = out.entry(scheme).or_default();
+            if !list.iter().any(|s| s == scope) {
+                list.push(scope.to_string());
+            }
+        }
+    }
     (!out.is_empty()).then_some(out)
 }
 

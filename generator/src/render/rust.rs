@@ -681,20 +681,7 @@ fn function_docs(op: &Operation) -> Vec<String> {
         204 => "`204 No Content`".to_string(),
         s => format!("`{s}`"),
     }));
-    let p = &op.permissions;
-    let kinds = [
-        ("delegated (work or school account)", &p.delegated_work),
-        ("delegated (personal Microsoft account)", &p.delegated_personal),
-        ("application", &p.application),
-    ];
-    let listed: Vec<_> = kinds.iter().filter(|(_, scopes)| !scopes.is_empty()).collect();
-    if !listed.is_empty() {
-        docs.push(String::new());
-        docs.push("Permissions (one of):".to_string());
-        for (kind, scopes) in listed {
-            docs.push(format!("- {kind}: {}", scopes.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", ")));
-        }
-    }
+    docs.extend(permission_docs(&op.permissions));
     let standard = ["authorization", "content-type", "content-length", "accept"];
     let headers: Vec<String> = op
         .headers
@@ -708,6 +695,29 @@ fn function_docs(op: &Operation) -> Vec<String> {
     }
     docs.push(String::new());
     docs.push(format!("Documented in `{}` line {}.", op.location.path, op.location.line));
+    docs
+}
+
+/// "Permissions (one of):" and a line per kind: "least privileged: `A`; higher: `B`, `C`".
+fn permission_docs(p: &crate::ir::Permissions) -> Vec<String> {
+    use crate::ir::PermissionKind;
+    let quoted = |scopes: Vec<&str>| match scopes.is_empty() {
+        true => "none listed".to_string(),
+        false => scopes.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", "),
+    };
+    let mut docs = Vec::new();
+    for kind in PermissionKind::ALL.into_iter().filter(|&k| !p.scopes(k).is_empty()) {
+        if docs.is_empty() {
+            docs.push(String::new());
+            docs.push("Permissions (one of):".to_string());
+        }
+        let (least, higher) = (p.least(kind), p.higher_privileged(kind));
+        let mut line = format!("- {}: least privileged: {}", kind.label(), quoted(least));
+        if !higher.is_empty() {
+            line.push_str(&format!("; higher: {}", quoted(higher)));
+        }
+        docs.push(line);
+    }
     docs
 }
 

@@ -67,8 +67,8 @@ pub struct ListDeviceManagementScriptsQuery {
 /// `POST /deviceManagement/deviceManagementScripts` → `201`
 ///
 /// Permissions (one of):
-/// - delegated (work or school account): `DeviceManagementManagedDevices.ReadWrite.All`
-/// - application: `DeviceManagementManagedDevices.ReadWrite.All`
+/// - delegated (work or school account): least privileged: `DeviceManagementManagedDevices.ReadWrite.All`
+/// - application: least privileged: `DeviceManagementManagedDevices.ReadWrite.All`
 ///
 /// Documented in `docs-input/api/devicemanagement-post-devicemanagementscripts.md` line 34.
 pub fn create_device_management_script(
@@ -84,8 +84,8 @@ pub fn create_device_management_script(
 /// `DELETE /deviceManagement/deviceManagementScripts/{deviceManagementScriptId}` → `204 No Content`
 ///
 /// Permissions (one of):
-/// - delegated (work or school account): `DeviceManagementManagedDevices.ReadWrite.All`
-/// - application: `DeviceManagementManagedDevices.ReadWrite.All`
+/// - delegated (work or school account): least privileged: `DeviceManagementManagedDevices.ReadWrite.All`
+/// - application: least privileged: `DeviceManagementManagedDevices.ReadWrite.All`
 ///
 /// Documented in `docs-input/api/devicemanagementscript-delete.md` line 34.
 pub fn delete_device_management_script(
@@ -104,8 +104,8 @@ pub fn delete_device_management_script(
 /// `GET /deviceManagement/deviceManagementScripts/{deviceManagementScriptId}` → `200`
 ///
 /// Permissions (one of):
-/// - delegated (work or school account): `DeviceManagementManagedDevices.Read.All`, `DeviceManagementManagedDevices.ReadWrite.All`
-/// - application: `DeviceManagementManagedDevices.Read.All`, `DeviceManagementManagedDevices.ReadWrite.All`
+/// - delegated (work or school account): least privileged: `DeviceManagementManagedDevices.Read.All`; higher: `DeviceManagementManagedDevices.ReadWrite.All`
+/// - application: least privileged: `DeviceManagementManagedDevices.Read.All`; higher: `DeviceManagementManagedDevices.ReadWrite.All`
 ///
 /// Documented in `docs-input/api/devicemanagementscript-get.md` line 34.
 pub fn get_device_management_script(
@@ -129,8 +129,8 @@ pub fn get_device_management_script(
 /// `GET /deviceManagement/deviceManagementScripts/{deviceManagementScriptId}/scriptContent/$value` → `200`
 ///
 /// Permissions (one of):
-/// - delegated (work or school account): `DeviceManagementManagedDevices.Read.All`, `DeviceManagementManagedDevices.ReadWrite.All`
-/// - application: `DeviceManagementManagedDevices.Read.All`, `DeviceManagementManagedDevices.ReadWrite.All`
+/// - delegated (work or school account): least privileged: `DeviceManagementManagedDevices.Read.All`; higher: `DeviceManagementManagedDevices.ReadWrite.All`
+/// - application: least privileged: `DeviceManagementManagedDevices.Read.All`; higher: `DeviceManagementManagedDevices.ReadWrite.All`
 ///
 /// Documented in `docs-input/api/devicemanagementscript-get-scriptcontent.md` line 34.
 pub fn get_device_management_script_content_value(
@@ -149,8 +149,8 @@ pub fn get_device_management_script_content_value(
 /// `GET /deviceManagement/deviceManagementScripts/{deviceManagementScriptId}/getDeviceRunStateCount` → `200`
 ///
 /// Permissions (one of):
-/// - delegated (work or school account): `DeviceManagementManagedDevices.Read.All`, `DeviceManagementManagedDevices.ReadWrite.All`
-/// - application: `DeviceManagementManagedDevices.Read.All`, `DeviceManagementManagedDevices.ReadWrite.All`
+/// - delegated (work or school account): least privileged: `DeviceManagementManagedDevices.Read.All`; higher: `DeviceManagementManagedDevices.ReadWrite.All`
+/// - application: least privileged: `DeviceManagementManagedDevices.Read.All`; higher: `DeviceManagementManagedDevices.ReadWrite.All`
 ///
 /// Documented in `docs-input/api/devicemanagementscript-getdevicerunstatecount.md` line 34.
 pub fn get_device_management_script_get_device_run_state_count(
@@ -175,8 +175,8 @@ pub fn get_device_management_script_get_device_run_state_count(
 /// `GET /deviceManagement/deviceManagementScripts/{deviceManagementScriptId}/runSummary` → `200`
 ///
 /// Permissions (one of):
-/// - delegated (work or school account): `DeviceManagementManagedDevices.Read.All`, `DeviceManagementManagedDevices.ReadWrite.All`
-/// - application: `DeviceManagementManagedDevices.Read.All`, `DeviceManagementManagedDevices.ReadWrite.All`
+/// - delegated (work or school account): least privileged: `DeviceManagementManagedDevices.Read.All`; higher: `DeviceManagementManagedDevices.ReadWrite.All`
+/// - application: least privileged: `DeviceManagementManagedDevices.Read.All`; higher: `DeviceManagementManagedDevices.ReadWrite.All`
 ///
 /// Documented in `docs-input/api/devicemanagementscriptrunsummary-get.md` line 35.
 pub fn get_device_management_script_run_summary(
@@ -215,8 +215,8 @@ pub fn get_device_management_script_run_summary(
 /// `GET /deviceManagement/deviceManagementScripts` → `200`
 ///
 /// Permissions (one of):
-/// - delegated (work or school account): `DeviceManagementManagedDevices.Read.All`, `DeviceManagementManagedDevices.ReadWrite.All`
-/// - application: `DeviceManagementManagedDevices.Read.All`, `DeviceManagementManagedDevices.ReadWrite.All`
+/// - delegated (work or school account): least privileged: `DeviceManagementManagedDevices.Read.All`; higher: `DeviceManagementManagedDevices.ReadWrite.All`
+/// - application: least privileged: `DeviceManagementManagedDevices.Read.All`; higher: `DeviceManagementManagedDevices.ReadWrite.All`
 ///
 /// Documented in `docs-input/api/devicemanagement-list-devicemanagementscripts.md` line 34.
 pub fn list_device_management_scripts(
@@ -242,8 +242,8 @@ pub fn list_device_management_scripts(
 /// `POST /deviceManagement/deviceManagementScripts/{deviceManagementScriptId}/assign` → `204 No Content`
 ///
 /// Permissions (one of):
-/// - delegated (work or school account): `DeviceManagementManagedDevices.ReadWrite.All`
-/// - application: `DeviceManagementManagedDevices.ReadWrite.All`
+/// - delegated (work or school account): least privileged: `DeviceManagementManagedDevices.ReadWrite.All`
+/// - application: least privileged: `DeviceManagementManagedDevices.ReadWrite.All`
 ///
 /// Documented in `docs-input/api/devicemanagementscript-assign.md` line 34.
 pub fn post_device_management_script_assign(
@@ -263,8 +263,8 @@ pub fn post_device_management_script_assign(
 /// `PUT /deviceManagement/deviceManagementScripts/{deviceManagementScriptId}/scriptContent/$value` → `204 No Content`
 ///
 /// Permissions (one of):
-/// - delegated (work or school account): `DeviceManagementManagedDevices.ReadWrite.All`
-/// - application: `DeviceManagementManagedDevices.ReadWrite.All`
+/// - delegated (work or school account): least privileged: `DeviceManagementManagedDevices.ReadWrite.All`
+/// - application: least privileged: `DeviceManagementManagedDevices.ReadWrite.All`
 ///
 /// Documented in `docs-input/api/devicemanagementscript-update-scriptcontent.md` line 34.
 pub fn set_device_management_script_content_value(
@@ -285,8 +285,8 @@ pub fn set_device_management_script_content_value(
 /// `PATCH /deviceManagement/deviceManagementScripts/{deviceManagementScriptId}` → `200`
 ///
 /// Permissions (one of):
-/// - delegated (work or school account): `DeviceManagementManagedDevices.ReadWrite.All`
-/// - application: `DeviceManagementManagedDevices.ReadWrite.All`
+/// - delegated (work or school account): least privileged: `DeviceManagementManagedDevices.ReadWrite.All`
+/// - application: least privileged: `DeviceManagementManagedDevices.ReadWrite.All`
 ///
 /// Documented in `docs-input/api/devicemanagementscript-update.md` line 34.
 pub fn update_device_management_script(

@@ -27,8 +27,8 @@ pub struct PostDeviceManagementScriptAssignBody {
 /// `POST /deviceManagement/deviceManagementScripts/{deviceManagementScriptId}/assign` → `204 No Content`
 ///
 /// Permissions (one of):
-/// - delegated (work or school account): `DeviceManagementManagedDevices.ReadWrite.All`
-/// - application: `DeviceManagementManagedDevices.ReadWrite.All`
+/// - delegated (work or school account): least privileged: `DeviceManagementManagedDevices.ReadWrite.All`
+/// - application: least privileged: `DeviceManagementManagedDevices.ReadWrite.All`
 ///
 /// Documented in `docs-input/api/devicemanagementscript-assign.md` line 34.
 pub fn post_device_management_script_assign(

@@ -26,8 +26,8 @@ pub struct ListDeviceManagementScriptsQuery {
 /// `POST /deviceManagement/deviceManagementScripts` → `201`
 ///
 /// Permissions (one of):
-/// - delegated (work or school account): `DeviceManagementManagedDevices.ReadWrite.All`
-/// - application: `DeviceManagementManagedDevices.ReadWrite.All`
+/// - delegated (work or school account): least privileged: `DeviceManagementManagedDevices.ReadWrite.All`
+/// - application: least privileged: `DeviceManagementManagedDevices.ReadWrite.All`
 ///
 /// Documented in `docs-input/api/devicemanagement-post-devicemanagementscripts.md` line 34.
 pub fn create_device_management_script(
@@ -43,8 +43,8 @@ pub fn create_device_management_script(
 /// `DELETE /deviceManagement/deviceManagementScripts/{deviceManagementScriptId}` → `204 No Content`
 ///
 /// Permissions (one of):
-/// - delegated (work or school account): `DeviceManagementManagedDevices.ReadWrite.All`
-/// - application: `DeviceManagementManagedDevices.ReadWrite.All`
+/// - delegated (work or school account): least privileged: `DeviceManagementManagedDevices.ReadWrite.All`
+/// - application: least privileged: `DeviceManagementManagedDevices.ReadWrite.All`
 ///
 /// Documented in `docs-input/api/devicemanagementscript-delete.md` line 34.
 pub fn delete_device_management_script(
@@ -63,8 +63,8 @@ pub fn delete_device_management_script(
 /// `GET /deviceManagement/deviceManagementScripts/{deviceManagementScriptId}` → `200`
 ///
 /// Permissions (one of):
-/// - delegated (work or school account): `DeviceManagementManagedDevices.Read.All`, `DeviceManagementManagedDevices.ReadWrite.All`
-/// - application: `DeviceManagementManagedDevices.Read.All`, `DeviceManagementManagedDevices.ReadWrite.All`
+/// - delegated (work or school account): least privileged: `DeviceManagementManagedDevices.Read.All`; higher: `DeviceManagementManagedDevices.ReadWrite.All`
+/// - application: least privileged: `DeviceManagementManagedDevices.Read.All`; higher: `DeviceManagementManagedDevices.ReadWrite.All`
 ///
 /// Documented in `docs-input/api/devicemanagementscript-get.md` line 34.
 pub fn get_device_management_script(
@@ -88,8 +88,8 @@ pub fn get_device_management_script(
 /// `GET /deviceManagement/deviceManagementScripts` → `200`
 ///
 /// Permissions (one of):
-/// - delegated (work or school account): `DeviceManagementManagedDevices.Read.All`, `DeviceManagementManagedDevices.ReadWrite.All`
-/// - application: `DeviceManagementManagedDevices.Read.All`, `DeviceManagementManagedDevices.ReadWrite.All`
+/// - delegated (work or school account): least privileged: `DeviceManagementManagedDevices.Read.All`; higher: `DeviceManagementManagedDevices.ReadWrite.All`
+/// - application: least privileged: `DeviceManagementManagedDevices.Read.All`; higher: `DeviceManagementManagedDevices.ReadWrite.All`
 ///
 /// Documented in `docs-input/api/devicemanagement-list-devicemanagementscripts.md` line 34.
 pub fn list_device_management_scripts(
@@ -115,8 +115,8 @@ pub fn list_device_management_scripts(
 /// `PATCH /deviceManagement/deviceManagementScripts/{deviceManagementScriptId}` → `200`
 ///
 /// Permissions (one of):
-/// - delegated (work or school account): `DeviceManagementManagedDevices.ReadWrite.All`
-/// - application: `DeviceManagementManagedDevices.ReadWrite.All`
+/// - delegated (work or school account): least privileged: `DeviceManagementManagedDevices.ReadWrite.All`
+/// - application: least privileged: `DeviceManagementManagedDevices.ReadWrite.All`
 ///
 /// Documented in `docs-input/api/devicemanagementscript-update.md` line 34.
 pub fn update_device_management_script(

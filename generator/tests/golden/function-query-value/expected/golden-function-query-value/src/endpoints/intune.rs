@@ -18,8 +18,8 @@ pub struct GetDeviceManagementScriptGetDeviceRunStateCountQuery {
 /// `GET /deviceManagement/deviceManagementScripts/{deviceManagementScriptId}/getDeviceRunStateCount` → `200`
 ///
 /// Permissions (one of):
-/// - delegated (work or school account): `DeviceManagementManagedDevices.Read.All`, `DeviceManagementManagedDevices.ReadWrite.All`
-/// - application: `DeviceManagementManagedDevices.Read.All`, `DeviceManagementManagedDevices.ReadWrite.All`
+/// - delegated (work or school account): least privileged: `DeviceManagementManagedDevices.Read.All`; higher: `DeviceManagementManagedDevices.ReadWrite.All`
+/// - application: least privileged: `DeviceManagementManagedDevices.Read.All`; higher: `DeviceManagementManagedDevices.ReadWrite.All`
 ///
 /// Documented in `docs-input/api/devicemanagementscript-getdevicerunstatecount.md` line 34.
 pub fn get_device_management_script_get_device_run_state_count(

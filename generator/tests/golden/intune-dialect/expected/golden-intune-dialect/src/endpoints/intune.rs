@@ -26,8 +26,8 @@ pub struct GetDeviceManagementScriptRunSummaryQuery {
 /// `GET /deviceManagement/deviceManagementScripts/{deviceManagementScriptId}/runSummary` → `200`
 ///
 /// Permissions (one of):
-/// - delegated (work or school account): `DeviceManagementManagedDevices.Read.All`, `DeviceManagementManagedDevices.ReadWrite.All`
-/// - application: `DeviceManagementManagedDevices.Read.All`, `DeviceManagementManagedDevices.ReadWrite.All`
+/// - delegated (work or school account): least privileged: `DeviceManagementManagedDevices.Read.All`; higher: `DeviceManagementManagedDevices.ReadWrite.All`
+/// - application: least privileged: `DeviceManagementManagedDevices.Read.All`; higher: `DeviceManagementManagedDevices.ReadWrite.All`
 ///
 /// Documented in `docs-input/api/devicemanagementscriptrunsummary-get.md` line 35.
 pub fn get_device_management_script_run_summary(

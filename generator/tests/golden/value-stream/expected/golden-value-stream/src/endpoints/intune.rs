@@ -10,8 +10,8 @@ use crate::request::{
 /// `GET /deviceManagement/deviceManagementScripts/{deviceManagementScriptId}/scriptContent/$value` → `200`
 ///
 /// Permissions (one of):
-/// - delegated (work or school account): `DeviceManagementManagedDevices.Read.All`, `DeviceManagementManagedDevices.ReadWrite.All`
-/// - application: `DeviceManagementManagedDevices.Read.All`, `DeviceManagementManagedDevices.ReadWrite.All`
+/// - delegated (work or school account): least privileged: `DeviceManagementManagedDevices.Read.All`; higher: `DeviceManagementManagedDevices.ReadWrite.All`
+/// - application: least privileged: `DeviceManagementManagedDevices.Read.All`; higher: `DeviceManagementManagedDevices.ReadWrite.All`
 ///
 /// Documented in `docs-input/api/devicemanagementscript-get-scriptcontent.md` line 34.
 pub fn get_device_management_script_content_value(
@@ -30,8 +30,8 @@ pub fn get_device_management_script_content_value(
 /// `PUT /deviceManagement/deviceManagementScripts/{deviceManagementScriptId}/scriptContent/$value` → `204 No Content`
 ///
 /// Permissions (one of):
-/// - delegated (work or school account): `DeviceManagementManagedDevices.ReadWrite.All`
-/// - application: `DeviceManagementManagedDevices.ReadWrite.All`
+/// - delegated (work or school account): least privileged: `DeviceManagementManagedDevices.ReadWrite.All`
+/// - application: least privileged: `DeviceManagementManagedDevices.ReadWrite.All`
 ///
 /// Documented in `docs-input/api/devicemanagementscript-update-scriptcontent.md` line 34.
 pub fn set_device_management_script_content_value(
