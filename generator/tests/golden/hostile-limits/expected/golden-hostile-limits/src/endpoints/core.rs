@@ -10,8 +10,8 @@ use crate::request::{
 /// `GET /deepThings/{id}/parts/{part-id}/items/{item-id}/items/{item-id1}` → `200`
 ///
 /// Permissions (one of):
-/// - delegated (work or school account): `Thing.Read.All`
-/// - application: `Thing.Read.All`
+/// - delegated (work or school account): least privileged: `Thing.Read.All`
+/// - application: least privileged: `Thing.Read.All`
 ///
 /// Documented in `generator/tests/golden/hostile-limits/pages/api/deepthing-get.md` line 25.
 pub fn get_deep_thing_part_item_item(
