@@ -2,9 +2,10 @@
 //! askama templates in `templates/`. Type mapping lives here; templates only loop and print.
 
 use super::areas::Areas;
+use super::escape::{DocLine, RustStr, toml_str};
 use super::{RenderError, doc_lines, format_rust, string_literal};
 use crate::ir::{Api, Body, Operation, Property, QueryOption, ResponseShape, TypeDef, TypeExpr};
-use crate::naming::{field_ident, module_ident, type_ident};
+use crate::naming::{PRELUDE, field_ident, module_ident, type_ident};
 use crate::typeref::Primitive;
 use askama::Template;
 use heck::ToPascalCase;
@@ -42,12 +43,12 @@ pub fn render_crate(api: &Api, config: &CrateConfig) -> Result<BTreeMap<String, 
             &CargoToml {
                 crate_name: &config.crate_name,
                 crate_version: &config.crate_version,
-                description: &config.description,
+                description: &toml_str(&config.description),
                 docs_note: &config.docs_note,
                 features: areas
                     .cargo_features()
                     .into_iter()
-                    .map(|(name, deps)| FeatureLine { name, deps: deps.iter().map(|d| format!("\"{d}\"")).collect::<Vec<_>>().join(", ") })
+                    .map(|(name, deps)| FeatureLine { name, deps: deps.iter().map(|d| toml_str(d)).collect::<Vec<_>>().join(", ") })
                     .collect(),
             },
             "Cargo.toml",
@@ -144,42 +145,42 @@ struct ClientRs;
 pub(super) struct ModelsView {
     /// The area whose feature gates the file (not printed).
     area: String,
-    module_docs: Vec<String>,
+    module_docs: Vec<DocLine>,
     submodules: Vec<String>,
     structs: Vec<StructView>,
     enums: Vec<EnumView>,
 }
 
 pub(super) struct StructView {
-    docs: Vec<String>,
+    docs: Vec<DocLine>,
     name: String,
-    qualified_name: String,
+    qualified_name: DocLine,
     fields: Vec<FieldView>,
 }
 
 pub(super) struct FieldView {
-    docs: Vec<String>,
-    json_name: String,
+    docs: Vec<DocLine>,
+    json_name: RustStr,
     ident: String,
     rust_type: String,
 }
 
 pub(super) struct EnumView {
-    docs: Vec<String>,
+    docs: Vec<DocLine>,
     name: String,
     variants: Vec<VariantView>,
 }
 
 pub(super) struct VariantView {
-    docs: Vec<String>,
+    docs: Vec<DocLine>,
     ident: String,
-    json_name: String,
+    json_name: RustStr,
 }
 
 #[derive(Template)]
 #[template(path = "endpoints.rs", escape = "none")]
 struct EndpointsView {
-    area: String,
+    area: DocLine,
     bodies: Vec<StructView>,
     queries: Vec<QueryView>,
     functions: Vec<FunctionView>,
@@ -192,13 +193,13 @@ struct QueryView {
 }
 
 struct QueryFieldView {
-    doc: String,
+    doc: DocLine,
     ident: String,
     rust_type: String,
 }
 
 struct FunctionView {
-    docs: Vec<String>,
+    docs: Vec<DocLine>,
     name: String,
     params: String,
     response_type: String,
@@ -228,7 +229,9 @@ impl<'a> Names<'a> {
             let module = module_of(crate::ir::namespace(qualified));
             let base = type_ident(crate::ir::short_name(qualified));
             let mut ident = base.clone();
-            if taken.contains(&(module.clone(), ident.clone())) {
+            // A type named like a prelude item would shadow it in its module (`Option<String>`
+            // on every field), so it takes its kind as a suffix: `OptionType`.
+            if taken.contains(&(module.clone(), ident.clone())) || PRELUDE.contains(&ident.as_str()) {
                 ident = format!("{base}{kind}");
             }
             let mut n = 2;
@@ -320,16 +323,16 @@ impl<'a> Names<'a> {
                 let boxed = self.is_struct(&p.ty);
                 let mut docs = doc_lines(&p.description);
                 let rust_type = if let Some(target) = self.areas.untyped_relationship(owner_area, p) {
-                    docs.push(String::new());
-                    docs.push(format!(
+                    docs.push(DocLine::blank());
+                    docs.push(DocLine::text(&format!(
                         "A relationship to `{target}` (area `{}`), kept as JSON so this area does not need that one.",
                         self.areas.of_type(&target)
-                    ));
+                    )));
                     self.rust_type(&TypeExpr::Json, p.collection, false)
                 } else {
                     self.rust_type(&p.ty, p.collection, boxed)
                 };
-                FieldView { docs, json_name: p.name.clone(), ident, rust_type }
+                FieldView { docs, json_name: RustStr::new(&p.name), ident, rust_type }
             })
             .collect()
     }
@@ -338,20 +341,20 @@ impl<'a> Names<'a> {
         let properties = self.api.all_properties(ty);
         let mut docs = doc_lines(&ty.description);
         if !docs.is_empty() {
-            docs.push(String::new());
+            docs.push(DocLine::blank());
         }
-        docs.push(format!("`{}`{}", ty.qualified_name, match &ty.base {
+        docs.push(DocLine::text(&format!("`{}`{}", ty.qualified_name, match &ty.base {
             Some(base) => format!(", derived from `{base}` (its fields come first)"),
             None => String::new(),
-        }));
+        })));
         if ty.open {
-            docs.push("An open type: members the docs do not list are kept in `additional_properties`.".to_string());
+            docs.push(DocLine::text("An open type: members the docs do not list are kept in `additional_properties`."));
         }
-        docs.push(format!("Documented in `{}` line {}.", ty.location.path, ty.location.line));
+        docs.push(DocLine::text(&format!("Documented in `{}` line {}.", ty.location.path, ty.location.line)));
         StructView {
             docs,
             name: self.types[ty.qualified_name.as_str()].1.clone(),
-            qualified_name: ty.qualified_name.clone(),
+            qualified_name: DocLine::text(&ty.qualified_name),
             fields: self.fields(self.areas.of_type(&ty.qualified_name), &properties),
         }
     }
@@ -394,7 +397,7 @@ fn models_views(api: &Api, names: &Names<'_>, areas: &Areas) -> BTreeMap<String,
     fn view<'v>(views: &'v mut BTreeMap<String, ModelsView>, key: String, namespace: &str, area: &str) -> &'v mut ModelsView {
         views.entry(key).or_insert_with(|| ModelsView {
             area: area.to_string(),
-            module_docs: vec![format!("Types of the `{namespace}` namespace in the `{area}` area.")],
+            module_docs: vec![DocLine::text(&format!("Types of the `{namespace}` namespace in the `{area}` area."))],
             submodules: Vec::new(),
             structs: Vec::new(),
             enums: Vec::new(),
@@ -409,9 +412,9 @@ fn models_views(api: &Api, names: &Names<'_>, areas: &Areas) -> BTreeMap<String,
         let module = &names.types[e.qualified_name.as_str()].0;
         let mut docs = doc_lines(&e.description);
         if !docs.is_empty() {
-            docs.push(String::new());
+            docs.push(DocLine::blank());
         }
-        docs.push(format!("`{}`. Documented in `{}` line {}.", e.qualified_name, e.location.path, e.location.line));
+        docs.push(DocLine::text(&format!("`{}`. Documented in `{}` line {}.", e.qualified_name, e.location.path, e.location.line)));
         let mut used = BTreeSet::from(["Other".to_string()]);
         let variants = e
             .members
@@ -423,9 +426,9 @@ fn models_views(api: &Api, names: &Names<'_>, areas: &Areas) -> BTreeMap<String,
                 }
                 let mut docs = doc_lines(&m.description);
                 if let Some(value) = m.value {
-                    docs.push(format!("Value {value}."));
+                    docs.push(DocLine::text(&format!("Value {value}.")));
                 }
-                VariantView { docs, ident, json_name: m.name.clone() }
+                VariantView { docs, ident, json_name: RustStr::new(&m.name) }
             })
             .collect();
         let name = names.types[e.qualified_name.as_str()].1.clone();
@@ -442,7 +445,7 @@ fn models_views(api: &Api, names: &Names<'_>, areas: &Areas) -> BTreeMap<String,
 fn module_views(model_files: &BTreeMap<String, ModelsView>, areas: &Areas, endpoint_areas: &BTreeSet<String>) -> BTreeMap<String, ModView> {
     let mut mods: BTreeMap<String, ModView> = BTreeMap::new();
     fn entry(mods: &mut BTreeMap<String, ModView>, path: String, docs: String) -> &mut ModView {
-        mods.entry(path).or_insert_with(|| ModView { docs: vec![docs], submodules: Vec::new(), areas: Vec::new() })
+        mods.entry(path).or_insert_with(|| ModView { docs: vec![DocLine::text(&docs)], submodules: Vec::new(), areas: Vec::new() })
     }
     entry(&mut mods, "src/models/mod.rs".to_string(), format!("Types of the `{ROOT_NAMESPACE}` namespace; other namespaces are submodules."));
     for (file, model) in model_files {
@@ -472,7 +475,7 @@ fn module_views(model_files: &BTreeMap<String, ModelsView>, areas: &Areas, endpo
 #[derive(Template)]
 #[template(path = "mod.rs", escape = "none")]
 struct ModView {
-    docs: Vec<String>,
+    docs: Vec<DocLine>,
     submodules: Vec<String>,
     areas: Vec<AreaMod>,
 }
@@ -585,7 +588,7 @@ pub(super) fn query_fields(op: &Operation) -> Vec<QueryField> {
         let mut doc = format!("`{}`{}", param.name, if param.required { " (required)" } else { "" });
         if !param.description.is_empty() {
             doc.push_str(": ");
-            doc.push_str(&doc_lines(&param.description).join(" "));
+            doc.push_str(&doc_lines(&param.description).iter().map(DocLine::as_str).collect::<Vec<_>>().join(" "));
         }
         fields.push(QueryField { ident, rust_type, doc, line });
     }
@@ -597,7 +600,7 @@ fn endpoints_views(api: &Api, names: &Names<'_>) -> BTreeMap<String, EndpointsVi
     let mut views: BTreeMap<String, EndpointsView> = BTreeMap::new();
     for op in api.operations.values() {
         let view = views.entry(op.area.clone()).or_insert_with(|| EndpointsView {
-            area: op.area.clone(),
+            area: DocLine::text(&op.area),
             bodies: Vec::new(),
             queries: Vec::new(),
             functions: Vec::new(),
@@ -608,9 +611,9 @@ fn endpoints_views(api: &Api, names: &Names<'_>) -> BTreeMap<String, EndpointsVi
             let mut fields = names.fields(&op.area, &refs);
             fields.retain(|f| f.ident != "odata_type");
             bodies.push(StructView {
-                docs: vec![format!("The parameters of [`{}`].", op.name)],
+                docs: vec![DocLine::text(&format!("The parameters of [`{}`].", op.name))],
                 name: format!("{}Body", op.name.to_pascal_case()),
-                qualified_name: String::new(),
+                qualified_name: DocLine::blank(),
                 fields,
             });
         }
@@ -620,7 +623,7 @@ fn endpoints_views(api: &Api, names: &Names<'_>) -> BTreeMap<String, EndpointsVi
                 name: query_struct_name(op),
                 fields: query_fields(op)
                     .into_iter()
-                    .map(|f| QueryFieldView { doc: f.doc, ident: f.ident, rust_type: f.rust_type })
+                    .map(|f| QueryFieldView { doc: DocLine::text(&f.doc), ident: f.ident, rust_type: f.rust_type })
                     .collect(),
             });
         }
@@ -670,17 +673,17 @@ fn function_view(op: &Operation, names: &Names<'_>) -> FunctionView {
     }
 }
 
-fn function_docs(op: &Operation) -> Vec<String> {
+fn function_docs(op: &Operation) -> Vec<DocLine> {
     let mut docs = doc_lines(&op.summary);
     if !op.description.is_empty() && op.description != op.summary {
-        docs.push(String::new());
+        docs.push(DocLine::blank());
         docs.extend(doc_lines(&op.description));
     }
-    docs.push(String::new());
-    docs.push(format!("`{} {}` → {}", op.method.as_str(), op.path, match op.response.status {
+    docs.push(DocLine::blank());
+    docs.push(DocLine::text(&format!("`{} {}` → {}", op.method.as_str(), op.path, match op.response.status {
         204 => "`204 No Content`".to_string(),
         s => format!("`{s}`"),
-    }));
+    })));
     let p = &op.permissions;
     let kinds = [
         ("delegated (work or school account)", &p.delegated_work),
@@ -689,10 +692,10 @@ fn function_docs(op: &Operation) -> Vec<String> {
     ];
     let listed: Vec<_> = kinds.iter().filter(|(_, scopes)| !scopes.is_empty()).collect();
     if !listed.is_empty() {
-        docs.push(String::new());
-        docs.push("Permissions (one of):".to_string());
+        docs.push(DocLine::blank());
+        docs.push(DocLine::text("Permissions (one of):"));
         for (kind, scopes) in listed {
-            docs.push(format!("- {kind}: {}", scopes.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", ")));
+            docs.push(DocLine::text(&format!("- {kind}: {}", scopes.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", "))));
         }
     }
     let standard = ["authorization", "content-type", "content-length", "accept"];
@@ -703,11 +706,11 @@ fn function_docs(op: &Operation) -> Vec<String> {
         .map(|h| format!("`{}`{}", h.name, if h.required { " (required)" } else { "" }))
         .collect();
     if !headers.is_empty() {
-        docs.push(String::new());
-        docs.push(format!("Headers the page documents (set them with `Request::with_header`): {}.", headers.join(", ")));
+        docs.push(DocLine::blank());
+        docs.push(DocLine::text(&format!("Headers the page documents (set them with `Request::with_header`): {}.", headers.join(", "))));
     }
-    docs.push(String::new());
-    docs.push(format!("Documented in `{}` line {}.", op.location.path, op.location.line));
+    docs.push(DocLine::blank());
+    docs.push(DocLine::text(&format!("Documented in `{}` line {}.", op.location.path, op.location.line)));
     docs
 }
 
