@@ -220,17 +220,22 @@ pub fn toml_str(text: &str) -> String {
 /// Text the YAML emitter prints as is. YAML allows neither C0/C1 controls nor noncharacters
 /// raw in a document, and yaml-rust2's emitter escapes only some C0 controls (and leaves a
 /// string with BEL or ESC unquoted), so every control but tab and line breaks (which it quotes
-/// and escapes) and every noncharacter is replaced by U+FFFD.
+/// and escapes) and every noncharacter is replaced by U+FFFD. U+2028 and U+2029 are line
+/// breaks to YAML 1.1 readers (Python's), so they become `\n`, which the emitter escapes.
 pub fn yaml_text(text: String) -> String {
     let bad = |c: char| {
         let u = u32::from(c);
         (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
-            || matches!(u, 0xFDD0..=0xFDEF)
+            || matches!(u, 0xFDD0..=0xFDEF | 0x2028 | 0x2029)
             || (u & 0xFFFE) == 0xFFFE
     };
     if text.chars().any(bad) {
         text.chars()
-            .map(|c| if bad(c) { '\u{FFFD}' } else { c })
+            .map(|c| match c {
+                '\u{2028}' | '\u{2029}' => '\n',
+                c if bad(c) => '\u{FFFD}',
+                c => c,
+            })
             .collect()
     } else {
         text

@@ -102,6 +102,47 @@ pub fn render_crate(api: &Api, config: &CrateConfig) -> Result<BTreeMap<String, 
     Ok(files)
 }
 
+/// The items the crate declares for an API, each as `kind name` (`struct User`, `field
+/// User.display_name`, `enum Color`, `variant Color.Red`, `fn get_user`, `feature intune`),
+/// sorted, duplicates kept: what the views hand the templates, so a test can check that the
+/// rendered text declares these and nothing else, whatever the docs text held.
+pub fn declared(api: &Api) -> Vec<String> {
+    let areas = Areas::new(api);
+    let names = Names::new(api, &areas);
+    let mut items = Vec::new();
+    let push_struct = |items: &mut Vec<String>, s: &StructView, odata_type: bool| {
+        items.push(format!("struct {}", s.name));
+        if odata_type {
+            items.push(format!("field {}.odata_type", s.name));
+        }
+        items.extend(s.fields.iter().map(|f| format!("field {}.{}", s.name, f.ident.trim_start_matches("r#"))));
+        items.push(format!("field {}.additional_properties", s.name));
+    };
+    for view in models_views(api, &names, &areas).values() {
+        for s in &view.structs {
+            push_struct(&mut items, s, true);
+        }
+        for e in &view.enums {
+            items.push(format!("enum {}", e.name));
+            items.extend(e.variants.iter().map(|v| format!("variant {}.{}", e.name, v.ident.trim_start_matches("r#"))));
+            items.push(format!("variant {}.Other", e.name));
+        }
+    }
+    for view in endpoints_views(api, &names).values() {
+        for s in &view.bodies {
+            push_struct(&mut items, s, false);
+        }
+        for q in &view.queries {
+            items.push(format!("struct {}", q.name));
+            items.extend(q.fields.iter().map(|f| format!("field {}.{}", q.name, f.ident.trim_start_matches("r#"))));
+        }
+        items.extend(view.functions.iter().map(|f| format!("fn {}", f.name.trim_start_matches("r#"))));
+    }
+    items.extend(areas.cargo_features().into_iter().map(|(name, _)| format!("feature {name}")));
+    items.sort();
+    items
+}
+
 #[derive(Template)]
 #[template(path = "Cargo.toml.txt", escape = "none")]
 struct CargoToml<'a> {
