@@ -267,7 +267,11 @@ impl<'a> Names<'a> {
         let mut all: Vec<_> = all.collect();
         all.sort();
         for (qualified, kind) in all {
-            let module = module_of(crate::ir::namespace(qualified));
+            let mut module = module_of(crate::ir::namespace(qualified));
+            // `models/mod.rs` declares namespace modules and area modules side by side.
+            if areas.is_module(&module) {
+                module.push_str("_ns");
+            }
             let base = type_ident(crate::ir::short_name(qualified));
             let mut ident = base.clone();
             // A type named like a prelude item would shadow it in its module (`Option<String>`
