@@ -101,11 +101,6 @@ impl Areas {
         self.names.get(area).map_or_else(|| module_file_ident(area), |(_, module)| module.clone())
     }
 
-    /// Whether `name` is the module name of an area.
-    pub fn is_module(&self, name: &str) -> bool {
-        self.names.values().any(|(_, module)| module == name)
-    }
-
     /// The cargo feature of an area.
     pub fn feature(&self, area: &str) -> String {
         self.names.get(area).map_or_else(|| feature_name(area), |(feature, _)| feature.clone())

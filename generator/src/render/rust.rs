@@ -266,10 +266,16 @@ impl<'a> Names<'a> {
         let all = api.types.keys().map(|k| (k.as_str(), "Type")).chain(api.enums.keys().map(|k| (k.as_str(), "Enum")));
         let mut all: Vec<_> = all.collect();
         all.sort();
+        let root_area_modules: BTreeSet<String> = all
+            .iter()
+            .filter(|(q, _)| crate::ir::namespace(q) == ROOT_NAMESPACE)
+            .map(|(q, _)| areas.ident(areas.of_type(q)))
+            .collect();
         for (qualified, kind) in all {
             let mut module = module_of(crate::ir::namespace(qualified));
-            // `models/mod.rs` declares namespace modules and area modules side by side.
-            if areas.is_module(&module) {
+            // `models/mod.rs` declares namespace modules and the root namespace's area modules
+            // side by side: a namespace module may not take one of those names.
+            if root_area_modules.contains(&module) {
                 module.push_str("_ns");
             }
             let base = type_ident(crate::ir::short_name(qualified));
