@@ -95,7 +95,7 @@ fn piece() -> impl Strategy<Value = String> {
 
 /// A slot's text: a plausible word with hostile pieces around or inside it.
 fn slot() -> impl Strategy<Value = String> {
-    (
+    let mixed = (
         "[a-z][a-zA-Z]{1,6}",
         proptest::collection::vec(piece(), 0..3),
         any::<bool>(),
@@ -107,7 +107,10 @@ fn slot() -> impl Strategy<Value = String> {
             } else {
                 format!("{word}{hostile}")
             }
-        })
+        });
+    // A piece alone, too: a keyword or a reserved feature name is hostile only when it is the
+    // whole name.
+    prop_oneof![3 => mixed, 1 => piece()]
 }
 
 #[derive(Debug, Clone)]
@@ -171,15 +174,15 @@ fn pages(s: &Slots) -> Vec<Arc<SourceFile>> {
     } = s;
     let resource = format!(
         "---\ntitle: \"{ty} resource type\"\ndescription: \"{desc}\"\nms.prod: \"{area}\"\ndoc_type: resourcePageType\n---\n\n\
-         # {ty} resource type\n\nNamespace: {ns}\n\n{desc}\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n\
+         # {ty} resource type\n\nNamespace: microsoft.graph.{ns}\n\n{desc}\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n\
          |id|String|Key. {desc}|\n|{p1}|String|{desc}|\n|{p2}|String|Not the {en}.|\n|count|Int32|A count.|\n\n\
-         ## JSON Representation\n<!-- {{\n  \"blockType\": \"resource\",\n  \"keyProperty\": \"id\",\n  \"@odata.type\": \"{ns}.{ty}\"\n}}\n-->\n\
-         ``` json\n{{\n  \"@odata.type\": \"#{ns}.{ty}\",\n  \"id\": \"String (identifier)\",\n  \"{p1}\": \"String\",\n  \"count\": 1024\n}}\n```\n",
+         ## JSON Representation\n<!-- {{\n  \"blockType\": \"resource\",\n  \"keyProperty\": \"id\",\n  \"@odata.type\": \"microsoft.graph.{ns}.{ty}\"\n}}\n-->\n\
+         ``` json\n{{\n  \"@odata.type\": \"#microsoft.graph.{ns}.{ty}\",\n  \"id\": \"String (identifier)\",\n  \"{p1}\": \"String\",\n  \"count\": 1024\n}}\n```\n",
         area = s.area,
     );
     let enum_page = format!(
         "---\ntitle: \"{en} enum type\"\ndescription: \"{desc}\"\nms.prod: \"{area}\"\ndoc_type: enumPageType\n---\n\n\
-         # {en} enum type\n\nNamespace: {ns}\n\n{desc}\n\n## Members\n|Member|Value|Description|\n|:---|:---|:---|\n\
+         # {en} enum type\n\nNamespace: microsoft.graph\n\n{desc}\n\n## Members\n|Member|Value|Description|\n|:---|:---|:---|\n\
          |{m1}|0|{desc}|\n|{m2}|1|The second.|\n|unknownFutureValue|2|Sentinel.|\n",
         area = s.area,
         m1 = s.member,
@@ -189,7 +192,7 @@ fn pages(s: &Slots) -> Vec<Arc<SourceFile>> {
     let example = &s.example;
     let api = format!(
         "---\ntitle: \"Get {ty}\"\ndescription: \"{desc}\"\nms.prod: \"{area2}\"\ndoc_type: apiPageType\n---\n\n\
-         # Get {ty}\n\nNamespace: {ns}\n\nRead a [{ty}](../resources/{file}.md). {desc}\n\n\
+         # Get {ty}\n\nNamespace: microsoft.graph.{ns}\n\nRead a [{ty}](../resources/{file}.md). {desc}\n\n\
          ## HTTP request\n``` http\nGET /{seg}/{{id}}\nGET /{seg}/{{id}}/{p1}\n```\n\n\
          ## Optional query parameters\nThis method supports the `$select` OData query parameter.\n\n\
          ## Query parameters\n|Parameter|Type|Description|\n|:---|:---|:---|\n|count|Int32|{desc}|\n|ratio|Double|A ratio.|\n|small|Byte|A byte.|\n\n\
@@ -260,6 +263,43 @@ fn items_of(file: &syn::File, out: &mut Vec<String>) {
             )),
         }
     }
+}
+
+/// Every `mod x;` of a file is declared once and has its file (`x.rs` or `x/mod.rs`) among the
+/// generated ones: a raw keyword (`r#type.rs`) or two modules of one name would not build.
+fn modules_resolve(
+    path: &str,
+    file: &syn::File,
+    files: &std::collections::BTreeMap<String, String>,
+) -> Result<(), TestCaseError> {
+    let dir = path
+        .strip_suffix("mod.rs")
+        .or_else(|| path.strip_suffix("lib.rs"))
+        .map(str::to_string);
+    let mut seen = BTreeSet::new();
+    for item in &file.items {
+        let syn::Item::Mod(m) = item else { continue };
+        let name = m.ident.to_string();
+        prop_assert!(
+            !name.starts_with("r#"),
+            "{path}: module {name} is a raw identifier"
+        );
+        prop_assert!(
+            seen.insert(name.clone()),
+            "{path}: module {name} declared twice"
+        );
+        if m.content.is_none() {
+            let Some(dir) = &dir else {
+                return Err(TestCaseError::fail(format!(
+                    "{path}: mod {name} outside a mod.rs"
+                )));
+            };
+            let found = files.contains_key(&format!("{dir}{name}.rs"))
+                || files.contains_key(&format!("{dir}{name}/mod.rs"));
+            prop_assert!(found, "{path}: no file for mod {name}");
+        }
+    }
+    Ok(())
 }
 
 /// Features that `cfg(feature = "...")` attributes of the file and its items name.
@@ -348,6 +388,20 @@ fn check(slots: &Slots) -> Result<(), TestCaseError> {
                 items_of(&file, &mut items);
             }
             cfg_features_of(&file, &mut cfg_features);
+            modules_resolve(path, &file, &generated.files)?;
+            if kind.starts_with("models/") {
+                for item in &file.items {
+                    let ident = match item {
+                        syn::Item::Struct(s) => &s.ident,
+                        syn::Item::Enum(e) => &e.ident,
+                        _ => continue,
+                    };
+                    prop_assert!(
+                        !docgen::naming::PRELUDE.contains(&ident.to_string().as_str()),
+                        "{path}: {ident} shadows the prelude"
+                    );
+                }
+            }
         }
         if path == "openapi.yaml" {
             let docs = yaml_rust2::YamlLoader::load_from_str(text)
@@ -391,7 +445,7 @@ proptest! {
 #[test]
 fn the_plain_page_set_declares_items() {
     let plain = Slots {
-        namespace: "microsoft.graph".into(),
+        namespace: "widgets".into(),
         type_name: "widget".into(),
         description: "A widget.".into(),
         property: "displayName".into(),
@@ -400,7 +454,7 @@ fn the_plain_page_set_declares_items() {
         member: "red".into(),
         member2: "blue".into(),
         area: "widgets".into(),
-        area2: "gadgets".into(),
+        area2: "type".into(),
         file: "widget".into(),
         file2: "widgetcolor".into(),
         segment: "widgets".into(),
@@ -425,7 +479,7 @@ fn the_plain_page_set_declares_items() {
         "enum WidgetColor",
         "variant WidgetColor.Red",
         "feature widgets",
-        "feature gadgets",
+        "feature type",
     ] {
         assert!(
             declared.iter().any(|d| d == expected),
