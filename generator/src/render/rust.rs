@@ -767,7 +767,8 @@ fn function_docs(op: &Operation) -> Vec<DocLine> {
 
 /// A call of an operation's function with placeholder arguments, for the README.
 fn call_with_defaults(op: &Operation, crate_ident: &str) -> String {
-    let mut args: Vec<String> = op.path_params.iter().map(|p| format!("\"<{}>\"", p.name)).collect();
+    // The README is the crate's doc, so this call is a doctest: the name goes in a literal.
+    let mut args: Vec<String> = op.path_params.iter().map(|p| string_literal(&format!("<{}>", p.name))).collect();
     if op.body.is_some() {
         args.push("&Default::default()".to_string());
     }
