@@ -83,26 +83,32 @@ pub fn module_file_ident(name: &str) -> String {
     }
 }
 
-/// Unique names for keys, in the order given: the first key with a name keeps it, later ones
-/// get `_2`, `_3`, ... (the next free number for that name, so the whole is O(n log n)).
-/// `taken` names are never handed out.
-pub fn unique_names<'k>(
-    keys: impl IntoIterator<Item = (&'k str, String)>,
+/// Unique names for keys, in the order given: the first key with a name keeps it, the next one
+/// gets a trailing `_` (the suffix names had before this helper, kept so that generated names
+/// do not change), later ones `{sep}2`, `{sep}3`, ... (the next free number for that name, so
+/// the whole is O(n log n) however many names collide). `taken` names are never handed out.
+/// A raw identifier that gets a suffix is no longer a keyword and drops its `r#`.
+pub fn unique_names<K: Ord + Clone>(
+    keys: impl IntoIterator<Item = (K, String)>,
     taken: &[&str],
-) -> std::collections::BTreeMap<&'k str, String> {
+    sep: &str,
+) -> std::collections::BTreeMap<K, String> {
     use std::collections::{BTreeMap, BTreeSet};
     let mut used: BTreeSet<String> = taken.iter().map(|t| t.to_string()).collect();
     let mut next: BTreeMap<String, usize> = BTreeMap::new();
     let mut out = BTreeMap::new();
     for (key, name) in keys {
-        if out.contains_key(key) {
+        if out.contains_key(&key) {
             continue;
         }
         let mut chosen = name.clone();
         if !used.insert(chosen.clone()) {
+            chosen = format!("{}_", name.trim_start_matches("r#"));
+        }
+        if chosen != name && !used.insert(chosen.clone()) {
             let n = next.entry(name.clone()).or_insert(2);
             loop {
-                chosen = format!("{}_{n}", name.trim_start_matches("r#"));
+                chosen = format!("{}{sep}{n}", name.trim_start_matches("r#"));
                 *n += 1;
                 if used.insert(chosen.clone()) {
                     break;
@@ -370,11 +376,15 @@ mod tests {
 
     #[test]
     fn unique() {
-        let names = unique_names([("a", "x".to_string()), ("b", "x".to_string()), ("c", "x_2".to_string()), ("d", "x".to_string())], &[]);
+        let names = unique_names([("a", "x".to_string()), ("b", "x".to_string()), ("c", "x_2".to_string()), ("d", "x".to_string())], &[], "_");
         assert_eq!(names["a"], "x");
-        assert_eq!(names["b"], "x_2");
-        assert_eq!(names["c"], "x_2_2");
+        assert_eq!(names["b"], "x_");
+        assert_eq!(names["c"], "x_2");
         assert_eq!(names["d"], "x_3");
+        let names = unique_names([(1, "r#type".to_string()), (2, "r#type".to_string()), (3, "Other".to_string())], &["Other"], "");
+        assert_eq!(names[&1], "r#type");
+        assert_eq!(names[&2], "type_");
+        assert_eq!(names[&3], "Other_");
     }
 
     #[test]

@@ -72,9 +72,9 @@ impl Areas {
             .filter(|a| a != SHARED)
             .collect();
         let keys: Vec<String> = features.iter().cloned().collect();
-        let feature_names = unique_names(keys.iter().map(|a| (a.as_str(), feature_name(a))), RESERVED_FEATURES);
+        let feature_names = unique_names(keys.iter().map(|a| (a.as_str(), feature_name(a))), RESERVED_FEATURES, "-");
         let keys_and_shared: Vec<String> = std::iter::once(SHARED.to_string()).chain(keys.iter().cloned()).collect();
-        let module_names = unique_names(keys_and_shared.iter().map(|a| (a.as_str(), module_file_ident(a))), &[]);
+        let module_names = unique_names(keys_and_shared.iter().map(|a| (a.as_str(), module_file_ident(a))), &[], "_");
         let names = keys_and_shared
             .iter()
             .map(|a| {

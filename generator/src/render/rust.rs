@@ -5,7 +5,7 @@ use super::areas::Areas;
 use super::escape::{DocLine, RustStr, toml_str};
 use super::{RenderError, doc_lines, format_rust, string_literal};
 use crate::ir::{Api, Body, Operation, Property, QueryOption, ResponseShape, TypeDef, TypeExpr};
-use crate::naming::{PRELUDE, field_ident, module_ident, type_ident};
+use crate::naming::{PRELUDE, field_ident, module_ident, type_ident, unique_names};
 use crate::typeref::Primitive;
 use askama::Template;
 use heck::ToPascalCase;
@@ -362,15 +362,14 @@ impl<'a> Names<'a> {
 
     /// Fields for properties of a type (or an action's parameters) in `owner_area`.
     fn fields(&self, owner_area: &str, properties: &[&Property]) -> Vec<FieldView> {
-        let mut used = BTreeSet::from(["odata_type".to_string(), "additional_properties".to_string()]);
+        let properties: Vec<&&Property> = properties.iter().filter(|p| p.name != "@odata.type").collect();
+        let mut idents =
+            unique_names(properties.iter().enumerate().map(|(i, p)| (i, field_ident(&p.name))), &["odata_type", "additional_properties"], "_");
         properties
             .iter()
-            .filter(|p| p.name != "@odata.type")
-            .map(|p| {
-                let mut ident = field_ident(&p.name);
-                while !used.insert(ident.clone()) {
-                    ident = format!("{}_", ident.trim_start_matches("r#"));
-                }
+            .enumerate()
+            .map(|(i, p)| {
+                let ident = idents.remove(&i).unwrap_or_default();
                 let boxed = self.is_struct(&p.ty);
                 let mut docs = doc_lines(&p.description);
                 let rust_type = if let Some(target) = self.areas.untyped_relationship(owner_area, p) {
@@ -466,15 +465,14 @@ fn models_views(api: &Api, names: &Names<'_>, areas: &Areas) -> BTreeMap<String,
             docs.push(DocLine::blank());
         }
         docs.push(DocLine::text(&format!("`{}`. Documented in `{}` line {}.", e.qualified_name, e.location.path, e.location.line)));
-        let mut used = BTreeSet::from(["Other".to_string()]);
+        // Numbered without a separator: `Cafe2` is UpperCamelCase, `Cafe_2` is not (`Cafe_` is).
+        let mut idents = unique_names(e.members.iter().enumerate().map(|(i, m)| (i, type_ident(&m.name))), &["Other"], "");
         let variants = e
             .members
             .iter()
-            .map(|m| {
-                let mut ident = type_ident(&m.name);
-                while !used.insert(ident.clone()) {
-                    ident.push('_');
-                }
+            .enumerate()
+            .map(|(i, m)| {
+                let ident = idents.remove(&i).unwrap_or_default();
                 let mut docs = doc_lines(&m.description);
                 if let Some(value) = m.value {
                     docs.push(DocLine::text(&format!("Value {value}.")));
@@ -568,17 +566,12 @@ pub(super) fn query_struct_name(op: &Operation) -> String {
 
 /// Argument names of an operation's path parameters, in path order.
 pub(super) fn path_arg_idents(op: &Operation) -> Vec<String> {
-    let mut used = BTreeSet::from(["body".to_string(), "query".to_string(), "request".to_string(), "path".to_string()]);
-    op.path_params
-        .iter()
-        .map(|p| {
-            let mut ident = field_ident(&p.name);
-            while !used.insert(ident.clone()) {
-                ident = format!("{}_", ident.trim_start_matches("r#"));
-            }
-            ident
-        })
-        .collect()
+    let idents = unique_names(
+        op.path_params.iter().enumerate().map(|(i, p)| (i, field_ident(&p.name))),
+        &["body", "query", "request", "path", "content_type"],
+        "_",
+    );
+    idents.into_values().collect()
 }
 
 /// One field of an operation's query struct.
@@ -620,12 +613,10 @@ pub(super) fn query_fields(op: &Operation) -> Vec<QueryField> {
             QueryField { ident: ident.to_string(), rust_type: ty.to_string(), doc: doc.to_string(), line }
         })
         .collect();
-    let mut used: BTreeSet<String> = QueryOption::ALL.iter().map(|o| odata_field(*o).0.to_string()).collect();
-    for param in &op.query_params {
-        let mut ident = field_ident(&param.name);
-        while !used.insert(ident.clone()) {
-            ident = format!("{}_", ident.trim_start_matches("r#"));
-        }
+    let odata: Vec<&str> = QueryOption::ALL.iter().map(|o| odata_field(*o).0).collect();
+    let mut idents = unique_names(op.query_params.iter().enumerate().map(|(i, p)| (i, field_ident(&p.name))), &odata, "_");
+    for (i, param) in op.query_params.iter().enumerate() {
+        let ident = idents.remove(&i).unwrap_or_default();
         let value_type = primitive_type(param.ty);
         let key = string_literal(&param.name);
         let (rust_type, line) = if param.required {
