@@ -271,6 +271,7 @@ impl<'a> Names<'a> {
             .filter(|(q, _)| crate::ir::namespace(q) == ROOT_NAMESPACE)
             .map(|(q, _)| areas.ident(areas.of_type(q)))
             .collect();
+        let mut next_number: BTreeMap<(String, String), usize> = BTreeMap::new();
         for (qualified, kind) in all {
             let mut module = module_of(crate::ir::namespace(qualified));
             // `models/mod.rs` declares namespace modules and the root namespace's area modules
@@ -285,10 +286,11 @@ impl<'a> Names<'a> {
             if taken.contains(&(module.clone(), ident.clone())) || PRELUDE.contains(&ident.as_str()) {
                 ident = format!("{base}{kind}");
             }
-            let mut n = 2;
+            // The next number to try for this name, so many equal names stay O(n log n).
+            let n = next_number.entry((module.clone(), format!("{base}{kind}"))).or_insert(2);
             while taken.contains(&(module.clone(), ident.clone())) {
                 ident = format!("{base}{kind}{n}");
-                n += 1;
+                *n += 1;
             }
             taken.insert((module.clone(), ident.clone()));
             types.insert(qualified, (module, ident));
