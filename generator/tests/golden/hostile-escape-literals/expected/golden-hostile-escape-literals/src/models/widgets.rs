@@ -17,7 +17,8 @@ pub struct Widget {
     /// A backslash in a name: " and */ and code.
     #[serde(rename = r#"back\slash"#, default, skip_serializing_if = "Option::is_none")]
     pub back_slash: Option<String>,
-    /// The color.U+202E Reversed U+2066textU+2069. A lone CR:
+    /// The color.U+202E Reversed U+2066textU+2069; C1 controls U+0085 and U+009B; a noncharacter U+FFFE; a comment end */; a line separator
+    /// here; a lone CR:
     #[serde(rename = "color", default, skip_serializing_if = "Option::is_none")]
     pub color: Option<crate::models::WidgetColor>,
     #[serde(rename = "then", default, skip_serializing_if = "Option::is_none")]
