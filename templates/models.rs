@@ -10,7 +10,7 @@ pub struct {{ s.name }} {
     #[serde(rename = "@odata.type", default, skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
 {% for f in s.fields %}{% for line in f.docs %}    /// {{ line }}
-{% endfor %}    #[serde(rename = "{{ f.json_name }}", default, skip_serializing_if = "Option::is_none")]
+{% endfor %}    #[serde(rename = {{ f.json_name }}, default, skip_serializing_if = "Option::is_none")]
     pub {{ f.ident }}: Option<{{ f.rust_type }}>,
 {% endfor %}    /// Members the docs do not list, and instance annotations such as `@odata.etag`.
     #[serde(flatten)]
@@ -31,7 +31,7 @@ impl {{ e.name }} {
     /// The member's name on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-{% for v in e.variants %}            {{ e.name }}::{{ v.ident }} => "{{ v.json_name }}",
+{% for v in e.variants %}            {{ e.name }}::{{ v.ident }} => {{ v.json_name }},
 {% endfor %}            {{ e.name }}::Other(other) => other,
         }
     }
@@ -40,7 +40,7 @@ impl {{ e.name }} {
 impl From<&str> for {{ e.name }} {
     fn from(value: &str) -> Self {
         match value {
-{% for v in e.variants %}            "{{ v.json_name }}" => {{ e.name }}::{{ v.ident }},
+{% for v in e.variants %}            {{ v.json_name }} => {{ e.name }}::{{ v.ident }},
 {% endfor %}            other => {{ e.name }}::Other(other.to_string()),
         }
     }

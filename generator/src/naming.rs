@@ -22,16 +22,34 @@
 use crate::request_line::{ArgValue, Method, Param, Segment};
 use heck::{ToLowerCamelCase, ToPascalCase, ToSnakeCase};
 
+/// Docs text folded to ASCII before casing: NFD (so names equal after NFC normalisation fold
+/// alike), combining marks dropped (`é` → `e`), and every other non-ASCII character a word
+/// break. Identifiers stay ASCII and stable; `²`, `½`, `①` or `٣` never reach one, though
+/// heck and rustc would take some of them for identifier characters.
+fn ascii_words(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    name.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
+        .collect()
+}
+
 /// A snake_case Rust identifier for a field, function or argument, escaped if a keyword.
 pub fn field_ident(name: &str) -> String {
-    let snake = name.replace(['@', '.', '-', ' '], "_").to_snake_case();
+    escape_ident(snake_word(name))
+}
+
+/// The snake_case word of `name`, ASCII, never empty, never starting with a digit.
+fn snake_word(name: &str) -> String {
+    let snake = ascii_words(name).to_snake_case();
     let snake = if snake.is_empty() { "value".to_string() } else { snake };
-    escape_ident(if snake.starts_with(|c: char| c.is_ascii_digit()) { format!("n{snake}") } else { snake })
+    if snake.starts_with(|c: char| c.is_ascii_digit()) { format!("n{snake}") } else { snake }
 }
 
 /// A PascalCase Rust type name.
 pub fn type_ident(name: &str) -> String {
-    let pascal = name.replace(['.', '-', ' ', '@'], "_").to_pascal_case();
+    let pascal = ascii_words(name).to_pascal_case();
     let pascal = if pascal.starts_with(|c: char| c.is_ascii_digit()) || pascal.is_empty() {
         format!("N{pascal}")
     } else {
@@ -40,10 +58,66 @@ pub fn type_ident(name: &str) -> String {
     escape_ident(pascal)
 }
 
+/// Names of the Rust prelude (and of the std items the generated code uses unqualified): a
+/// generated type with one of these names would shadow it in its own module.
+pub const PRELUDE: &[&str] = &[
+    "AsMut", "AsRef", "Box", "Clone", "Copy", "Debug", "Default", "Drop", "Eq", "Err", "Extend", "Fn", "FnMut",
+    "FnOnce", "From", "Hash", "Into", "IntoIterator", "Iterator", "None", "Ok", "Option", "Ord", "PartialEq",
+    "PartialOrd", "Result", "Send", "Sized", "Some", "String", "Sync", "ToOwned", "ToString", "TryFrom",
+    "TryInto", "Unpin", "Vec",
+];
+
 /// A Rust module name for a namespace below `microsoft.graph`: `microsoft.graph.callRecords` → `call_records`.
 pub fn module_ident(namespace: &str) -> String {
     let rest = namespace.strip_prefix("microsoft.graph.").unwrap_or(namespace);
-    escape_ident(rest.replace('.', "_").to_snake_case())
+    module_file_ident(rest)
+}
+
+/// A module name that is also its file's name: snake_case, never a raw identifier (a file
+/// called `r#type.rs` is not found by `mod r#type;`), so keywords get a trailing `_`.
+pub fn module_file_ident(name: &str) -> String {
+    let ident = escape_ident(snake_word(name));
+    match ident.strip_prefix("r#") {
+        Some(keyword) => format!("{keyword}_"),
+        None => ident,
+    }
+}
+
+/// Unique names for keys, in the order given: the first key with a name keeps it, the next one
+/// gets a trailing `_` (the suffix names had before this helper, kept so that generated names
+/// do not change), later ones `{sep}2`, `{sep}3`, ... (the next free number for that name, so
+/// the whole is O(n log n) however many names collide). `taken` names are never handed out.
+/// A raw identifier that gets a suffix is no longer a keyword and drops its `r#`.
+pub fn unique_names<K: Ord + Clone>(
+    keys: impl IntoIterator<Item = (K, String)>,
+    taken: &[&str],
+    sep: &str,
+) -> std::collections::BTreeMap<K, String> {
+    use std::collections::{BTreeMap, BTreeSet};
+    let mut used: BTreeSet<String> = taken.iter().map(|t| t.to_string()).collect();
+    let mut next: BTreeMap<String, usize> = BTreeMap::new();
+    let mut out = BTreeMap::new();
+    for (key, name) in keys {
+        if out.contains_key(&key) {
+            continue;
+        }
+        let mut chosen = name.clone();
+        if !used.insert(chosen.clone()) {
+            chosen = format!("{}_", name.trim_start_matches("r#"));
+        }
+        if chosen != name && !used.insert(chosen.clone()) {
+            let n = next.entry(name.clone()).or_insert(2);
+            loop {
+                chosen = format!("{}{sep}{n}", name.trim_start_matches("r#"));
+                *n += 1;
+                if used.insert(chosen.clone()) {
+                    break;
+                }
+            }
+        }
+        out.insert(key, chosen);
+    }
+    out
 }
 
 fn escape_ident(ident: String) -> String {
@@ -113,10 +187,11 @@ pub fn operation_name(shape: &OperationShape<'_>) -> String {
         i += 1;
     }
     // `create` makes one item of the collection the path names.
-    if verb(shape) == "create" && matches!(segments.last(), Some(Segment::Literal(l)) if !l.starts_with('$')) {
-        if let Some(last) = words.last_mut() {
-            *last = singular(last);
-        }
+    if verb(shape) == "create"
+        && matches!(segments.last(), Some(Segment::Literal(l)) if !l.starts_with('$'))
+        && let Some(last) = words.last_mut()
+    {
+        *last = singular(last);
     }
     join(verb(shape), &words)
 }
@@ -147,12 +222,12 @@ fn join(verb: &str, words: &[String]) -> String {
 }
 
 fn push_compressed(words: &mut Vec<String>, word: String) {
-    if let Some(last) = words.last() {
-        if let Some(rest) = word.strip_prefix(last.as_str()).and_then(|r| r.strip_prefix('_')) {
-            let rest = rest.to_string();
-            words.push(rest);
-            return;
-        }
+    if let Some(last) = words.last()
+        && let Some(rest) = word.strip_prefix(last.as_str()).and_then(|r| r.strip_prefix('_'))
+    {
+        let rest = rest.to_string();
+        words.push(rest);
+        return;
     }
     words.push(word);
 }
@@ -292,6 +367,24 @@ mod tests {
         assert_eq!(field_ident("errorDeviceCount"), "error_device_count");
         assert_eq!(type_ident("deviceManagementScriptRunSummary"), "DeviceManagementScriptRunSummary");
         assert_eq!(module_ident("microsoft.graph.callRecords"), "call_records");
+        assert_eq!(module_ident("microsoft.graph.type"), "type_");
+        assert_eq!(field_ident("caf\u{e9}"), field_ident("cafe\u{301}"));
+        assert_eq!(field_ident("x\u{b2}\u{bd}\u{2460}\u{663}"), "x");
+        assert_eq!(type_ident("a\"]b"), "AB");
+        assert_eq!(field_ident("\u{663}"), "value");
+    }
+
+    #[test]
+    fn unique() {
+        let names = unique_names([("a", "x".to_string()), ("b", "x".to_string()), ("c", "x_2".to_string()), ("d", "x".to_string())], &[], "_");
+        assert_eq!(names["a"], "x");
+        assert_eq!(names["b"], "x_");
+        assert_eq!(names["c"], "x_2");
+        assert_eq!(names["d"], "x_3");
+        let names = unique_names([(1, "r#type".to_string()), (2, "r#type".to_string()), (3, "Other".to_string())], &["Other"], "");
+        assert_eq!(names[&1], "r#type");
+        assert_eq!(names[&2], "type_");
+        assert_eq!(names[&3], "Other_");
     }
 
     #[test]

@@ -39,8 +39,19 @@ pub enum QueryArg {
 fn query_value_fits(ty: Primitive, value: &str) -> bool {
     match ty.value_kind() {
         ValueKind::Boolean => matches!(value, "true" | "false"),
-        ValueKind::Integer => value.parse::<i64>().is_ok(),
-        ValueKind::Number => value.parse::<f64>().is_ok(),
+        // In range for the Rust type the test writes it as a literal of: `300` is no `u8`.
+        ValueKind::Integer => match ty {
+            Primitive::Byte => value.parse::<u8>().is_ok(),
+            Primitive::SByte => value.parse::<i8>().is_ok(),
+            Primitive::Int16 => value.parse::<i16>().is_ok(),
+            Primitive::Int32 => value.parse::<i32>().is_ok(),
+            _ => value.parse::<i64>().is_ok(),
+        },
+        // `NaN`, `inf` and `1e999` parse but have no literal.
+        ValueKind::Number => match ty {
+            Primitive::Single => value.parse::<f32>().is_ok_and(f32::is_finite),
+            _ => value.parse::<f64>().is_ok_and(f64::is_finite),
+        },
         ValueKind::Text => true,
     }
 }

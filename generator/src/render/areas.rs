@@ -9,7 +9,8 @@
 //! back with `$expand`, and typing them would chain every area to every other.
 
 use crate::ir::{Api, Body, Property, TypeExpr};
-use crate::naming::field_ident;
+use super::escape::{RESERVED_FEATURES, feature_name};
+use crate::naming::{module_file_ident, unique_names};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The area of types that items of several areas use; always compiled.
@@ -20,6 +21,9 @@ pub struct Areas {
     of_type: BTreeMap<String, String>,
     /// Every area that is a feature (never `shared`).
     features: BTreeSet<String>,
+    /// Area → its cargo feature name and its module name, each unique: areas are docs text
+    /// (`ms.prod`), and two areas may fold to one name.
+    names: BTreeMap<String, (String, String)>,
 }
 
 impl Areas {
@@ -61,13 +65,25 @@ impl Areas {
             of_type.insert(name.clone(), SHARED.to_string());
             work.extend(uses(&name).into_iter().map(|u| (SHARED.to_string(), u)));
         }
-        let features = of_type
+        let features: BTreeSet<String> = of_type
             .values()
             .cloned()
             .chain(api.operations.values().map(|o| o.area.clone()))
             .filter(|a| a != SHARED)
             .collect();
-        Areas { of_type, features }
+        let keys: Vec<String> = features.iter().cloned().collect();
+        let feature_names = unique_names(keys.iter().map(|a| (a.as_str(), feature_name(a))), RESERVED_FEATURES, "-");
+        let keys_and_shared: Vec<String> = std::iter::once(SHARED.to_string()).chain(keys.iter().cloned()).collect();
+        let module_names = unique_names(keys_and_shared.iter().map(|a| (a.as_str(), module_file_ident(a))), &[], "_");
+        let names = keys_and_shared
+            .iter()
+            .map(|a| {
+                let feature = feature_names.get(a.as_str()).cloned().unwrap_or_else(|| feature_name(a));
+                let module = module_names.get(a.as_str()).cloned().unwrap_or_else(|| module_file_ident(a));
+                (a.clone(), (feature, module))
+            })
+            .collect();
+        Areas { of_type, features, names }
     }
 
     /// Whether the crate has area features (more than one area).
@@ -80,14 +96,20 @@ impl Areas {
         self.of_type.get(name).map_or(SHARED, String::as_str)
     }
 
+    /// The module (and file) name of an area's models and endpoints.
     pub fn ident(&self, area: &str) -> String {
-        field_ident(area)
+        self.names.get(area).map_or_else(|| module_file_ident(area), |(_, module)| module.clone())
+    }
+
+    /// The cargo feature of an area.
+    pub fn feature(&self, area: &str) -> String {
+        self.names.get(area).map_or_else(|| feature_name(area), |(feature, _)| feature.clone())
     }
 
     /// The attribute that puts an area's items behind its feature; nothing for `shared` or
     /// when the crate has no features.
     pub fn cfg(&self, area: &str) -> String {
-        if self.features() && area != SHARED { format!("#[cfg(feature = \"{area}\")]") } else { String::new() }
+        if self.features() && area != SHARED { format!("#[cfg(feature = \"{}\")]", self.feature(area)) } else { String::new() }
     }
 
     /// The target of a relationship that a type in `owner_area` keeps as JSON, because the
@@ -104,8 +126,8 @@ impl Areas {
         if !self.features() {
             return Vec::new();
         }
-        let mut lines: Vec<(String, Vec<String>)> = self.features.iter().map(|a| (a.clone(), Vec::new())).collect();
-        lines.push(("full".to_string(), self.features.iter().cloned().collect()));
+        let mut lines: Vec<(String, Vec<String>)> = self.features.iter().map(|a| (self.feature(a), Vec::new())).collect();
+        lines.push(("full".to_string(), self.features.iter().map(|a| self.feature(a)).collect()));
         lines
     }
 }

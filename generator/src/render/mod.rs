@@ -1,6 +1,7 @@
 //! Renderers: the IR to files. They know nothing of markdown.
 
 mod areas;
+pub mod escape;
 pub mod openapi;
 pub mod rust;
 mod rust_tests;
@@ -18,31 +19,9 @@ impl std::fmt::Display for RenderError {
     }
 }
 
-/// Doc-comment lines for free text from the docs, safe for rustdoc: no HTML tags, no link
-/// syntax, URLs in angle brackets.
-pub fn doc_lines(text: &str) -> Vec<String> {
-    text.lines()
-        .map(|line| {
-            let escaped: String = line
-                .trim_end()
-                .chars()
-                .flat_map(|c| match c {
-                    '<' => "&lt;".chars().collect::<Vec<_>>(),
-                    '>' => "&gt;".chars().collect(),
-                    '[' => "\\[".chars().collect(),
-                    ']' => "\\]".chars().collect(),
-                    '`' => "'".chars().collect(),
-                    '\t' => " ".chars().collect(),
-                    c => vec![c],
-                })
-                .collect();
-            escaped
-                .split(' ')
-                .map(|word| if word.starts_with("http://") || word.starts_with("https://") { format!("<{word}>") } else { word.to_string() })
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-        .collect()
+/// Doc-comment lines for free text from the docs (see [`escape::DocLine::lines`]).
+pub fn doc_lines(text: &str) -> Vec<escape::DocLine> {
+    escape::DocLine::lines(text)
 }
 
 /// Parses Rust source and prints it with prettyplease, so output does not depend on rustfmt.
@@ -55,31 +34,7 @@ pub fn format_rust(file: &str, text: &str) -> Result<String, RenderError> {
     Ok(prettyplease::unparse(&parsed))
 }
 
-/// A Rust string literal for `text`: raw when it has quotes or backslashes.
+/// A Rust string literal for `text` (see [`escape::RustStr`]).
 pub fn string_literal(text: &str) -> String {
-    if !text.contains(['"', '\\']) {
-        return format!("\"{text}\"");
-    }
-    let mut hashes = String::from("#");
-    while text.contains(&format!("\"{hashes}")) {
-        hashes.push('#');
-    }
-    format!("r{hashes}\"{text}\"{hashes}")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn doc_text_is_escaped() {
-        assert_eq!(doc_lines("a <br> [x] see https://x.y/z"), ["a &lt;br&gt; \\[x\\] see <https://x.y/z>"]);
-    }
-
-    #[test]
-    fn literals() {
-        assert_eq!(string_literal("abc"), "\"abc\"");
-        assert_eq!(string_literal("{\"a\": 1}"), "r#\"{\"a\": 1}\"#");
-        assert_eq!(string_literal("\"#"), "r##\"\"#\"##");
-    }
+    escape::RustStr::new(text).to_string()
 }

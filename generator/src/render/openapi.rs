@@ -2,6 +2,7 @@
 //! printed by yaml-rust2's emitter, which quotes strings that YAML 1.1 readers would take for
 //! booleans or nulls (`on`, `no`, `null`): Python's validators read YAML 1.1.
 
+use super::escape::yaml_text;
 use crate::ir::{Api, Body, Operation, Property, QueryOption, ResponseShape, TypeDef, TypeExpr};
 use crate::typeref::Primitive;
 use serde::Serialize;
@@ -215,6 +216,8 @@ pub fn render_openapi(api: &Api, title: &str) -> String {
     }
 }
 
+/// The YAML tree of the document; every string and key goes through [`yaml_text`], the one
+/// place docs text enters the YAML.
 fn to_yaml(value: serde_json::Value) -> yaml_rust2::Yaml {
     use yaml_rust2::Yaml;
     match value {
@@ -224,10 +227,10 @@ fn to_yaml(value: serde_json::Value) -> yaml_rust2::Yaml {
             Some(i) => Yaml::Integer(i),
             None => Yaml::Real(n.to_string()),
         },
-        serde_json::Value::String(s) => Yaml::String(s),
+        serde_json::Value::String(s) => Yaml::String(yaml_text(s)),
         serde_json::Value::Array(items) => Yaml::Array(items.into_iter().map(to_yaml).collect()),
         serde_json::Value::Object(map) => {
-            Yaml::Hash(map.into_iter().map(|(k, v)| (Yaml::String(k), to_yaml(v))).collect())
+            Yaml::Hash(map.into_iter().map(|(k, v)| (Yaml::String(yaml_text(k)), to_yaml(v))).collect())
         }
     }
 }

@@ -2,9 +2,10 @@
 //! askama templates in `templates/`. Type mapping lives here; templates only loop and print.
 
 use super::areas::Areas;
+use super::escape::{DocLine, RustStr, toml_str};
 use super::{RenderError, doc_lines, format_rust, string_literal};
 use crate::ir::{Api, Body, Operation, Property, QueryOption, ResponseShape, TypeDef, TypeExpr};
-use crate::naming::{field_ident, module_ident, type_ident};
+use crate::naming::{PRELUDE, field_ident, module_ident, type_ident, unique_names};
 use crate::typeref::Primitive;
 use askama::Template;
 use heck::ToPascalCase;
@@ -42,12 +43,12 @@ pub fn render_crate(api: &Api, config: &CrateConfig) -> Result<BTreeMap<String, 
             &CargoToml {
                 crate_name: &config.crate_name,
                 crate_version: &config.crate_version,
-                description: &config.description,
+                description: &toml_str(&config.description),
                 docs_note: &config.docs_note,
                 features: areas
                     .cargo_features()
                     .into_iter()
-                    .map(|(name, deps)| FeatureLine { name, deps: deps.iter().map(|d| format!("\"{d}\"")).collect::<Vec<_>>().join(", ") })
+                    .map(|(name, deps)| FeatureLine { name, deps: deps.iter().map(|d| toml_str(d)).collect::<Vec<_>>().join(", ") })
                     .collect(),
             },
             "Cargo.toml",
@@ -101,6 +102,47 @@ pub fn render_crate(api: &Api, config: &CrateConfig) -> Result<BTreeMap<String, 
     Ok(files)
 }
 
+/// The items the crate declares for an API, each as `kind name` (`struct User`, `field
+/// User.display_name`, `enum Color`, `variant Color.Red`, `fn get_user`, `feature intune`),
+/// sorted, duplicates kept: what the views hand the templates, so a test can check that the
+/// rendered text declares these and nothing else, whatever the docs text held.
+pub fn declared(api: &Api) -> Vec<String> {
+    let areas = Areas::new(api);
+    let names = Names::new(api, &areas);
+    let mut items = Vec::new();
+    let push_struct = |items: &mut Vec<String>, s: &StructView, odata_type: bool| {
+        items.push(format!("struct {}", s.name));
+        if odata_type {
+            items.push(format!("field {}.odata_type", s.name));
+        }
+        items.extend(s.fields.iter().map(|f| format!("field {}.{}", s.name, f.ident.trim_start_matches("r#"))));
+        items.push(format!("field {}.additional_properties", s.name));
+    };
+    for view in models_views(api, &names, &areas).values() {
+        for s in &view.structs {
+            push_struct(&mut items, s, true);
+        }
+        for e in &view.enums {
+            items.push(format!("enum {}", e.name));
+            items.extend(e.variants.iter().map(|v| format!("variant {}.{}", e.name, v.ident.trim_start_matches("r#"))));
+            items.push(format!("variant {}.Other", e.name));
+        }
+    }
+    for view in endpoints_views(api, &names).values() {
+        for s in &view.bodies {
+            push_struct(&mut items, s, false);
+        }
+        for q in &view.queries {
+            items.push(format!("struct {}", q.name));
+            items.extend(q.fields.iter().map(|f| format!("field {}.{}", q.name, f.ident.trim_start_matches("r#"))));
+        }
+        items.extend(view.functions.iter().map(|f| format!("fn {}", f.name.trim_start_matches("r#"))));
+    }
+    items.extend(areas.cargo_features().into_iter().map(|(name, _)| format!("feature {name}")));
+    items.sort();
+    items
+}
+
 #[derive(Template)]
 #[template(path = "Cargo.toml.txt", escape = "none")]
 struct CargoToml<'a> {
@@ -144,42 +186,42 @@ struct ClientRs;
 pub(super) struct ModelsView {
     /// The area whose feature gates the file (not printed).
     area: String,
-    module_docs: Vec<String>,
+    module_docs: Vec<DocLine>,
     submodules: Vec<String>,
     structs: Vec<StructView>,
     enums: Vec<EnumView>,
 }
 
 pub(super) struct StructView {
-    docs: Vec<String>,
+    docs: Vec<DocLine>,
     name: String,
-    qualified_name: String,
+    qualified_name: DocLine,
     fields: Vec<FieldView>,
 }
 
 pub(super) struct FieldView {
-    docs: Vec<String>,
-    json_name: String,
+    docs: Vec<DocLine>,
+    json_name: RustStr,
     ident: String,
     rust_type: String,
 }
 
 pub(super) struct EnumView {
-    docs: Vec<String>,
+    docs: Vec<DocLine>,
     name: String,
     variants: Vec<VariantView>,
 }
 
 pub(super) struct VariantView {
-    docs: Vec<String>,
+    docs: Vec<DocLine>,
     ident: String,
-    json_name: String,
+    json_name: RustStr,
 }
 
 #[derive(Template)]
 #[template(path = "endpoints.rs", escape = "none")]
 struct EndpointsView {
-    area: String,
+    area: DocLine,
     bodies: Vec<StructView>,
     queries: Vec<QueryView>,
     functions: Vec<FunctionView>,
@@ -192,13 +234,13 @@ struct QueryView {
 }
 
 struct QueryFieldView {
-    doc: String,
+    doc: DocLine,
     ident: String,
     rust_type: String,
 }
 
 struct FunctionView {
-    docs: Vec<String>,
+    docs: Vec<DocLine>,
     name: String,
     params: String,
     response_type: String,
@@ -224,17 +266,31 @@ impl<'a> Names<'a> {
         let all = api.types.keys().map(|k| (k.as_str(), "Type")).chain(api.enums.keys().map(|k| (k.as_str(), "Enum")));
         let mut all: Vec<_> = all.collect();
         all.sort();
+        let root_area_modules: BTreeSet<String> = all
+            .iter()
+            .filter(|(q, _)| crate::ir::namespace(q) == ROOT_NAMESPACE)
+            .map(|(q, _)| areas.ident(areas.of_type(q)))
+            .collect();
+        let mut next_number: BTreeMap<(String, String), usize> = BTreeMap::new();
         for (qualified, kind) in all {
-            let module = module_of(crate::ir::namespace(qualified));
+            let mut module = module_of(crate::ir::namespace(qualified));
+            // `models/mod.rs` declares namespace modules and the root namespace's area modules
+            // side by side: a namespace module may not take one of those names.
+            if root_area_modules.contains(&module) {
+                module.push_str("_ns");
+            }
             let base = type_ident(crate::ir::short_name(qualified));
             let mut ident = base.clone();
-            if taken.contains(&(module.clone(), ident.clone())) {
+            // A type named like a prelude item would shadow it in its module (`Option<String>`
+            // on every field), so it takes its kind as a suffix: `OptionType`.
+            if taken.contains(&(module.clone(), ident.clone())) || PRELUDE.contains(&ident.as_str()) {
                 ident = format!("{base}{kind}");
             }
-            let mut n = 2;
+            // The next number to try for this name, so many equal names stay O(n log n).
+            let n = next_number.entry((module.clone(), format!("{base}{kind}"))).or_insert(2);
             while taken.contains(&(module.clone(), ident.clone())) {
                 ident = format!("{base}{kind}{n}");
-                n += 1;
+                *n += 1;
             }
             taken.insert((module.clone(), ident.clone()));
             types.insert(qualified, (module, ident));
@@ -308,28 +364,27 @@ impl<'a> Names<'a> {
 
     /// Fields for properties of a type (or an action's parameters) in `owner_area`.
     fn fields(&self, owner_area: &str, properties: &[&Property]) -> Vec<FieldView> {
-        let mut used = BTreeSet::from(["odata_type".to_string(), "additional_properties".to_string()]);
+        let properties: Vec<&&Property> = properties.iter().filter(|p| p.name != "@odata.type").collect();
+        let mut idents =
+            unique_names(properties.iter().enumerate().map(|(i, p)| (i, field_ident(&p.name))), &["odata_type", "additional_properties"], "_");
         properties
             .iter()
-            .filter(|p| p.name != "@odata.type")
-            .map(|p| {
-                let mut ident = field_ident(&p.name);
-                while !used.insert(ident.clone()) {
-                    ident = format!("{}_", ident.trim_start_matches("r#"));
-                }
+            .enumerate()
+            .map(|(i, p)| {
+                let ident = idents.remove(&i).unwrap_or_default();
                 let boxed = self.is_struct(&p.ty);
                 let mut docs = doc_lines(&p.description);
                 let rust_type = if let Some(target) = self.areas.untyped_relationship(owner_area, p) {
-                    docs.push(String::new());
-                    docs.push(format!(
+                    docs.push(DocLine::blank());
+                    docs.push(DocLine::text(&format!(
                         "A relationship to `{target}` (area `{}`), kept as JSON so this area does not need that one.",
                         self.areas.of_type(&target)
-                    ));
+                    )));
                     self.rust_type(&TypeExpr::Json, p.collection, false)
                 } else {
                     self.rust_type(&p.ty, p.collection, boxed)
                 };
-                FieldView { docs, json_name: p.name.clone(), ident, rust_type }
+                FieldView { docs, json_name: RustStr::new(&p.name), ident, rust_type }
             })
             .collect()
     }
@@ -338,20 +393,20 @@ impl<'a> Names<'a> {
         let properties = self.api.all_properties(ty);
         let mut docs = doc_lines(&ty.description);
         if !docs.is_empty() {
-            docs.push(String::new());
+            docs.push(DocLine::blank());
         }
-        docs.push(format!("`{}`{}", ty.qualified_name, match &ty.base {
+        docs.push(DocLine::text(&format!("`{}`{}", ty.qualified_name, match &ty.base {
             Some(base) => format!(", derived from `{base}` (its fields come first)"),
             None => String::new(),
-        }));
+        })));
         if ty.open {
-            docs.push("An open type: members the docs do not list are kept in `additional_properties`.".to_string());
+            docs.push(DocLine::text("An open type: members the docs do not list are kept in `additional_properties`."));
         }
-        docs.push(format!("Documented in `{}` line {}.", ty.location.path, ty.location.line));
+        docs.push(DocLine::text(&format!("Documented in `{}` line {}.", ty.location.path, ty.location.line)));
         StructView {
             docs,
             name: self.types[ty.qualified_name.as_str()].1.clone(),
-            qualified_name: ty.qualified_name.clone(),
+            qualified_name: DocLine::text(&ty.qualified_name),
             fields: self.fields(self.areas.of_type(&ty.qualified_name), &properties),
         }
     }
@@ -394,7 +449,7 @@ fn models_views(api: &Api, names: &Names<'_>, areas: &Areas) -> BTreeMap<String,
     fn view<'v>(views: &'v mut BTreeMap<String, ModelsView>, key: String, namespace: &str, area: &str) -> &'v mut ModelsView {
         views.entry(key).or_insert_with(|| ModelsView {
             area: area.to_string(),
-            module_docs: vec![format!("Types of the `{namespace}` namespace in the `{area}` area.")],
+            module_docs: vec![DocLine::text(&format!("Types of the `{namespace}` namespace in the `{area}` area."))],
             submodules: Vec::new(),
             structs: Vec::new(),
             enums: Vec::new(),
@@ -409,23 +464,22 @@ fn models_views(api: &Api, names: &Names<'_>, areas: &Areas) -> BTreeMap<String,
         let module = &names.types[e.qualified_name.as_str()].0;
         let mut docs = doc_lines(&e.description);
         if !docs.is_empty() {
-            docs.push(String::new());
+            docs.push(DocLine::blank());
         }
-        docs.push(format!("`{}`. Documented in `{}` line {}.", e.qualified_name, e.location.path, e.location.line));
-        let mut used = BTreeSet::from(["Other".to_string()]);
+        docs.push(DocLine::text(&format!("`{}`. Documented in `{}` line {}.", e.qualified_name, e.location.path, e.location.line)));
+        // Numbered without a separator: `Cafe2` is UpperCamelCase, `Cafe_2` is not (`Cafe_` is).
+        let mut idents = unique_names(e.members.iter().enumerate().map(|(i, m)| (i, type_ident(&m.name))), &["Other"], "");
         let variants = e
             .members
             .iter()
-            .map(|m| {
-                let mut ident = type_ident(&m.name);
-                while !used.insert(ident.clone()) {
-                    ident.push('_');
-                }
+            .enumerate()
+            .map(|(i, m)| {
+                let ident = idents.remove(&i).unwrap_or_default();
                 let mut docs = doc_lines(&m.description);
                 if let Some(value) = m.value {
-                    docs.push(format!("Value {value}."));
+                    docs.push(DocLine::text(&format!("Value {value}.")));
                 }
-                VariantView { docs, ident, json_name: m.name.clone() }
+                VariantView { docs, ident, json_name: RustStr::new(&m.name) }
             })
             .collect();
         let name = names.types[e.qualified_name.as_str()].1.clone();
@@ -442,7 +496,7 @@ fn models_views(api: &Api, names: &Names<'_>, areas: &Areas) -> BTreeMap<String,
 fn module_views(model_files: &BTreeMap<String, ModelsView>, areas: &Areas, endpoint_areas: &BTreeSet<String>) -> BTreeMap<String, ModView> {
     let mut mods: BTreeMap<String, ModView> = BTreeMap::new();
     fn entry(mods: &mut BTreeMap<String, ModView>, path: String, docs: String) -> &mut ModView {
-        mods.entry(path).or_insert_with(|| ModView { docs: vec![docs], submodules: Vec::new(), areas: Vec::new() })
+        mods.entry(path).or_insert_with(|| ModView { docs: vec![DocLine::text(&docs)], submodules: Vec::new(), areas: Vec::new() })
     }
     entry(&mut mods, "src/models/mod.rs".to_string(), format!("Types of the `{ROOT_NAMESPACE}` namespace; other namespaces are submodules."));
     for (file, model) in model_files {
@@ -472,7 +526,7 @@ fn module_views(model_files: &BTreeMap<String, ModelsView>, areas: &Areas, endpo
 #[derive(Template)]
 #[template(path = "mod.rs", escape = "none")]
 struct ModView {
-    docs: Vec<String>,
+    docs: Vec<DocLine>,
     submodules: Vec<String>,
     areas: Vec<AreaMod>,
 }
@@ -514,17 +568,12 @@ pub(super) fn query_struct_name(op: &Operation) -> String {
 
 /// Argument names of an operation's path parameters, in path order.
 pub(super) fn path_arg_idents(op: &Operation) -> Vec<String> {
-    let mut used = BTreeSet::from(["body".to_string(), "query".to_string(), "request".to_string(), "path".to_string()]);
-    op.path_params
-        .iter()
-        .map(|p| {
-            let mut ident = field_ident(&p.name);
-            while !used.insert(ident.clone()) {
-                ident = format!("{}_", ident.trim_start_matches("r#"));
-            }
-            ident
-        })
-        .collect()
+    let idents = unique_names(
+        op.path_params.iter().enumerate().map(|(i, p)| (i, field_ident(&p.name))),
+        &["body", "query", "request", "path", "content_type"],
+        "_",
+    );
+    idents.into_values().collect()
 }
 
 /// One field of an operation's query struct.
@@ -566,12 +615,10 @@ pub(super) fn query_fields(op: &Operation) -> Vec<QueryField> {
             QueryField { ident: ident.to_string(), rust_type: ty.to_string(), doc: doc.to_string(), line }
         })
         .collect();
-    let mut used: BTreeSet<String> = QueryOption::ALL.iter().map(|o| odata_field(*o).0.to_string()).collect();
-    for param in &op.query_params {
-        let mut ident = field_ident(&param.name);
-        while !used.insert(ident.clone()) {
-            ident = format!("{}_", ident.trim_start_matches("r#"));
-        }
+    let odata: Vec<&str> = QueryOption::ALL.iter().map(|o| odata_field(*o).0).collect();
+    let mut idents = unique_names(op.query_params.iter().enumerate().map(|(i, p)| (i, field_ident(&p.name))), &odata, "_");
+    for (i, param) in op.query_params.iter().enumerate() {
+        let ident = idents.remove(&i).unwrap_or_default();
         let value_type = primitive_type(param.ty);
         let key = string_literal(&param.name);
         let (rust_type, line) = if param.required {
@@ -585,7 +632,7 @@ pub(super) fn query_fields(op: &Operation) -> Vec<QueryField> {
         let mut doc = format!("`{}`{}", param.name, if param.required { " (required)" } else { "" });
         if !param.description.is_empty() {
             doc.push_str(": ");
-            doc.push_str(&doc_lines(&param.description).join(" "));
+            doc.push_str(&doc_lines(&param.description).iter().map(DocLine::as_str).collect::<Vec<_>>().join(" "));
         }
         fields.push(QueryField { ident, rust_type, doc, line });
     }
@@ -597,7 +644,7 @@ fn endpoints_views(api: &Api, names: &Names<'_>) -> BTreeMap<String, EndpointsVi
     let mut views: BTreeMap<String, EndpointsView> = BTreeMap::new();
     for op in api.operations.values() {
         let view = views.entry(op.area.clone()).or_insert_with(|| EndpointsView {
-            area: op.area.clone(),
+            area: DocLine::text(&op.area),
             bodies: Vec::new(),
             queries: Vec::new(),
             functions: Vec::new(),
@@ -608,9 +655,9 @@ fn endpoints_views(api: &Api, names: &Names<'_>) -> BTreeMap<String, EndpointsVi
             let mut fields = names.fields(&op.area, &refs);
             fields.retain(|f| f.ident != "odata_type");
             bodies.push(StructView {
-                docs: vec![format!("The parameters of [`{}`].", op.name)],
+                docs: vec![DocLine::text(&format!("The parameters of [`{}`].", op.name))],
                 name: format!("{}Body", op.name.to_pascal_case()),
-                qualified_name: String::new(),
+                qualified_name: DocLine::blank(),
                 fields,
             });
         }
@@ -620,7 +667,7 @@ fn endpoints_views(api: &Api, names: &Names<'_>) -> BTreeMap<String, EndpointsVi
                 name: query_struct_name(op),
                 fields: query_fields(op)
                     .into_iter()
-                    .map(|f| QueryFieldView { doc: f.doc, ident: f.ident, rust_type: f.rust_type })
+                    .map(|f| QueryFieldView { doc: DocLine::text(&f.doc), ident: f.ident, rust_type: f.rust_type })
                     .collect(),
             });
         }
@@ -670,17 +717,17 @@ fn function_view(op: &Operation, names: &Names<'_>) -> FunctionView {
     }
 }
 
-fn function_docs(op: &Operation) -> Vec<String> {
+fn function_docs(op: &Operation) -> Vec<DocLine> {
     let mut docs = doc_lines(&op.summary);
     if !op.description.is_empty() && op.description != op.summary {
-        docs.push(String::new());
+        docs.push(DocLine::blank());
         docs.extend(doc_lines(&op.description));
     }
-    docs.push(String::new());
-    docs.push(format!("`{} {}` → {}", op.method.as_str(), op.path, match op.response.status {
+    docs.push(DocLine::blank());
+    docs.push(DocLine::text(&format!("`{} {}` → {}", op.method.as_str(), op.path, match op.response.status {
         204 => "`204 No Content`".to_string(),
         s => format!("`{s}`"),
-    }));
+    })));
     docs.extend(permission_docs(&op.permissions));
     let standard = ["authorization", "content-type", "content-length", "accept"];
     let headers: Vec<String> = op
@@ -690,16 +737,16 @@ fn function_docs(op: &Operation) -> Vec<String> {
         .map(|h| format!("`{}`{}", h.name, if h.required { " (required)" } else { "" }))
         .collect();
     if !headers.is_empty() {
-        docs.push(String::new());
-        docs.push(format!("Headers the page documents (set them with `Request::with_header`): {}.", headers.join(", ")));
+        docs.push(DocLine::blank());
+        docs.push(DocLine::text(&format!("Headers the page documents (set them with `Request::with_header`): {}.", headers.join(", "))));
     }
-    docs.push(String::new());
-    docs.push(format!("Documented in `{}` line {}.", op.location.path, op.location.line));
+    docs.push(DocLine::blank());
+    docs.push(DocLine::text(&format!("Documented in `{}` line {}.", op.location.path, op.location.line)));
     docs
 }
 
 /// "Permissions (one of):" and a line per kind: "least privileged: `A`; higher: `B`, `C`".
-fn permission_docs(p: &crate::ir::Permissions) -> Vec<String> {
+fn permission_docs(p: &crate::ir::Permissions) -> Vec<DocLine> {
     use crate::ir::PermissionKind;
     let quoted = |scopes: Vec<&str>| match scopes.is_empty() {
         true => "none listed".to_string(),
@@ -708,22 +755,23 @@ fn permission_docs(p: &crate::ir::Permissions) -> Vec<String> {
     let mut docs = Vec::new();
     for kind in PermissionKind::ALL.into_iter().filter(|&k| !p.scopes(k).is_empty()) {
         if docs.is_empty() {
-            docs.push(String::new());
-            docs.push("Permissions (one of):".to_string());
+            docs.push(DocLine::blank());
+            docs.push(DocLine::text("Permissions (one of):"));
         }
         let (least, higher) = (p.least(kind), p.higher_privileged(kind));
         let mut line = format!("- {}: least privileged: {}", kind.label(), quoted(least));
         if !higher.is_empty() {
             line.push_str(&format!("; higher: {}", quoted(higher)));
         }
-        docs.push(line);
+        docs.push(DocLine::text(&line));
     }
     docs
 }
 
 /// A call of an operation's function with placeholder arguments, for the README.
 fn call_with_defaults(op: &Operation, crate_ident: &str) -> String {
-    let mut args: Vec<String> = op.path_params.iter().map(|p| format!("\"<{}>\"", p.name)).collect();
+    // The README is the crate's doc, so this call is a doctest: the name goes in a literal.
+    let mut args: Vec<String> = op.path_params.iter().map(|p| string_literal(&format!("<{}>", p.name))).collect();
     if op.body.is_some() {
         args.push("&Default::default()".to_string());
     }

@@ -4,6 +4,7 @@
 
 use super::areas::Areas;
 use super::rust::{Names, path_arg_idents, query_fields, query_struct_name, response_type};
+use super::escape::DocLine;
 use super::string_literal;
 
 /// A JSON value as a readable Rust string literal.
@@ -30,7 +31,7 @@ pub(super) struct TestsView {
 }
 
 struct TestView {
-    source: String,
+    source: DocLine,
     name: String,
     lines: Vec<String>,
 }
@@ -49,7 +50,7 @@ pub(super) fn tests_view(api: &Api, names: &Names<'_>, crate_ident: &str, areas:
         for (i, example) in op.examples.iter().enumerate() {
             let Ok(plan) = plan(api, op, example) else { continue };
             let name = format!("{}_example_{}", op.name, i + 1);
-            let source = format!("Example at {}.", example.request.location);
+            let source = DocLine::text(&format!("Example at {}.", example.request.location));
             view.tests.push(TestView { source: source.clone(), name: format!("{name}_request"), lines: request_test(op, names, &plan) });
             if let Some(lines) = response_test(op, names, &plan) {
                 view.tests.push(TestView { source: source.clone(), name: format!("{name}_response"), lines });

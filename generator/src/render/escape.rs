@@ -1,0 +1,297 @@
+//! One escaping rule per output language. Docs text is untrusted: a page may hold quotes,
+//! newlines, bidi controls or anything else, and none of it may become code. Every value a
+//! template prints went through one of these types or functions first; templates never see a
+//! raw docs string.
+//!
+//! - [`RustStr`]: a complete Rust string literal (quotes included).
+//! - [`DocLine`]: one line of a `///` or `//!` comment.
+//! - [`feature_name`]: a cargo feature / `cfg(feature)` name in a fixed grammar.
+//! - [`toml_str`]: a TOML basic string (quotes included).
+//! - [`yaml_text`]: text the YAML emitter can print as it is.
+
+use std::fmt;
+
+/// Whether a character must not appear raw in generated Rust (literals or comments): controls
+/// (C0 other than tab and newline, DEL, C1), bidi controls that rustc rejects, line and
+/// paragraph separators, the byte-order mark and Unicode noncharacters.
+pub fn unsafe_char(c: char) -> bool {
+    let u = u32::from(c);
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(u, 0x202A..=0x202E | 0x2066..=0x2069 | 0x200E | 0x200F | 0x061C | 0x2028 | 0x2029 | 0xFEFF)
+        || matches!(u, 0xFDD0..=0xFDEF)
+        || (u & 0xFFFE) == 0xFFFE
+}
+
+/// A Rust string literal, quotes included. Text that is safe as it is stays readable (plain, or
+/// raw `r#"..."#` when it has quotes or backslashes); text with any [`unsafe_char`] or a
+/// carriage return is written with escapes instead, since raw literals cannot escape.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RustStr(String);
+
+impl RustStr {
+    /// The literal for `text`.
+    pub fn new(text: &str) -> RustStr {
+        if text.chars().any(|c| unsafe_char(c) || c == '\r') {
+            let mut out = String::with_capacity(text.len() + 2);
+            out.push('"');
+            for c in text.chars() {
+                match c {
+                    '"' => out.push_str("\\\""),
+                    '\\' => out.push_str("\\\\"),
+                    '\n' => out.push_str("\\n"),
+                    '\r' => out.push_str("\\r"),
+                    '\t' => out.push_str("\\t"),
+                    c if unsafe_char(c) => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+                    c => out.push(c),
+                }
+            }
+            out.push('"');
+            return RustStr(out);
+        }
+        if !text.contains(['"', '\\']) {
+            return RustStr(format!("\"{text}\""));
+        }
+        // The shortest run of hashes that does not occur after a quote in the text: linear, as
+        // the longest run after a quote bounds it.
+        let mut longest = 0;
+        let mut run: Option<usize> = None;
+        for c in text.chars() {
+            run = match (c, run) {
+                ('"', _) => Some(0),
+                ('#', Some(n)) => Some(n + 1),
+                _ => None,
+            };
+            if let Some(n) = run {
+                longest = longest.max(n);
+            }
+        }
+        let hashes = "#".repeat(longest + 1);
+        RustStr(format!("r{hashes}\"{text}\"{hashes}"))
+    }
+
+    /// The literal as source text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for RustStr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// One line of a doc comment: no line breaks of any kind, no [`unsafe_char`] (written as its
+/// `U+XXXX` name instead), nothing rustdoc reads as HTML or a link.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct DocLine(String);
+
+impl DocLine {
+    /// Doc lines for free text from the docs: one per line of the text, whatever breaks it
+    /// (LF, CR, U+2028, U+2029). Markdown-sensitive characters are neutralised and URLs put
+    /// in angle brackets.
+    pub fn lines(text: &str) -> Vec<DocLine> {
+        let text = text.replace("\r\n", "\n");
+        let text = text
+            .strip_suffix(['\n', '\r', '\u{2028}', '\u{2029}'])
+            .unwrap_or(&text);
+        if text.is_empty() {
+            return Vec::new();
+        }
+        text.split(['\n', '\r', '\u{2028}', '\u{2029}'])
+            .map(DocLine::markdown)
+            .collect()
+    }
+
+    /// A line the generator writes itself, with docs text inside (names, paths): breaks become
+    /// spaces and unsafe characters are named, but markdown is kept.
+    pub fn text(text: &str) -> DocLine {
+        DocLine(plain(text))
+    }
+
+    /// An empty line (a paragraph break).
+    pub fn blank() -> DocLine {
+        DocLine(String::new())
+    }
+
+    fn markdown(line: &str) -> DocLine {
+        let escaped: String = plain(line.trim_end())
+            .chars()
+            .flat_map(|c| match c {
+                '<' => "&lt;".chars().collect::<Vec<_>>(),
+                '>' => "&gt;".chars().collect(),
+                '[' => "\\[".chars().collect(),
+                ']' => "\\]".chars().collect(),
+                '`' => "'".chars().collect(),
+                '\t' => " ".chars().collect(),
+                c => vec![c],
+            })
+            .collect();
+        DocLine(
+            escaped
+                .split(' ')
+                .map(|word| {
+                    if word.starts_with("http://") || word.starts_with("https://") {
+                        format!("<{word}>")
+                    } else {
+                        word.to_string()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
+    }
+
+    /// The line's text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// `text` on one line with every unsafe character named (`U+202E`).
+fn plain(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\n' | '\r' | '\u{2028}' | '\u{2029}' => out.push(' '),
+            c if unsafe_char(c) => out.push_str(&format!("U+{:04X}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+impl fmt::Display for DocLine {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Features the generated crate defines for itself; an area may not take their names.
+pub const RESERVED_FEATURES: &[&str] = &["default", "client", "full", "shared", "reqwest"];
+
+/// A cargo feature name for an area: lowercase ASCII letters, digits, `-` and `_`, starting
+/// with a letter or digit (valid as a TOML bare key and in `cfg(feature = "...")`). Other
+/// characters become `-`; a name the crate reserves gets `-area`.
+pub fn feature_name(area: &str) -> String {
+    let mut name = String::new();
+    for c in area.chars() {
+        let c = c.to_ascii_lowercase();
+        if c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-' {
+            name.push(c);
+        } else if !name.ends_with('-') {
+            name.push('-');
+        }
+    }
+    let name = name.trim_matches(|c| c == '-' || c == '_').to_string();
+    let name = if name.is_empty() {
+        "area".to_string()
+    } else {
+        name
+    };
+    if RESERVED_FEATURES.contains(&name.as_str()) {
+        format!("{name}-area")
+    } else {
+        name
+    }
+}
+
+/// A TOML basic string, quotes included.
+pub fn toml_str(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() || unsafe_char(c) => {
+                out.push_str(&format!("\\u{:04X}", u32::from(c)))
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Text the YAML emitter prints as is. YAML allows neither C0/C1 controls nor noncharacters
+/// raw in a document, and yaml-rust2's emitter escapes only some C0 controls (and leaves a
+/// string with BEL or ESC unquoted), so every control but tab and line breaks (which it quotes
+/// and escapes) and every noncharacter is replaced by U+FFFD. U+2028 and U+2029 are line
+/// breaks to YAML 1.1 readers (Python's), so they become `\n`, which the emitter escapes.
+pub fn yaml_text(text: String) -> String {
+    let bad = |c: char| {
+        let u = u32::from(c);
+        (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+            || matches!(u, 0xFDD0..=0xFDEF | 0x2028 | 0x2029)
+            || (u & 0xFFFE) == 0xFFFE
+    };
+    if text.chars().any(bad) {
+        text.chars()
+            .map(|c| match c {
+                '\u{2028}' | '\u{2029}' => '\n',
+                c if bad(c) => '\u{FFFD}',
+                c => c,
+            })
+            .collect()
+    } else {
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn literals() {
+        assert_eq!(RustStr::new("abc").as_str(), "\"abc\"");
+        assert_eq!(RustStr::new("{\"a\": 1}").as_str(), "r#\"{\"a\": 1}\"#");
+        assert_eq!(RustStr::new("\"#").as_str(), "r##\"\"#\"##");
+        assert_eq!(
+            RustStr::new("a\u{202e}\"b\r").as_str(),
+            "\"a\\u{202e}\\\"b\\r\""
+        );
+        assert_eq!(
+            RustStr::new("\u{85}\u{fffe}").as_str(),
+            "\"\\u{85}\\u{fffe}\""
+        );
+    }
+
+    #[test]
+    fn doc_lines() {
+        let lines = DocLine::lines("a <br> [x] see https://x.y/z\r\nb\rc\u{2028}d\u{202e}");
+        let lines: Vec<&str> = lines.iter().map(DocLine::as_str).collect();
+        assert_eq!(
+            lines,
+            [
+                "a &lt;br&gt; \\[x\\] see <https://x.y/z>",
+                "b",
+                "c",
+                "dU+202E"
+            ]
+        );
+        assert_eq!(DocLine::text("x\ny").as_str(), "x y");
+    }
+
+    #[test]
+    fn features() {
+        assert_eq!(feature_name("intune"), "intune");
+        assert_eq!(feature_name("client"), "client-area");
+        assert_eq!(feature_name("Default"), "default-area");
+        assert_eq!(feature_name("a\"]\npub fn x"), "a-pub-fn-x");
+        assert_eq!(feature_name("²½"), "area");
+    }
+
+    #[test]
+    fn toml_and_yaml() {
+        assert_eq!(toml_str("a\"b\\\n\u{7f}"), "\"a\\\"b\\\\\\n\\u007F\"");
+        assert_eq!(
+            yaml_text("a\u{85}b\u{fffe}\u{7}\n".to_string()),
+            "a\u{fffd}b\u{fffd}\u{fffd}\n"
+        );
+    }
+}

@@ -1,0 +1,290 @@
+//! Contract tests generated from the docs' examples: each endpoint function builds the request
+//! its page shows, each example response reads into the documented type and writes back the
+//! same JSON, and the client returns it from a server on loopback.
+#![allow(unused_imports)]
+#![cfg(feature = "full")]
+use golden_hostile_escape_areas::{
+    endpoints, models, Binary, Collection, Method, ValueResponse,
+};
+fn decoded(path: &str) -> String {
+    percent_encoding::percent_decode_str(path).decode_utf8_lossy().into_owned()
+}
+fn json(text: &str) -> serde_json::Value {
+    serde_json::from_str(text).expect("example JSON parses")
+}
+/// A value without its `null` members: a model reads `null` and absent alike and writes neither.
+fn without_nulls(value: serde_json::Value) -> serde_json::Value {
+    match value {
+        serde_json::Value::Object(map) => {
+            map.into_iter()
+                .filter(|(_, v)| !v.is_null())
+                .map(|(k, v)| (k, without_nulls(v)))
+                .collect()
+        }
+        serde_json::Value::Array(items) => items.into_iter().map(without_nulls).collect(),
+        other => other,
+    }
+}
+/// Members a model kept aside because it has no field for them, other than instance
+/// annotations (`@odata.context`, `x@odata.type`, ...).
+fn unknown_members(value: &serde_json::Map<String, serde_json::Value>) -> Vec<&str> {
+    value.keys().map(String::as_str).filter(|k| !k.contains('@')).collect()
+}
+/// Example at generator/tests/golden/hostile-escape-areas/pages/api/intune-x")]pub fn evil(){}#[cfg(feature="y-get.md:28:1.
+#[test]
+fn get_doohickey_example_1_request() {
+    let request = endpoints::get_doohickey("1");
+    assert_eq!(request.method(), Method::Get);
+    assert_eq!(decoded(request.path()), "/doohickeys/1");
+    let expected_query: Vec<(String, String)> = vec![];
+    assert_eq!(request.query(), expected_query.as_slice());
+    assert_eq!(request.body(), None);
+}
+/// Example at generator/tests/golden/hostile-escape-areas/pages/api/intune-x")]pub fn evil(){}#[cfg(feature="y-get.md:28:1.
+#[test]
+fn get_doohickey_example_1_response() {
+    let parsed: crate::models::Doohickey = serde_json::from_value(
+            json(r#"{
+  "id": "1"
+}"#),
+        )
+        .expect("the example response reads as the documented type");
+    for item in std::iter::once(&parsed) {
+        assert!(
+            unknown_members(& item.additional_properties).is_empty(),
+            "members the model lacks: {:?}", item.additional_properties.keys()
+        );
+    }
+    assert_eq!(
+        without_nulls(serde_json::to_value(& parsed).expect("models serialise")),
+        without_nulls(json(r#"{
+  "id": "1"
+}"#))
+    );
+}
+/// Example at generator/tests/golden/hostile-escape-areas/pages/api/gadget-get.md:28:1.
+#[test]
+fn get_gadget_example_1_request() {
+    let request = endpoints::get_gadget("1");
+    assert_eq!(request.method(), Method::Get);
+    assert_eq!(decoded(request.path()), "/gadgets/1");
+    let expected_query: Vec<(String, String)> = vec![];
+    assert_eq!(request.query(), expected_query.as_slice());
+    assert_eq!(request.body(), None);
+}
+/// Example at generator/tests/golden/hostile-escape-areas/pages/api/gadget-get.md:28:1.
+#[test]
+fn get_gadget_example_1_response() {
+    let parsed: crate::models::Gadget = serde_json::from_value(
+            json(r#"{
+  "id": "1"
+}"#),
+        )
+        .expect("the example response reads as the documented type");
+    for item in std::iter::once(&parsed) {
+        assert!(
+            unknown_members(& item.additional_properties).is_empty(),
+            "members the model lacks: {:?}", item.additional_properties.keys()
+        );
+    }
+    assert_eq!(
+        without_nulls(serde_json::to_value(& parsed).expect("models serialise")),
+        without_nulls(json(r#"{
+  "id": "1"
+}"#))
+    );
+}
+/// Example at generator/tests/golden/hostile-escape-areas/pages/api/gizmo-get.md:28:1.
+#[test]
+fn get_gizmo_example_1_request() {
+    let request = endpoints::get_gizmo("1");
+    assert_eq!(request.method(), Method::Get);
+    assert_eq!(decoded(request.path()), "/gizmos/1");
+    let expected_query: Vec<(String, String)> = vec![];
+    assert_eq!(request.query(), expected_query.as_slice());
+    assert_eq!(request.body(), None);
+}
+/// Example at generator/tests/golden/hostile-escape-areas/pages/api/gizmo-get.md:28:1.
+#[test]
+fn get_gizmo_example_1_response() {
+    let parsed: crate::models::Gizmo = serde_json::from_value(json(r#"{
+  "id": "1"
+}"#))
+        .expect("the example response reads as the documented type");
+    for item in std::iter::once(&parsed) {
+        assert!(
+            unknown_members(& item.additional_properties).is_empty(),
+            "members the model lacks: {:?}", item.additional_properties.keys()
+        );
+    }
+    assert_eq!(
+        without_nulls(serde_json::to_value(& parsed).expect("models serialise")),
+        without_nulls(json(r#"{
+  "id": "1"
+}"#))
+    );
+}
+/// Example at generator/tests/golden/hostile-escape-areas/pages/api/doohickey-get.md:28:1.
+#[test]
+fn get_thing_example_1_request() {
+    let request = endpoints::get_thing("1");
+    assert_eq!(request.method(), Method::Get);
+    assert_eq!(decoded(request.path()), "/things/1");
+    let expected_query: Vec<(String, String)> = vec![];
+    assert_eq!(request.query(), expected_query.as_slice());
+    assert_eq!(request.body(), None);
+}
+/// Example at generator/tests/golden/hostile-escape-areas/pages/api/doohickey-get.md:28:1.
+#[test]
+fn get_thing_example_1_response() {
+    let parsed: crate::models::Doohickey = serde_json::from_value(
+            json(r#"{
+  "id": "1"
+}"#),
+        )
+        .expect("the example response reads as the documented type");
+    for item in std::iter::once(&parsed) {
+        assert!(
+            unknown_members(& item.additional_properties).is_empty(),
+            "members the model lacks: {:?}", item.additional_properties.keys()
+        );
+    }
+    assert_eq!(
+        without_nulls(serde_json::to_value(& parsed).expect("models serialise")),
+        without_nulls(json(r#"{
+  "id": "1"
+}"#))
+    );
+}
+/// Example at generator/tests/golden/hostile-escape-areas/pages/api/intune-x")]pub fn evil(){}#[cfg(feature="y-get.md:28:1.
+#[tokio::test]
+async fn get_doohickey_example_1_client() {
+    let server = wiremock::MockServer::start().await;
+    wiremock::Mock::given(wiremock::matchers::method("GET"))
+        .and(wiremock::matchers::header("authorization", "Bearer test-token"))
+        .respond_with(
+            wiremock::ResponseTemplate::new(200)
+                .set_body_raw(r#"{
+  "id": "1"
+}"#, "application/json"),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let request = endpoints::get_doohickey("1");
+    let client = golden_hostile_escape_areas::Client::with_service_root(
+        server.uri(),
+        "test-token",
+    );
+    let response: crate::models::Doohickey = client
+        .send(request)
+        .await
+        .expect("the client reads the example response");
+    assert_eq!(
+        without_nulls(serde_json::to_value(& response).expect("models serialise")),
+        without_nulls(json(r#"{
+  "id": "1"
+}"#))
+    );
+    let received = server.received_requests().await.expect("recording is on");
+    assert_eq!(decoded(received[0].url.path()), "/doohickeys/1");
+}
+/// Example at generator/tests/golden/hostile-escape-areas/pages/api/gadget-get.md:28:1.
+#[tokio::test]
+async fn get_gadget_example_1_client() {
+    let server = wiremock::MockServer::start().await;
+    wiremock::Mock::given(wiremock::matchers::method("GET"))
+        .and(wiremock::matchers::header("authorization", "Bearer test-token"))
+        .respond_with(
+            wiremock::ResponseTemplate::new(200)
+                .set_body_raw(r#"{
+  "id": "1"
+}"#, "application/json"),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let request = endpoints::get_gadget("1");
+    let client = golden_hostile_escape_areas::Client::with_service_root(
+        server.uri(),
+        "test-token",
+    );
+    let response: crate::models::Gadget = client
+        .send(request)
+        .await
+        .expect("the client reads the example response");
+    assert_eq!(
+        without_nulls(serde_json::to_value(& response).expect("models serialise")),
+        without_nulls(json(r#"{
+  "id": "1"
+}"#))
+    );
+    let received = server.received_requests().await.expect("recording is on");
+    assert_eq!(decoded(received[0].url.path()), "/gadgets/1");
+}
+/// Example at generator/tests/golden/hostile-escape-areas/pages/api/gizmo-get.md:28:1.
+#[tokio::test]
+async fn get_gizmo_example_1_client() {
+    let server = wiremock::MockServer::start().await;
+    wiremock::Mock::given(wiremock::matchers::method("GET"))
+        .and(wiremock::matchers::header("authorization", "Bearer test-token"))
+        .respond_with(
+            wiremock::ResponseTemplate::new(200)
+                .set_body_raw(r#"{
+  "id": "1"
+}"#, "application/json"),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let request = endpoints::get_gizmo("1");
+    let client = golden_hostile_escape_areas::Client::with_service_root(
+        server.uri(),
+        "test-token",
+    );
+    let response: crate::models::Gizmo = client
+        .send(request)
+        .await
+        .expect("the client reads the example response");
+    assert_eq!(
+        without_nulls(serde_json::to_value(& response).expect("models serialise")),
+        without_nulls(json(r#"{
+  "id": "1"
+}"#))
+    );
+    let received = server.received_requests().await.expect("recording is on");
+    assert_eq!(decoded(received[0].url.path()), "/gizmos/1");
+}
+/// Example at generator/tests/golden/hostile-escape-areas/pages/api/doohickey-get.md:28:1.
+#[tokio::test]
+async fn get_thing_example_1_client() {
+    let server = wiremock::MockServer::start().await;
+    wiremock::Mock::given(wiremock::matchers::method("GET"))
+        .and(wiremock::matchers::header("authorization", "Bearer test-token"))
+        .respond_with(
+            wiremock::ResponseTemplate::new(200)
+                .set_body_raw(r#"{
+  "id": "1"
+}"#, "application/json"),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let request = endpoints::get_thing("1");
+    let client = golden_hostile_escape_areas::Client::with_service_root(
+        server.uri(),
+        "test-token",
+    );
+    let response: crate::models::Doohickey = client
+        .send(request)
+        .await
+        .expect("the client reads the example response");
+    assert_eq!(
+        without_nulls(serde_json::to_value(& response).expect("models serialise")),
+        without_nulls(json(r#"{
+  "id": "1"
+}"#))
+    );
+    let received = server.received_requests().await.expect("recording is on");
+    assert_eq!(decoded(received[0].url.path()), "/things/1");
+}

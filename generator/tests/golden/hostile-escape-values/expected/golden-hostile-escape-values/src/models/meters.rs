@@ -1,0 +1,17 @@
+//! Types of the `microsoft.graph` namespace in the `meters` area.
+/// A hostile fixture page.
+///
+/// `microsoft.graph.meter`
+/// Documented in `generator/tests/golden/hostile-escape-values/pages/resources/meter.md` line 8.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Meter {
+    /// The type of the object, `#microsoft.graph.meter` or a type derived from it.
+    #[serde(rename = "@odata.type", default, skip_serializing_if = "Option::is_none")]
+    pub odata_type: Option<String>,
+    /// Key.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Members the docs do not list, and instance annotations such as `@odata.etag`.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
