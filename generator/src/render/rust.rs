@@ -31,6 +31,9 @@ pub fn render_crate(api: &Api, config: &CrateConfig) -> Result<BTreeMap<String, 
     let mut files = BTreeMap::new();
     let crate_ident = config.crate_name.replace('-', "_");
     let first_list = api.operations.values().find(|o| o.path_params.is_empty()).or_else(|| api.operations.values().next());
+    // The README is the crate doc, so its example is a doctest run with default features: an
+    // operation behind an area feature is compiled only when that feature is on.
+    let example_cfg = first_list.map_or_else(String::new, |op| areas.cfg(&op.area));
     let example_code = first_list.map_or_else(String::new, |op| {
         format!("let response = client.send({}).await?;\nprintln!(\"{{response:?}}\");", call_with_defaults(op, &crate_ident))
     });
@@ -66,6 +69,7 @@ pub fn render_crate(api: &Api, config: &CrateConfig) -> Result<BTreeMap<String, 
                 type_count: api.types.len(),
                 enum_count: api.enums.len(),
                 operation_count: api.operations.len(),
+                example_cfg,
                 example_code,
             },
             "README.md",
@@ -164,6 +168,8 @@ struct Readme<'a> {
     type_count: usize,
     enum_count: usize,
     operation_count: usize,
+    /// `#[cfg(feature = "…")]` of the example's area, or nothing.
+    example_cfg: String,
     example_code: String,
 }
 
