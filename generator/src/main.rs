@@ -55,6 +55,15 @@ enum Command {
     },
     /// Explain a diagnostic code, e.g. `docgen explain D012`.
     Explain { code: String },
+    /// What changed for users between two OpenAPI documents docgen wrote, each change marked
+    /// breaking or additive, and the version bump semver asks for.
+    Diff {
+        old: PathBuf,
+        new: PathBuf,
+        /// Exit 1 when a change is breaking.
+        #[arg(long)]
+        fail_on_breaking: bool,
+    },
 }
 
 #[derive(clap::Args)]
@@ -185,6 +194,27 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             }
             None => Err(format!("no diagnostic code `{code}`")),
         },
+        Command::Diff {
+            old,
+            new,
+            fail_on_breaking,
+        } => {
+            let spec = |path: &PathBuf| {
+                let text = std::fs::read_to_string(path)
+                    .map_err(|e| format!("{}: {e}", path.display()))?;
+                docgen::apidiff::Spec::parse(&text).map_err(|e| format!("{}: {e}", path.display()))
+            };
+            let changes = docgen::apidiff::diff(&spec(&old)?, &spec(&new)?);
+            print!("{}", docgen::apidiff::report(&changes));
+            let breaking = changes
+                .iter()
+                .any(|c| c.verdict == docgen::apidiff::Verdict::Breaking);
+            Ok(if breaking && fail_on_breaking {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
     }
 }
 
