@@ -39,9 +39,13 @@ pub fn read_pages_in(base: &Path, inputs: &[PathBuf]) -> io::Result<Vec<Arc<Sour
     Ok(read_inputs_in(base, inputs)?.sources)
 }
 
-/// [`read_inputs_in`] relative to the current folder.
+/// Reads the inputs as the `docgen` binary does: paths are shown relative to the folder that
+/// holds each input, its last component included (`/abs/x/v1.0` shows its pages as
+/// `v1.0/api/user-update.md`; a page given alone shows as its file name), so the output does not
+/// depend on where the docs live or on the folder docgen runs in. When inputs nest, the
+/// outermost one names the files inside it, so includes resolve the same way whatever the order.
 pub fn read_inputs(inputs: &[PathBuf]) -> io::Result<Read> {
-    read_inputs_in(Path::new(""), inputs)
+    read(Naming::LastComponent(Vec::new()), Path::new(""), inputs)
 }
 
 /// Reads the inputs. An input that does not exist is an error (the command line is wrong);
@@ -50,19 +54,43 @@ pub fn read_inputs(inputs: &[PathBuf]) -> io::Result<Read> {
 /// not end the run and nothing outside the inputs is ever read. Links whose targets stay inside
 /// an input are followed.
 pub fn read_inputs_in(base: &Path, inputs: &[PathBuf]) -> io::Result<Read> {
-    let mut walk = Walk {
-        base,
-        roots: Vec::new(),
-        found: Vec::new(),
-        diagnostics: Vec::new(),
-        active: Vec::new(),
-    };
+    read(Naming::RelativeTo(base.to_path_buf()), base, inputs)
+}
+
+/// How the files read are named in everything docgen writes.
+enum Naming {
+    /// Relative to a folder (a `docgen.toml`'s, for regen).
+    RelativeTo(PathBuf),
+    /// (input as walked, its canonical last component), outermost first: see [`read_inputs`].
+    LastComponent(Vec<(PathBuf, String)>),
+}
+
+fn read(mut naming: Naming, base: &Path, inputs: &[PathBuf]) -> io::Result<Read> {
+    let mut roots = Vec::new();
     for input in inputs {
         let path = base.join(input);
         let canonical = std::fs::canonicalize(&path)
             .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
-        walk.roots.push(canonical);
+        if let Naming::LastComponent(names) = &mut naming {
+            // The canonical form names `.` or `..` by the folder they stand for.
+            let name = canonical
+                .file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+            names.push((path, name));
+        }
+        roots.push(canonical);
     }
+    if let Naming::LastComponent(names) = &mut naming {
+        // Fewer components first: an input inside another is named through the outer one.
+        names.sort_by_key(|(path, _)| path.components().count());
+    }
+    let mut walk = Walk {
+        naming,
+        roots,
+        found: Vec::new(),
+        diagnostics: Vec::new(),
+        active: Vec::new(),
+    };
     for (input, canonical) in inputs.iter().zip(walk.roots.clone()) {
         let path = base.join(input);
         let root: Arc<str> = walk.display(&path).into();
@@ -93,8 +121,8 @@ pub fn read_inputs_in(base: &Path, inputs: &[PathBuf]) -> io::Result<Read> {
     Ok(read)
 }
 
-struct Walk<'a> {
-    base: &'a Path,
+struct Walk {
+    naming: Naming,
     /// The inputs, canonical: nothing outside them is read.
     roots: Vec<PathBuf>,
     /// (path as walked, display path of its input)
@@ -104,12 +132,21 @@ struct Walk<'a> {
     active: Vec<PathBuf>,
 }
 
-impl Walk<'_> {
+impl Walk {
     fn display(&self, path: &Path) -> String {
-        path.strip_prefix(self.base)
-            .unwrap_or(path)
-            .to_string_lossy()
-            .replace('\\', "/")
+        let shown = match &self.naming {
+            Naming::RelativeTo(base) => path.strip_prefix(base).unwrap_or(path).to_path_buf(),
+            Naming::LastComponent(inputs) => inputs
+                .iter()
+                .find_map(|(input, name)| {
+                    let rest = path.strip_prefix(input).ok()?;
+                    Some(Path::new(name).join(rest))
+                })
+                .unwrap_or_else(|| path.to_path_buf()),
+        };
+        let shown = shown.to_string_lossy().replace('\\', "/");
+        // `Path::join` with an empty rest leaves a trailing separator on some platforms.
+        shown.trim_end_matches('/').to_string()
     }
 
     fn skip(&mut self, path: &Path, why: String) {

@@ -1,0 +1,137 @@
+//! Reproducible output (issue 12, part 1): the bytes docgen writes do not depend on where the
+//! docs live or on the folder it runs in; paths in the output start at the folder given.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// A fresh folder under the system's temporary folder, removed when dropped.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(name: &str) -> TempDir {
+        let dir = std::env::temp_dir().join(format!("docgen-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("temporary folder");
+        TempDir(dir)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("workspace root")
+        .to_path_buf()
+}
+
+/// The docs-input pages the `crud` golden lists, copied under `docs` with their relative
+/// place (`resources/…`, `api/…`) kept.
+fn copy_crud_pages(docs: &Path) {
+    let root = workspace();
+    let list = std::fs::read_to_string(root.join("generator/tests/golden/crud/pages.txt"))
+        .expect("crud pages.txt");
+    let pages: Vec<&str> = list
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    assert!(pages.len() >= 5, "the crud golden lists its pages");
+    for page in pages {
+        let relative = page.strip_prefix("docs-input/").expect("a docs-input page");
+        let target = docs.join(relative);
+        std::fs::create_dir_all(target.parent().expect("parent")).expect("folders");
+        std::fs::copy(root.join(page), &target).expect("copy page");
+    }
+}
+
+/// Runs `docgen generate <input> --out <out>` in `cwd`; every output file by relative path.
+fn generate(cwd: &Path, input: &Path, out: &Path) -> BTreeMap<String, Vec<u8>> {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_docgen"))
+        .current_dir(cwd)
+        .arg("generate")
+        .arg(input)
+        .arg("--out")
+        .arg(out)
+        .output()
+        .expect("docgen runs");
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let mut files = BTreeMap::new();
+    collect(out, out, &mut files);
+    files
+}
+
+fn collect(root: &Path, dir: &Path, files: &mut BTreeMap<String, Vec<u8>>) {
+    for entry in std::fs::read_dir(dir).expect("output folder") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            collect(root, &path, files);
+        } else {
+            let relative = path.strip_prefix(root).expect("inside").to_string_lossy();
+            files.insert(
+                relative.replace('\\', "/"),
+                std::fs::read(&path).expect("read"),
+            );
+        }
+    }
+}
+
+#[test]
+fn the_same_pages_in_two_places_give_the_same_bytes() {
+    let a = TempDir::new("repro-a");
+    let b = TempDir::new("repro-b");
+    let docs_a = a.0.join("checkout/api-reference/v1.0");
+    let docs_b = b.0.join("elsewhere/deeper/v1.0");
+    copy_crud_pages(&docs_a);
+    copy_crud_pages(&docs_b);
+    let first = generate(&a.0, &docs_a, &a.0.join("out"));
+    // From another folder, with a relative input that the canonical name must resolve.
+    let second = generate(&docs_b, Path::new("."), &b.0.join("out"));
+    assert!(first.len() > 5, "{:?}", first.keys());
+    assert_eq!(
+        first.keys().collect::<Vec<_>>(),
+        second.keys().collect::<Vec<_>>()
+    );
+    for (path, bytes) in &first {
+        assert!(
+            second[path] == *bytes,
+            "{path} differs between the two places"
+        );
+    }
+    let spec = String::from_utf8_lossy(&first["openapi.yaml"]).into_owned();
+    assert!(
+        spec.contains("v1.0/api/devicemanagementscript-get.md"),
+        "paths start at the folder given, its last component included"
+    );
+    for (path, bytes) in &first {
+        let text = String::from_utf8_lossy(bytes);
+        assert!(
+            !text.contains(&*a.0.to_string_lossy()),
+            "{path} names the temporary folder"
+        );
+    }
+}
+
+#[test]
+fn a_page_given_alone_is_named_by_its_file_name() {
+    let dir = TempDir::new("repro-single");
+    let docs = dir.0.join("v1.0");
+    copy_crud_pages(&docs);
+    let page = docs.join("api/devicemanagementscript-delete.md");
+    let files = generate(&dir.0, &page, &dir.0.join("out"));
+    let spec = String::from_utf8_lossy(&files["openapi.yaml"]).into_owned();
+    assert!(spec.contains("devicemanagementscript-delete.md"), "{spec}");
+    assert!(
+        !spec.contains("api/devicemanagementscript-delete.md"),
+        "{spec}"
+    );
+}
