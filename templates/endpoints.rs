@@ -7,7 +7,8 @@ use crate::request::{encode_path_segment, Binary, Collection, Method, Request, V
 {% endfor %}#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct {{ s.name }} {
 {% for f in s.fields %}{% for line in f.docs %}    /// {{ line }}
-{% endfor %}    #[serde(rename = {{ f.json_name }}, default, skip_serializing_if = "Option::is_none")]
+{% endfor %}{% if f.deprecated %}    #[deprecated(note = "the docs mark this property deprecated")]
+{% endif %}    #[serde(rename = {{ f.json_name }}, default, skip_serializing_if = "Option::is_none")]
     pub {{ f.ident }}: Option<{{ f.rust_type }}>,
 {% endfor %}    /// Instance annotations such as `teamsApp@odata.bind`, and parameters the docs do not list.
     #[serde(flatten)]

@@ -10,7 +10,8 @@ pub struct {{ s.name }} {
     #[serde(rename = "@odata.type", default, skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
 {% for f in s.fields %}{% for line in f.docs %}    /// {{ line }}
-{% endfor %}    #[serde(rename = {{ f.json_name }}, default, skip_serializing_if = "Option::is_none")]
+{% endfor %}{% if f.deprecated %}    #[deprecated(note = "the docs mark this property deprecated")]
+{% endif %}    #[serde(rename = {{ f.json_name }}, default, skip_serializing_if = "Option::is_none")]
     pub {{ f.ident }}: Option<{{ f.rust_type }}>,
 {% endfor %}    /// Members the docs do not list, and instance annotations such as `@odata.etag`.
     #[serde(flatten)]

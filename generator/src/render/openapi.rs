@@ -126,6 +126,8 @@ struct Schema {
     any_of: Vec<Schema>,
     #[serde(rename = "enum", skip_serializing_if = "Vec::is_empty")]
     members: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    deprecated: Option<bool>,
 }
 
 #[derive(Serialize)]
@@ -304,6 +306,8 @@ fn property_schema(p: &Property) -> Schema {
         schema.nullable = Some(true);
     }
     schema.description = non_empty(&p.description);
+    // A referenced type is wrapped in `anyOf` above, so the flag is never a sibling of `$ref`.
+    schema.deprecated = p.deprecated.then_some(true);
     schema
 }
 

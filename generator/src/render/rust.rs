@@ -210,6 +210,8 @@ pub(super) struct FieldView {
     json_name: RustStr,
     ident: String,
     rust_type: String,
+    /// The docs write `(deprecated)` after the property's name.
+    deprecated: bool,
 }
 
 pub(super) struct EnumView {
@@ -390,7 +392,7 @@ impl<'a> Names<'a> {
                 } else {
                     self.rust_type(&p.ty, p.collection, boxed)
                 };
-                FieldView { docs, json_name: RustStr::new(&p.name), ident, rust_type }
+                FieldView { docs, json_name: RustStr::new(&p.name), ident, rust_type, deprecated: p.deprecated }
             })
             .collect()
     }
@@ -473,6 +475,7 @@ fn models_views(api: &Api, names: &Names<'_>, areas: &Areas) -> BTreeMap<String,
             docs.push(DocLine::blank());
         }
         docs.push(DocLine::text(&format!("`{}`. Documented in `{}` line {}.", e.qualified_name, e.location.path, e.location.line)));
+        docs.extend(evolvable_note(e));
         // Numbered without a separator: `Cafe2` is UpperCamelCase, `Cafe_2` is not (`Cafe_` is).
         let mut idents = unique_names(e.members.iter().enumerate().map(|(i, m)| (i, type_ident(&m.name))), &["Other"], "");
         let variants = e
@@ -602,6 +605,22 @@ fn odata_field(option: QueryOption) -> (&'static str, &'static str, &'static str
         QueryOption::Search => ("search", "Option<String>", "`$search`: a search expression."),
         QueryOption::Count => ("count", "Option<bool>", "`$count`: include the total count of items."),
     }
+}
+
+/// What the enum does with members it does not list, and, when the docs list the sentinel
+/// `unknownFutureValue` (an evolvable enum), how to ask the service for the members after it.
+fn evolvable_note(e: &crate::ir::EnumDef) -> Vec<DocLine> {
+    let mut docs = vec![
+        DocLine::blank(),
+        DocLine::text("Members this crate does not list are kept: they read as `Other` with their name and write back unchanged."),
+    ];
+    if e.members.iter().any(|m| m.name == "unknownFutureValue") {
+        docs.push(DocLine::blank());
+        docs.push(DocLine::text(
+            "An evolvable enum: the service sends members added after `unknownFutureValue` only to requests with the header `Prefer: include-unknown-enum-members`, and `unknownFutureValue` in their place otherwise.",
+        ));
+    }
+    docs
 }
 
 /// The query struct's fields, in the order the function adds them to the request: the OData

@@ -121,6 +121,10 @@ pub struct Entity {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// `microsoft.graph.runAsAccountType`. Documented in `docs-input/resources/runasaccounttype.md` line 18.
+///
+/// Members this crate does not list are kept: they read as `Other` with their name and write back unchanged.
+///
+/// An evolvable enum: the service sends members added after `unknownFutureValue` only to requests with the header `Prefer: include-unknown-enum-members`, and `unknownFutureValue` in their place otherwise.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RunAsAccountType {
     /// The script runs in the system context.

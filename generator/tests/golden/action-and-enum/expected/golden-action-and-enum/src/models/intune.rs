@@ -1,5 +1,9 @@
 //! Types of the `microsoft.graph` namespace in the `intune` area.
 /// `microsoft.graph.runAsAccountType`. Documented in `docs-input/resources/runasaccounttype.md` line 18.
+///
+/// Members this crate does not list are kept: they read as `Other` with their name and write back unchanged.
+///
+/// An evolvable enum: the service sends members added after `unknownFutureValue` only to requests with the header `Prefer: include-unknown-enum-members`, and `unknownFutureValue` in their place otherwise.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RunAsAccountType {
     /// The script runs in the system context.

@@ -28,6 +28,8 @@ pub struct Widget {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// `microsoft.graph.widgetColor`. Documented in `generator/tests/golden/hostile-escape-literals/pages/resources/widgetcolor.md` line 14.
+///
+/// Members this crate does not list are kept: they read as `Other` with their name and write back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum WidgetColor {
     /// A member whose quote would close the match arm.

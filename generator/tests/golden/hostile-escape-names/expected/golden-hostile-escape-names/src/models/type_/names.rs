@@ -53,6 +53,8 @@ pub struct VecType {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// `microsoft.graph.type.result`. Documented in `generator/tests/golden/hostile-escape-names/pages/resources/result.md` line 14.
+///
+/// Members this crate does not list are kept: they read as `Other` with their name and write back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ResultEnum {
     /// Fine.
