@@ -228,10 +228,10 @@ fn check_each_feature(workspace: &Path, member: &str) -> Result<(), String> {
                     // Each feature set is a different build of the crate: drop it once checked,
                     // or 120 builds of a crate this size fill the disk.
                     remove_builds_of(&target, name);
-                    if !matches!(status, Ok(s) if s.success()) {
-                        if let Ok(mut f) = failures.lock() {
-                            f.push(feature);
-                        }
+                    if !matches!(status, Ok(s) if s.success())
+                        && let Ok(mut f) = failures.lock()
+                    {
+                        f.push(feature);
                     }
                 }
             });

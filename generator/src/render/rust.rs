@@ -244,8 +244,9 @@ struct FunctionView {
     name: String,
     params: String,
     response_type: String,
-    path_format: String,
-    path_args: Vec<String>,
+    /// The path expression: a string literal, or a `format!` when the path has parameters
+    /// (a `format!` without arguments is clippy's `useless_format` in the users' workspace).
+    path_expr: String,
     method: String,
     body_call: String,
     query_lines: Vec<String>,
@@ -705,8 +706,12 @@ fn function_view(op: &Operation, names: &Names<'_>) -> FunctionView {
         name: op.name.clone(),
         params: params.join(", "),
         response_type: response_type(op, names),
-        path_format: string_literal(&format),
-        path_args,
+        path_expr: if path_args.is_empty() {
+            string_literal(&format)
+        } else {
+            let args: Vec<String> = path_args.iter().map(|a| format!(", encode_path_segment({a})")).collect();
+            format!("format!({}{})", string_literal(&format), args.concat())
+        },
         method: op.method.as_str().to_pascal_case(),
         body_call: match &op.body {
             Some(_) if op.uploads_stream() => ".with_bytes(content_type, body)".to_string(),
