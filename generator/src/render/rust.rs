@@ -19,6 +19,43 @@ pub struct CrateConfig {
     pub description: String,
     /// Where the pages came from, for the README and headers: `docs-input/`.
     pub docs_note: String,
+    /// What crates.io and docs.rs show about the crate.
+    pub metadata: CrateMetadata,
+}
+
+/// The `[package]` keys a published crate carries beyond its name; an empty one is left out of
+/// `Cargo.toml` (but `documentation`, see [`CrateMetadata::manifest_lines`]). Values reach the manifest through [`toml_str`], so any text is a valid string.
+#[derive(Debug, Clone, Default)]
+pub struct CrateMetadata {
+    pub repository: Option<String>,
+    pub documentation: Option<String>,
+    pub keywords: Vec<String>,
+    pub categories: Vec<String>,
+    pub rust_version: Option<String>,
+}
+
+impl CrateMetadata {
+    /// `key = value` lines for `[package]`, in Cargo's documented order. Without a
+    /// `documentation` URL the crate's docs.rs page is named, where crates.io links it anyway.
+    fn manifest_lines(&self, crate_name: &str) -> Vec<String> {
+        let list = |items: &[String]| format!("[{}]", items.iter().map(|i| toml_str(i)).collect::<Vec<_>>().join(", "));
+        let mut lines = Vec::new();
+        if let Some(v) = &self.rust_version {
+            lines.push(format!("rust-version = {}", toml_str(v)));
+        }
+        let documentation = self.documentation.clone().unwrap_or_else(|| format!("https://docs.rs/{crate_name}"));
+        lines.push(format!("documentation = {}", toml_str(&documentation)));
+        if let Some(v) = &self.repository {
+            lines.push(format!("repository = {}", toml_str(v)));
+        }
+        if !self.keywords.is_empty() {
+            lines.push(format!("keywords = {}", list(&self.keywords)));
+        }
+        if !self.categories.is_empty() {
+            lines.push(format!("categories = {}", list(&self.categories)));
+        }
+        lines
+    }
 }
 
 /// The namespace whose types live in `models` itself; others get a submodule.
@@ -45,6 +82,7 @@ pub fn render_crate(api: &Api, config: &CrateConfig) -> Result<BTreeMap<String, 
                 crate_version: &config.crate_version,
                 description: &toml_str(&config.description),
                 docs_note: &config.docs_note,
+                metadata: config.metadata.manifest_lines(&config.crate_name),
                 features: areas
                     .cargo_features()
                     .into_iter()
@@ -151,6 +189,7 @@ struct CargoToml<'a> {
     crate_version: &'a str,
     description: &'a str,
     docs_note: &'a str,
+    metadata: Vec<String>,
 }
 
 #[derive(Template)]
