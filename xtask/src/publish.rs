@@ -134,7 +134,7 @@ fn package(mut cargo: Command, dir: &Path, target: &Path, name: &str) -> Result<
         for line in BufReader::new(stderr).lines().map_while(Result::ok) {
             eprintln!("{line}");
             if let Some(rest) = line.trim_start().strip_prefix("Packaged ") {
-                packaged = Some(rest.to_string());
+                packaged = Some(rest.split(" (").next().unwrap_or(rest).to_string());
             }
         }
     }
