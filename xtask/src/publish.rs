@@ -96,7 +96,7 @@ pub fn run(root: &Path, args: &[&str]) -> Result<(), String> {
                 let name = corpus::crate_name(version);
                 package(
                     corpus::generated_cargo(&workspace, &target),
-                    &workspace.join(version),
+                    &workspace.join(version).join(&name),
                     &target,
                     &name,
                 )?;
