@@ -131,7 +131,7 @@ pub fn render_crate(api: &Api, config: &CrateConfig) -> Result<BTreeMap<String, 
         files.insert(name, text);
     }
     for (area, view) in &endpoint_files {
-        let (name, text) = rust(&format!("src/endpoints/{}.rs", areas.ident(area)), view)?;
+        let (name, text) = rust(&format!("src/endpoints/{}.rs", area_module("endpoints", areas.ident(area))), view)?;
         files.insert(name, text);
     }
     let tests = super::rust_tests::tests_view(api, &names, &crate_ident, &areas);
@@ -483,8 +483,8 @@ fn primitive_type(p: Primitive) -> &'static str {
 fn models_views(api: &Api, names: &Names<'_>, areas: &Areas) -> BTreeMap<String, ModelsView> {
     let mut views: BTreeMap<String, ModelsView> = BTreeMap::new();
     let file = |module: &str, area: &str| match module {
-        "" => format!("{}.rs", areas.ident(area)),
-        m => format!("{m}/{}.rs", areas.ident(area)),
+        "" => format!("{}.rs", area_module("models", areas.ident(area))),
+        m => format!("{m}/{}.rs", area_module(m.rsplit('/').next().unwrap_or(m), areas.ident(area))),
     };
     fn view<'v>(views: &'v mut BTreeMap<String, ModelsView>, key: String, namespace: &str, area: &str) -> &'v mut ModelsView {
         views.entry(key).or_insert_with(|| ModelsView {
@@ -558,9 +558,16 @@ fn module_views(model_files: &BTreeMap<String, ModelsView>, areas: &Areas, endpo
     }
     let endpoints = entry(&mut mods, "src/endpoints/mod.rs".to_string(), "Endpoint functions: one per documented method and path. Each builds a [`crate::Request`] and sends nothing; give it to `Client::send` (feature `client`) or to your own HTTP stack.".to_string());
     for area in endpoint_areas {
-        endpoints.areas.push(AreaMod { cfg: areas.cfg(area), ident: areas.ident(area) });
+        endpoints.areas.push(AreaMod { cfg: areas.cfg(area), ident: area_module("endpoints", areas.ident(area)) });
     }
     mods
+}
+
+/// The private module holding an area's items inside the module `parent`, which re-exports them:
+/// named after the area, unless that is `parent`'s own name (`models::ediscovery::ediscovery`,
+/// clippy's `module_inception`), then suffixed.
+fn area_module(parent: &str, area_ident: String) -> String {
+    if area_ident == parent { format!("{area_ident}_area") } else { area_ident }
 }
 
 #[derive(Template)]
