@@ -26,7 +26,7 @@ pub struct {{ q.name }} {
 {% for f in functions %}
 {% for line in f.docs %}/// {{ line }}
 {% endfor %}pub fn {{ f.name }}({{ f.params }}) -> Request<{{ f.response_type }}> {
-    let path = format!({{ f.path_format }}{% for a in f.path_args %}, encode_path_segment({{ a }}){% endfor %});
+    let path = {{ f.path_expr }};
 {% if f.query_lines.is_empty() %}    Request::new(Method::{{ f.method }}, path){{ f.body_call }}
 {% else %}    let mut request = Request::new(Method::{{ f.method }}, path){{ f.body_call }};
 {% for line in f.query_lines %}    {{ line }}

@@ -17,6 +17,7 @@ fn config() -> docgen::Config {
             crate_version: "0.1.0".into(),
             description: "hostile".into(),
             docs_note: "hostile pages".into(),
+            metadata: Default::default(),
         },
         title: "hostile".into(),
     }

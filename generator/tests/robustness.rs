@@ -17,6 +17,7 @@ fn config() -> docgen::Config {
             crate_version: "0.1.0".into(),
             description: "robustness".into(),
             docs_note: "docs-input".into(),
+            metadata: Default::default(),
         },
         title: "robustness".into(),
     }

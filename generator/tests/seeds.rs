@@ -20,6 +20,7 @@ fn generate() -> docgen::Generated {
             crate_version: "0.1.0".into(),
             description: "seeds".into(),
             docs_note: "seeds".into(),
+            metadata: Default::default(),
         },
         title: "seeds".into(),
     };

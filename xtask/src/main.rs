@@ -3,6 +3,7 @@
 
 mod corpus;
 mod examples;
+mod publish;
 mod regen;
 
 use std::path::{Path, PathBuf};
@@ -18,7 +19,7 @@ fn main() -> ExitCode {
         ["corpus", rest @ ..] => corpus::run(&root(), rest),
         ["bench", rest @ ..] => corpus::bench(&root(), rest),
         ["examples", rest @ ..] => examples::run(&root(), rest),
-        ["publish", "--dry-run"] => publish_dry_run(&root()),
+        ["publish", rest @ ..] => publish::run(&root(), rest),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -35,11 +36,13 @@ const USAGE: &str = "usage: cargo xtask <task>
   seeds                     the seed pages: generate, run the crate's tests, validate OpenAPI
   corpus [2021|recent] [v1.0|beta]... [--validate] [--cargo-check]
                             generate from ../shared/corpus (2021: the 2021 corpus, the default;
-                            recent: today's layout), report, cargo check, validate OpenAPI
+                            recent: today's layout), report, cargo clippy, validate OpenAPI
   examples [2021|recent] [v1.0|beta]... [--min-pass P] [--min-pass-all P]
                             run the docs' examples as contract tests over the corpus, with pass rates
   bench [2021|recent] [v1.0|beta]  time the pipeline on the corpus
-  publish --dry-run         package the generated crate as crates.io would";
+  publish --dry-run [--corpus [2021|recent] [v1.0|beta]...]
+                            cargo package (verified) the generated crate, or the corpus crates,
+                            with packaged and compressed sizes against crates.io's 10 MiB limit";
 
 /// The workspace root, from this crate's manifest folder.
 pub fn root() -> PathBuf {
@@ -49,14 +52,4 @@ pub fn root() -> PathBuf {
 /// `cargo` as the one running us, so the same toolchain is used.
 pub fn cargo() -> std::process::Command {
     std::process::Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string()))
-}
-
-fn publish_dry_run(root: &Path) -> Result<(), String> {
-    let config = regen::Config::load(root)?;
-    let status = cargo()
-        .current_dir(root)
-        .args(["publish", "--dry-run", "--allow-dirty", "-p", &config.crate_name])
-        .status()
-        .map_err(|e| format!("cargo publish: {e}"))?;
-    if status.success() { Ok(()) } else { Err(format!("cargo publish --dry-run failed: {status}")) }
 }

@@ -24,6 +24,14 @@ pub struct Config {
     pub api_version: Option<String>,
     pub title: String,
     pub description: String,
+    /// crates.io metadata of the generated crate, checked and passed on by [`Config::metadata`].
+    pub repository: Option<String>,
+    pub documentation: Option<String>,
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    #[serde(default)]
+    pub categories: Vec<String>,
+    pub rust_version: Option<String>,
 }
 
 impl Config {
@@ -41,6 +49,7 @@ impl Config {
                 crate_version: self.crate_version.clone(),
                 description: self.description.clone(),
                 docs_note: self.docs.iter().map(|d| format!("`{}/`", d.display())).collect::<Vec<_>>().join(", "),
+                metadata: self.metadata(),
             },
             title: self.title.clone(),
         }

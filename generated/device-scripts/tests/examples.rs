@@ -737,8 +737,7 @@ async fn delete_device_management_script_example_1_client() {
         .await
         .expect("the client reads the example response");
     assert_eq!(
-        serde_json::to_value(& response).expect("unit serialises"),
-        serde_json::Value::Null
+        serde_json::to_value(response).expect("unit serialises"), serde_json::Value::Null
     );
     let received = server.received_requests().await.expect("recording is on");
     assert_eq!(
@@ -1083,8 +1082,7 @@ async fn post_device_management_script_assign_example_1_client() {
         .await
         .expect("the client reads the example response");
     assert_eq!(
-        serde_json::to_value(& response).expect("unit serialises"),
-        serde_json::Value::Null
+        serde_json::to_value(response).expect("unit serialises"), serde_json::Value::Null
     );
     let received = server.received_requests().await.expect("recording is on");
     assert_eq!(
@@ -1113,8 +1111,7 @@ async fn set_device_management_script_content_value_example_1_client() {
         .await
         .expect("the client reads the example response");
     assert_eq!(
-        serde_json::to_value(& response).expect("unit serialises"),
-        serde_json::Value::Null
+        serde_json::to_value(response).expect("unit serialises"), serde_json::Value::Null
     );
     let received = server.received_requests().await.expect("recording is on");
     assert_eq!(

@@ -19,6 +19,43 @@ pub struct CrateConfig {
     pub description: String,
     /// Where the pages came from, for the README and headers: `docs-input/`.
     pub docs_note: String,
+    /// What crates.io and docs.rs show about the crate.
+    pub metadata: CrateMetadata,
+}
+
+/// The `[package]` keys a published crate carries beyond its name; an empty one is left out of
+/// `Cargo.toml` (but `documentation`, see [`CrateMetadata::manifest_lines`]). Values reach the manifest through [`toml_str`], so any text is a valid string.
+#[derive(Debug, Clone, Default)]
+pub struct CrateMetadata {
+    pub repository: Option<String>,
+    pub documentation: Option<String>,
+    pub keywords: Vec<String>,
+    pub categories: Vec<String>,
+    pub rust_version: Option<String>,
+}
+
+impl CrateMetadata {
+    /// `key = value` lines for `[package]`, in Cargo's documented order. Without a
+    /// `documentation` URL the crate's docs.rs page is named, where crates.io links it anyway.
+    fn manifest_lines(&self, crate_name: &str) -> Vec<String> {
+        let list = |items: &[String]| format!("[{}]", items.iter().map(|i| toml_str(i)).collect::<Vec<_>>().join(", "));
+        let mut lines = Vec::new();
+        if let Some(v) = &self.rust_version {
+            lines.push(format!("rust-version = {}", toml_str(v)));
+        }
+        let documentation = self.documentation.clone().unwrap_or_else(|| format!("https://docs.rs/{crate_name}"));
+        lines.push(format!("documentation = {}", toml_str(&documentation)));
+        if let Some(v) = &self.repository {
+            lines.push(format!("repository = {}", toml_str(v)));
+        }
+        if !self.keywords.is_empty() {
+            lines.push(format!("keywords = {}", list(&self.keywords)));
+        }
+        if !self.categories.is_empty() {
+            lines.push(format!("categories = {}", list(&self.categories)));
+        }
+        lines
+    }
 }
 
 /// The namespace whose types live in `models` itself; others get a submodule.
@@ -48,6 +85,7 @@ pub fn render_crate(api: &Api, config: &CrateConfig) -> Result<BTreeMap<String, 
                 crate_version: &config.crate_version,
                 description: &toml_str(&config.description),
                 docs_note: &config.docs_note,
+                metadata: config.metadata.manifest_lines(&config.crate_name),
                 features: areas
                     .cargo_features()
                     .into_iter()
@@ -97,7 +135,7 @@ pub fn render_crate(api: &Api, config: &CrateConfig) -> Result<BTreeMap<String, 
         files.insert(name, text);
     }
     for (area, view) in &endpoint_files {
-        let (name, text) = rust(&format!("src/endpoints/{}.rs", areas.ident(area)), view)?;
+        let (name, text) = rust(&format!("src/endpoints/{}.rs", area_module("endpoints", areas.ident(area))), view)?;
         files.insert(name, text);
     }
     let tests = super::rust_tests::tests_view(api, &names, &crate_ident, &areas);
@@ -155,6 +193,7 @@ struct CargoToml<'a> {
     crate_version: &'a str,
     description: &'a str,
     docs_note: &'a str,
+    metadata: Vec<String>,
 }
 
 #[derive(Template)]
@@ -252,8 +291,9 @@ struct FunctionView {
     name: String,
     params: String,
     response_type: String,
-    path_format: String,
-    path_args: Vec<String>,
+    /// The path expression: a string literal, or a `format!` when the path has parameters
+    /// (a `format!` without arguments is clippy's `useless_format` in the users' workspace).
+    path_expr: String,
     method: String,
     body_call: String,
     query_lines: Vec<String>,
@@ -451,8 +491,8 @@ fn primitive_type(p: Primitive) -> &'static str {
 fn models_views(api: &Api, names: &Names<'_>, areas: &Areas) -> BTreeMap<String, ModelsView> {
     let mut views: BTreeMap<String, ModelsView> = BTreeMap::new();
     let file = |module: &str, area: &str| match module {
-        "" => format!("{}.rs", areas.ident(area)),
-        m => format!("{m}/{}.rs", areas.ident(area)),
+        "" => format!("{}.rs", area_module("models", areas.ident(area))),
+        m => format!("{m}/{}.rs", area_module(m.rsplit('/').next().unwrap_or(m), areas.ident(area))),
     };
     fn view<'v>(views: &'v mut BTreeMap<String, ModelsView>, key: String, namespace: &str, area: &str) -> &'v mut ModelsView {
         views.entry(key).or_insert_with(|| ModelsView {
@@ -527,9 +567,16 @@ fn module_views(model_files: &BTreeMap<String, ModelsView>, areas: &Areas, endpo
     }
     let endpoints = entry(&mut mods, "src/endpoints/mod.rs".to_string(), "Endpoint functions: one per documented method and path. Each builds a [`crate::Request`] and sends nothing; give it to `Client::send` (feature `client`) or to your own HTTP stack.".to_string());
     for area in endpoint_areas {
-        endpoints.areas.push(AreaMod { cfg: areas.cfg(area), ident: areas.ident(area) });
+        endpoints.areas.push(AreaMod { cfg: areas.cfg(area), ident: area_module("endpoints", areas.ident(area)) });
     }
     mods
+}
+
+/// The private module holding an area's items inside the module `parent`, which re-exports them:
+/// named after the area, unless that is `parent`'s own name (`models::ediscovery::ediscovery`,
+/// clippy's `module_inception`), then suffixed.
+fn area_module(parent: &str, area_ident: String) -> String {
+    if area_ident == parent { format!("{area_ident}_area") } else { area_ident }
 }
 
 #[derive(Template)]
@@ -730,8 +777,12 @@ fn function_view(op: &Operation, names: &Names<'_>) -> FunctionView {
         name: op.name.clone(),
         params: params.join(", "),
         response_type: response_type(op, names),
-        path_format: string_literal(&format),
-        path_args,
+        path_expr: if path_args.is_empty() {
+            string_literal(&format)
+        } else {
+            let args: Vec<String> = path_args.iter().map(|a| format!(", encode_path_segment({a})")).collect();
+            format!("format!({}{})", string_literal(&format), args.concat())
+        },
         method: op.method.as_str().to_pascal_case(),
         body_call: match &op.body {
             Some(_) if op.uploads_stream() => ".with_bytes(content_type, body)".to_string(),

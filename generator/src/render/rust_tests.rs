@@ -277,7 +277,7 @@ fn client_test(op: &Operation, names: &Names<'_>, plan: &ExamplePlan, crate_iden
             json_literal(body)
         )),
         (None, Some(raw)) => lines.push(format!("assert_eq!(response.0, {}.as_bytes());", string_literal(raw))),
-        (None, None) => lines.push("assert_eq!(serde_json::to_value(&response).expect(\"unit serialises\"), serde_json::Value::Null);".to_string()),
+        (None, None) => lines.push("assert_eq!(serde_json::to_value(response).expect(\"unit serialises\"), serde_json::Value::Null);".to_string()),
     }
     lines.push("let received = server.received_requests().await.expect(\"recording is on\");".to_string());
     lines.push(format!("assert_eq!(decoded(received[0].url.path()), {});", string_literal(&plan.path)));

@@ -101,8 +101,7 @@ async fn post_device_management_script_assign_example_1_client() {
         .await
         .expect("the client reads the example response");
     assert_eq!(
-        serde_json::to_value(& response).expect("unit serialises"),
-        serde_json::Value::Null
+        serde_json::to_value(response).expect("unit serialises"), serde_json::Value::Null
     );
     let received = server.received_requests().await.expect("recording is on");
     assert_eq!(

@@ -33,7 +33,7 @@ pub struct ListDeviceManagementScriptsQuery {
 pub fn create_device_management_script(
     body: &crate::models::DeviceManagementScript,
 ) -> Request<crate::models::DeviceManagementScript> {
-    let path = format!("/deviceManagement/deviceManagementScripts");
+    let path = "/deviceManagement/deviceManagementScripts";
     Request::new(Method::Post, path).with_json(body)
 }
 /// Delete deviceManagementScript
@@ -95,7 +95,7 @@ pub fn get_device_management_script(
 pub fn list_device_management_scripts(
     query: &ListDeviceManagementScriptsQuery,
 ) -> Request<Collection<crate::models::DeviceManagementScript>> {
-    let path = format!("/deviceManagement/deviceManagementScripts");
+    let path = "/deviceManagement/deviceManagementScripts";
     let mut request = Request::new(Method::Get, path);
     if !query.select.is_empty() {
         request = request.with_query("$select", query.select.join(","));
