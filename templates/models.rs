@@ -21,6 +21,7 @@ pub struct {{ s.name }} {
 {% for e in enums %}
 {% for line in e.docs %}/// {{ line }}
 {% endfor %}#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum {{ e.name }} {
 {% for v in e.variants %}{% for line in v.docs %}    /// {{ line }}
 {% endfor %}    {{ v.ident }},

@@ -69,8 +69,7 @@ async fn update_gadget_example_1_client() {
         .await
         .expect("the client reads the example response");
     assert_eq!(
-        serde_json::to_value(& response).expect("unit serialises"),
-        serde_json::Value::Null
+        serde_json::to_value(response).expect("unit serialises"), serde_json::Value::Null
     );
     let received = server.received_requests().await.expect("recording is on");
     assert_eq!(decoded(received[0].url.path()), "/gadgets/7a2b");

@@ -31,6 +31,7 @@ pub struct Widget {
 ///
 /// Members this crate does not list are kept: they read as `Other` with their name and write back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum WidgetColor {
     /// A member whose quote would close the match arm.
     /// Value 0.

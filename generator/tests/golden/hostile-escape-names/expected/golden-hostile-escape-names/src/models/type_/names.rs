@@ -56,6 +56,7 @@ pub struct VecType {
 ///
 /// Members this crate does not list are kept: they read as `Other` with their name and write back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ResultEnum {
     /// Fine.
     /// Value 0.
