@@ -107,7 +107,9 @@ pub fn unqualified_enum_arguments(path: &str) -> Option<String> {
     let mut changed = false;
     while let Some(at) = rest.find(PREFIX) {
         let after = &rest[at + PREFIX.len()..];
-        let type_name_len = after.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(after.len());
+        let type_name_len = after
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .unwrap_or(after.len());
         out.push_str(&rest[..=at]);
         if after[type_name_len..].starts_with('\'') && type_name_len > 0 {
             rest = &after[type_name_len..];
@@ -125,7 +127,8 @@ pub fn unqualified_enum_arguments(path: &str) -> Option<String> {
 /// (`getX(skip=4,top=3)` for a template `getX(top={top},skip={skip})`): OData names them, so
 /// their order carries nothing. `None` when nothing moves.
 pub fn arguments_ordered_as(path: &str, template: &str) -> Option<String> {
-    let (parts, wanted): (Vec<&str>, Vec<&str>) = (path.split('/').collect(), template.split('/').collect());
+    let (parts, wanted): (Vec<&str>, Vec<&str>) =
+        (path.split('/').collect(), template.split('/').collect());
     if parts.len() != wanted.len() {
         return None;
     }
@@ -133,11 +136,27 @@ pub fn arguments_ordered_as(path: &str, template: &str) -> Option<String> {
     let mut out: Vec<String> = Vec::with_capacity(parts.len());
     for (part, want) in parts.iter().zip(&wanted) {
         let reordered = match (call(part), call(want)) {
-            (Some((name, args)), Some((want_name, want_args))) if name.eq_ignore_ascii_case(want_name) && args.len() == want_args.len() => {
-                let key = |arg: &str| arg.split('=').next().unwrap_or("").trim().to_ascii_lowercase();
-                let ordered: Option<Vec<&str>> =
-                    want_args.iter().map(|w| args.iter().find(|a| key(a) == key(w) && !key(w).is_empty()).copied()).collect();
-                ordered.filter(|o| *o != args).map(|o| format!("{name}({})", o.join(",")))
+            (Some((name, args)), Some((want_name, want_args)))
+                if name.eq_ignore_ascii_case(want_name) && args.len() == want_args.len() =>
+            {
+                let key = |arg: &str| {
+                    arg.split('=')
+                        .next()
+                        .unwrap_or("")
+                        .trim()
+                        .to_ascii_lowercase()
+                };
+                let ordered: Option<Vec<&str>> = want_args
+                    .iter()
+                    .map(|w| {
+                        args.iter()
+                            .find(|a| key(a) == key(w) && !key(w).is_empty())
+                            .copied()
+                    })
+                    .collect();
+                ordered
+                    .filter(|o| *o != args)
+                    .map(|o| format!("{name}({})", o.join(",")))
             }
             _ => None,
         };
@@ -170,7 +189,12 @@ fn call(segment: &str) -> Option<(&str, Vec<&str>)> {
 /// The spellings an example path is read in: as written (keys as segments) first, then with
 /// each combination of the other spellings of the same address above.
 pub fn forms(path: &str) -> Vec<String> {
-    let rewrites: [fn(&str) -> Option<String>; 4] = [without_drive_shorthand, compact_arguments, closed_item_path, unqualified_enum_arguments];
+    let rewrites: [fn(&str) -> Option<String>; 4] = [
+        without_drive_shorthand,
+        compact_arguments,
+        closed_item_path,
+        unqualified_enum_arguments,
+    ];
     let mut out = vec![keys_as_segments(path)];
     for rewrite in rewrites {
         for i in 0..out.len() {
@@ -231,11 +255,20 @@ mod tests {
 
     #[test]
     fn argument_lists_and_item_paths() {
-        assert_eq!(compact_arguments("/r/resizedRange(deltaRows=1, deltaColumns=2)").as_deref(), Some("/r/resizedRange(deltaRows=1,deltaColumns=2)"));
+        assert_eq!(
+            compact_arguments("/r/resizedRange(deltaRows=1, deltaColumns=2)").as_deref(),
+            Some("/r/resizedRange(deltaRows=1,deltaColumns=2)")
+        );
         assert_eq!(compact_arguments("/r/range(address='A1, B2')"), None);
         assert_eq!(compact_arguments("/r/a, b"), None);
-        assert_eq!(closed_item_path("/sites/contoso.com:/teams/hr").as_deref(), Some("/sites/contoso.com:/teams/hr:"));
-        assert_eq!(closed_item_path("/sites/contoso.com:/hr").as_deref(), Some("/sites/contoso.com:/hr:"));
+        assert_eq!(
+            closed_item_path("/sites/contoso.com:/teams/hr").as_deref(),
+            Some("/sites/contoso.com:/teams/hr:")
+        );
+        assert_eq!(
+            closed_item_path("/sites/contoso.com:/hr").as_deref(),
+            Some("/sites/contoso.com:/hr:")
+        );
         assert_eq!(closed_item_path("/me/drive/root:/a.txt:/content"), None);
         assert_eq!(closed_item_path("/me/drive/root:/a.txt:"), None);
     }
@@ -253,11 +286,21 @@ mod tests {
     #[test]
     fn named_arguments_follow_the_template() {
         assert_eq!(
-            arguments_ordered_as("/reports/getX(skip=4,top=3,filter='a,b')", "/reports/getX(filter='{filter}',skip={skip},top={top})").as_deref(),
+            arguments_ordered_as(
+                "/reports/getX(skip=4,top=3,filter='a,b')",
+                "/reports/getX(filter='{filter}',skip={skip},top={top})"
+            )
+            .as_deref(),
             Some("/reports/getX(filter='a,b',skip=4,top=3)")
         );
-        assert_eq!(arguments_ordered_as("/r/getX(top=3)", "/r/getX(top={top})"), None);
-        assert_eq!(arguments_ordered_as("/r/getX(top=3)", "/r/getX(skip={skip})"), None);
+        assert_eq!(
+            arguments_ordered_as("/r/getX(top=3)", "/r/getX(top={top})"),
+            None
+        );
+        assert_eq!(
+            arguments_ordered_as("/r/getX(top=3)", "/r/getX(skip={skip})"),
+            None
+        );
     }
 
     #[test]

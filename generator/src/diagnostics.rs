@@ -125,7 +125,12 @@ pub struct Diagnostics {
 impl Diagnostics {
     pub fn push(&mut self, code: &'static str, location: Location, message: impl Into<String>) {
         let severity = explain(code).map_or(Severity::Error, |doc| doc.severity);
-        self.items.push(Diagnostic { location, severity, code, message: message.into() });
+        self.items.push(Diagnostic {
+            location,
+            severity,
+            code,
+            message: message.into(),
+        });
     }
 
     pub fn has_errors(&self) -> bool {
@@ -151,7 +156,9 @@ pub fn render_human(diagnostic: &Diagnostic, source: Option<&SourceFile>) -> Str
             .take(diagnostic.location.col.saturating_sub(1) as usize)
             .map(|c| if c == '\t' { '\t' } else { ' ' })
             .collect();
-        out.push_str(&format!("{pad} |\n{number} | {line}\n{pad} | {caret_pad}^\n"));
+        out.push_str(&format!(
+            "{pad} |\n{number} | {line}\n{pad} | {caret_pad}^\n"
+        ));
     }
     out
 }

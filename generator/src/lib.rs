@@ -60,9 +60,12 @@ pub fn analyze(sources: &[Arc<SourceFile>], config: &link::LinkConfig) -> Analys
         .par_iter()
         .filter(|(page, _)| !include::is_partial(page))
         .map(|(page, parse_diagnostics)| {
-            let mut diagnostics = Diagnostics { items: parse_diagnostics.items.clone() };
+            let mut diagnostics = Diagnostics {
+                items: parse_diagnostics.items.clone(),
+            };
             let (spliced, includes) = library.splice_permission_includes(page, &mut diagnostics);
-            let mut fragments = lower::lower_page(spliced.as_ref().unwrap_or(page), &mut diagnostics);
+            let mut fragments =
+                lower::lower_page(spliced.as_ref().unwrap_or(page), &mut diagnostics);
             fragments.permission_includes = includes;
             (fragments, diagnostics)
         })
@@ -82,7 +85,11 @@ pub fn analyze(sources: &[Arc<SourceFile>], config: &link::LinkConfig) -> Analys
     items.sort();
     items.dedup();
     let report = report::Report::new(&api, &page_counts, &items);
-    Analysis { api, diagnostics: items, report }
+    Analysis {
+        api,
+        diagnostics: items,
+        report,
+    }
 }
 
 impl Analysis {
@@ -90,7 +97,11 @@ impl Analysis {
     /// list sorted and the report's counts in step.
     pub fn absorb(&mut self, extra: &[Diagnostic]) {
         for d in extra {
-            *self.report.diagnostics_by_code.entry(d.code.to_string()).or_default() += 1;
+            *self
+                .report
+                .diagnostics_by_code
+                .entry(d.code.to_string())
+                .or_default() += 1;
         }
         self.diagnostics.extend(extra.iter().cloned());
         self.diagnostics.sort();
@@ -106,10 +117,16 @@ pub struct Generated {
 
 /// Runs the whole pipeline. Rendering failures (generated text that does not parse) are
 /// generator bugs and come back as errors; page problems are in `analysis.diagnostics`.
-pub fn generate(sources: &[Arc<SourceFile>], config: &Config) -> Result<Generated, render::RenderError> {
+pub fn generate(
+    sources: &[Arc<SourceFile>],
+    config: &Config,
+) -> Result<Generated, render::RenderError> {
     let analysis = analyze(sources, &config.link);
     let mut files = BTreeMap::new();
-    files.insert("openapi.yaml".to_string(), render::openapi::render_openapi(&analysis.api, &config.title));
+    files.insert(
+        "openapi.yaml".to_string(),
+        render::openapi::render_openapi(&analysis.api, &config.title),
+    );
     for (path, text) in render::rust::render_crate(&analysis.api, &config.krate)? {
         files.insert(format!("{}/{path}", config.krate.crate_name), text);
     }

@@ -2,7 +2,9 @@
 //! type names, picks the API version, names operations.
 
 use crate::diagnostics::{self, Diagnostics};
-use crate::ir::{Api, Body, EnumDef, Operation, Property, TypeDef, TypeExpr, TypeOrigin, namespace, short_name};
+use crate::ir::{
+    Api, Body, EnumDef, Operation, Property, TypeDef, TypeExpr, TypeOrigin, namespace, short_name,
+};
 use crate::lower::{Fragments, OperationDraft};
 use crate::naming::{self, OperationShape};
 use crate::request_line::Method;
@@ -28,7 +30,10 @@ pub fn link(fragments: Vec<Fragments>, config: &LinkConfig, diagnostics: &mut Di
         enums.extend(f.enums);
         drafts.extend(f.operations);
     }
-    let mut api = Api { version, ..Api::default() };
+    let mut api = Api {
+        version,
+        ..Api::default()
+    };
     api.enums = merge_enums(enums);
     api.types = merge_types(types, diagnostics);
     let resolver = Resolver::new(&api, links);
@@ -36,7 +41,13 @@ pub fn link(fragments: Vec<Fragments>, config: &LinkConfig, diagnostics: &mut Di
     for ty in api.types.values_mut() {
         let ns = namespace(&ty.qualified_name).to_string();
         for property in &mut ty.properties {
-            resolver.resolve(&mut property.ty, &ns, &property.location, &mut undefined, diagnostics);
+            resolver.resolve(
+                &mut property.ty,
+                &ns,
+                &property.location,
+                &mut undefined,
+                diagnostics,
+            );
         }
         if let Some(base) = ty.base.clone() {
             match resolver.lookup_on(&base, &ns, &ty.location.path) {
@@ -45,17 +56,30 @@ pub fn link(fragments: Vec<Fragments>, config: &LinkConfig, diagnostics: &mut Di
                     diagnostics.push(
                         diagnostics::UNKNOWN_BASE_TYPE,
                         ty.location.clone(),
-                        format!("base type `{base}` of `{}` is defined by no page", ty.qualified_name),
+                        format!(
+                            "base type `{base}` of `{}` is defined by no page",
+                            ty.qualified_name
+                        ),
                     );
-                    undefined.entry(base).or_insert_with(Vec::new).push(ty.location.clone());
+                    undefined
+                        .entry(base)
+                        .or_insert_with(Vec::new)
+                        .push(ty.location.clone());
                     ty.base = None;
                 }
             }
         }
     }
     break_inheritance_cycles(&mut api.types, diagnostics);
-    let fetched: BTreeMap<String, String> =
-        fetched_types(&drafts).into_iter().filter_map(|(path, (written, page))| Some((path, resolver.lookup_on(&written, "microsoft.graph", &page)?))).collect();
+    let fetched: BTreeMap<String, String> = fetched_types(&drafts)
+        .into_iter()
+        .filter_map(|(path, (written, page))| {
+            Some((
+                path,
+                resolver.lookup_on(&written, "microsoft.graph", &page)?,
+            ))
+        })
+        .collect();
     for draft in &mut drafts {
         let op = &mut draft.operation;
         let ns = draft.namespace.as_str();
@@ -64,7 +88,9 @@ pub fn link(fragments: Vec<Fragments>, config: &LinkConfig, diagnostics: &mut Di
         }
         if let Some(body) = &mut op.body {
             match body {
-                Body::Value { ty, .. } => resolver.resolve(ty, ns, &op.location, &mut undefined, diagnostics),
+                Body::Value { ty, .. } => {
+                    resolver.resolve(ty, ns, &op.location, &mut undefined, diagnostics)
+                }
                 Body::Parameters(params) => {
                     for p in params {
                         resolver.resolve(&mut p.ty, ns, &p.location, &mut undefined, diagnostics);
@@ -82,7 +108,11 @@ pub fn link(fragments: Vec<Fragments>, config: &LinkConfig, diagnostics: &mut Di
         let op = &mut draft.operation;
         if op.area == crate::lower::NO_AREA {
             let named = |ty: &TypeExpr| match ty {
-                TypeExpr::Named(n) => api.types.get(n).map(|t| t.area.clone()).or_else(|| api.enums.get(n).map(|e| e.area.clone())),
+                TypeExpr::Named(n) => api
+                    .types
+                    .get(n)
+                    .map(|t| t.area.clone())
+                    .or_else(|| api.enums.get(n).map(|e| e.area.clone())),
                 _ => None,
             };
             let from_response = op.response.body.as_ref().and_then(|b| named(&b.ty));
@@ -116,13 +146,23 @@ fn break_inheritance_cycles(types: &mut BTreeMap<String, TypeDef>, diagnostics: 
             }
             if on_path.contains(&name) {
                 // The last type walked names a base already on this walk: it closes the cycle.
-                let Some(closing) = path.last().and_then(|last| types.get_mut(last)) else { break };
+                let Some(closing) = path.last().and_then(|last| types.get_mut(last)) else {
+                    break;
+                };
                 let from = path.iter().position(|n| *n == name).unwrap_or(0);
-                let cycle: Vec<&str> = path[from..].iter().map(String::as_str).chain([name.as_str()]).collect();
+                let cycle: Vec<&str> = path[from..]
+                    .iter()
+                    .map(String::as_str)
+                    .chain([name.as_str()])
+                    .collect();
                 diagnostics.push(
                     diagnostics::INHERITANCE_CYCLE,
                     closing.location.clone(),
-                    format!("inheritance cycle {}; the base `{name}` of `{}` is dropped", cycle.join(" → "), closing.qualified_name),
+                    format!(
+                        "inheritance cycle {}; the base `{name}` of `{}` is dropped",
+                        cycle.join(" → "),
+                        closing.qualified_name
+                    ),
                 );
                 closing.base = None;
                 break;
@@ -145,15 +185,27 @@ fn fetched_types(drafts: &[OperationDraft]) -> BTreeMap<String, (String, String)
     let mut out: BTreeMap<String, (usize, (String, String))> = BTreeMap::new();
     for draft in drafts.iter().filter(|d| !d.query_in_line) {
         let op = &draft.operation;
-        if let (Method::Get, Some(crate::ir::ResponseBody { ty: TypeExpr::Named(name), collection: false })) = (op.method, &op.response.body) {
-            let candidate = (draft.page_request_lines, (name.clone(), op.location.path.to_string()));
+        if let (
+            Method::Get,
+            Some(crate::ir::ResponseBody {
+                ty: TypeExpr::Named(name),
+                collection: false,
+            }),
+        ) = (op.method, &op.response.body)
+        {
+            let candidate = (
+                draft.page_request_lines,
+                (name.clone(), op.location.path.to_string()),
+            );
             let path = normalized_path(&op.path);
             if out.get(&path).is_none_or(|known| candidate.0 < known.0) {
                 out.insert(path, candidate);
             }
         }
     }
-    out.into_iter().map(|(path, (_, written))| (path, written)).collect()
+    out.into_iter()
+        .map(|(path, (_, written))| (path, written))
+        .collect()
 }
 
 /// What a request-body table describes (see [`OperationDraft::body_rows`]): the
@@ -167,18 +219,30 @@ fn body_of_table(
     api: &Api,
 ) -> Body {
     let written = match &op.body {
-        Some(Body::Value { ty: TypeExpr::Named(name), collection: false }) => Some(name.as_str()),
-        _ if matches!(op.method, Method::Patch | Method::Put) => fetched.get(&normalized_path(&op.path)).map(String::as_str),
+        Some(Body::Value {
+            ty: TypeExpr::Named(name),
+            collection: false,
+        }) => Some(name.as_str()),
+        _ if matches!(op.method, Method::Patch | Method::Put) => {
+            fetched.get(&normalized_path(&op.path)).map(String::as_str)
+        }
         _ => None,
     };
-    let described =
-        written.and_then(|w| resolver.lookup_on(w, ns, &op.location.path)).and_then(|name| api.types.get(&name).map(|ty| (name, ty)));
+    let described = written
+        .and_then(|w| resolver.lookup_on(w, ns, &op.location.path))
+        .and_then(|name| api.types.get(&name).map(|ty| (name, ty)));
     if let Some((name, ty)) = described {
         let properties = api.all_properties(ty);
         // `@odata.type` rows name the derived type to create; they are not properties.
-        let all_properties = rows.iter().filter(|row| !row.name.starts_with('@')).all(|row| properties.iter().any(|p| p.name == row.name));
+        let all_properties = rows
+            .iter()
+            .filter(|row| !row.name.starts_with('@'))
+            .all(|row| properties.iter().any(|p| p.name == row.name));
         if all_properties {
-            return Body::Value { ty: TypeExpr::Named(name), collection: false };
+            return Body::Value {
+                ty: TypeExpr::Named(name),
+                collection: false,
+            };
         }
     }
     Body::Parameters(rows)
@@ -192,11 +256,19 @@ fn api_has_type(resolver: &Resolver, name: &str) -> bool {
 /// A page is on beta when it carries the beta disclaimer or its example URLs are mostly
 /// `/beta/`, on v1.0 when they are mostly `/v1.0/`. A tie goes to beta, since the beta endpoint
 /// serves every v1.0 operation but not the reverse.
-fn choose_version(fragments: &[Fragments], config: &LinkConfig, diagnostics: &mut Diagnostics) -> String {
+fn choose_version(
+    fragments: &[Fragments],
+    config: &LinkConfig,
+    diagnostics: &mut Diagnostics,
+) -> String {
     let mut beta = Vec::new();
     let mut v1 = Vec::new();
     for f in fragments {
-        let on_beta = f.example_versions.iter().filter(|(v, _)| v == "beta").count();
+        let on_beta = f
+            .example_versions
+            .iter()
+            .filter(|(v, _)| v == "beta")
+            .count();
         let on_v1 = f.example_versions.len() - on_beta;
         if let Some(marker) = &f.beta_marker {
             beta.push(marker.clone());
@@ -208,7 +280,10 @@ fn choose_version(fragments: &[Fragments], config: &LinkConfig, diagnostics: &mu
     }
     let (version, why) = match &config.version {
         Some(v) => (v.clone(), "it is set in the configuration".to_string()),
-        None if beta.is_empty() && v1.is_empty() => ("v1.0".to_string(), "no page says which version it documents".to_string()),
+        None if beta.is_empty() && v1.is_empty() => (
+            "v1.0".to_string(),
+            "no page says which version it documents".to_string(),
+        ),
         None if beta.len() >= v1.len() => (
             "beta".to_string(),
             format!(
@@ -218,7 +293,14 @@ fn choose_version(fragments: &[Fragments], config: &LinkConfig, diagnostics: &mu
                 v1.len()
             ),
         ),
-        None => ("v1.0".to_string(), format!("{} page(s) are on v1.0 against {} on beta", v1.len(), beta.len())),
+        None => (
+            "v1.0".to_string(),
+            format!(
+                "{} page(s) are on v1.0 against {} on beta",
+                v1.len(),
+                beta.len()
+            ),
+        ),
     };
     for f in fragments {
         for (v, location) in &f.example_versions {
@@ -253,7 +335,10 @@ fn merge_enums(enums: Vec<EnumDef>) -> BTreeMap<String, EnumDef> {
     out
 }
 
-fn merge_types(mut types: Vec<TypeDef>, diagnostics: &mut Diagnostics) -> BTreeMap<String, TypeDef> {
+fn merge_types(
+    mut types: Vec<TypeDef>,
+    diagnostics: &mut Diagnostics,
+) -> BTreeMap<String, TypeDef> {
     // Resource pages first, so a request-body table only adds to what a resource page says.
     types.sort_by(|a, b| (a.origin, &a.location).cmp(&(b.origin, &b.location)));
     let mut out: BTreeMap<String, TypeDef> = BTreeMap::new();
@@ -277,10 +362,18 @@ fn merge_types(mut types: Vec<TypeDef>, diagnostics: &mut Diagnostics) -> BTreeM
 
 fn merge_into(existing: &mut TypeDef, other: TypeDef, diagnostics: &mut Diagnostics) {
     // Where each name is, so that merging two long property lists is not quadratic.
-    let mut known_at: std::collections::HashMap<String, usize> =
-        existing.properties.iter().enumerate().rev().map(|(i, p)| (p.name.clone(), i)).collect();
+    let mut known_at: std::collections::HashMap<String, usize> = existing
+        .properties
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(i, p)| (p.name.clone(), i))
+        .collect();
     for property in other.properties {
-        match known_at.get(&property.name).map(|i| &existing.properties[*i]) {
+        match known_at
+            .get(&property.name)
+            .map(|i| &existing.properties[*i])
+        {
             Some(known) => {
                 if !same_shape(known, &property) {
                     diagnostics.push(
@@ -298,7 +391,8 @@ fn merge_into(existing: &mut TypeDef, other: TypeDef, diagnostics: &mut Diagnost
                 }
             }
             // Request-body tables list what a request sets; they do not add to a resource.
-            None if other.origin == TypeOrigin::RequestBodyTable && existing.origin == TypeOrigin::ResourcePage => {}
+            None if other.origin == TypeOrigin::RequestBodyTable
+                && existing.origin == TypeOrigin::ResourcePage => {}
             None => {
                 known_at.insert(property.name.clone(), existing.properties.len());
                 existing.properties.push(property);
@@ -325,7 +419,11 @@ fn short(ty: &TypeExpr) -> String {
 }
 
 fn describe(p: &Property) -> String {
-    if p.collection { format!("a collection of `{}`", short(&p.ty)) } else { format!("`{}`", short(&p.ty)) }
+    if p.collection {
+        format!("a collection of `{}`", short(&p.ty))
+    } else {
+        format!("`{}`", short(&p.ty))
+    }
 }
 
 /// Resolves written type names to the qualified names of defined types and enums.
@@ -345,28 +443,52 @@ impl Resolver {
         let types: BTreeSet<String> = api.types.keys().chain(api.enums.keys()).cloned().collect();
         let mut by_short: BTreeMap<String, Vec<String>> = BTreeMap::new();
         for name in &types {
-            by_short.entry(short_name(name).to_ascii_lowercase()).or_default().push(name.clone());
+            by_short
+                .entry(short_name(name).to_ascii_lowercase())
+                .or_default()
+                .push(name.clone());
         }
         let stem = |location: &Location| {
             let file = location.path.rsplit(['/', '\\']).next().unwrap_or("");
-            file.strip_suffix(".md").unwrap_or(file).to_ascii_lowercase()
+            file.strip_suffix(".md")
+                .unwrap_or(file)
+                .to_ascii_lowercase()
         };
         let mut defined: BTreeMap<String, (Vec<String>, Vec<String>)> = BTreeMap::new();
-        for ty in api.types.values().filter(|t| t.origin == TypeOrigin::ResourcePage) {
-            defined.entry(stem(&ty.location)).or_default().0.push(ty.qualified_name.clone());
+        for ty in api
+            .types
+            .values()
+            .filter(|t| t.origin == TypeOrigin::ResourcePage)
+        {
+            defined
+                .entry(stem(&ty.location))
+                .or_default()
+                .0
+                .push(ty.qualified_name.clone());
         }
         for e in api.enums.values() {
-            defined.entry(stem(&e.location)).or_default().1.push(e.qualified_name.clone());
+            defined
+                .entry(stem(&e.location))
+                .or_default()
+                .1
+                .push(e.qualified_name.clone());
         }
         // A resource page defines its type (and maybe enums beside it); an enum page one enum.
         let page_types = defined
             .into_iter()
-            .filter_map(|(stem, (types, enums))| match (types.as_slice(), enums.as_slice()) {
-                ([only], _) | ([], [only]) => Some((stem, only.clone())),
-                _ => None,
-            })
+            .filter_map(
+                |(stem, (types, enums))| match (types.as_slice(), enums.as_slice()) {
+                    ([only], _) | ([], [only]) => Some((stem, only.clone())),
+                    _ => None,
+                },
+            )
             .collect();
-        Resolver { types, by_short, links, page_types }
+        Resolver {
+            types,
+            by_short,
+            links,
+            page_types,
+        }
     }
 
     /// [`Self::lookup`] for a name written on `page`. A word the page links to a resource page
@@ -381,7 +503,11 @@ impl Resolver {
             return Some(found);
         }
         let text = short.to_ascii_lowercase();
-        let linked = self.links.get(page).and_then(|links| links.get(&text)).and_then(|stem| self.page_types.get(stem.as_deref()?));
+        let linked = self
+            .links
+            .get(page)
+            .and_then(|links| links.get(&text))
+            .and_then(|stem| self.page_types.get(stem.as_deref()?));
         linked.cloned().or_else(|| self.lookup(written, ns))
     }
 
@@ -391,13 +517,22 @@ impl Resolver {
         if self.types.contains(written) {
             return Some(written.to_string());
         }
-        let candidates = self.by_short.get(&short_name(written).to_ascii_lowercase())?;
+        let candidates = self
+            .by_short
+            .get(&short_name(written).to_ascii_lowercase())?;
         let qualifier = namespace(written);
-        let pick = |want: &str| candidates.iter().find(|c| namespace(c).eq_ignore_ascii_case(want)).cloned();
+        let pick = |want: &str| {
+            candidates
+                .iter()
+                .find(|c| namespace(c).eq_ignore_ascii_case(want))
+                .cloned()
+        };
         if !qualifier.is_empty() {
             return pick(qualifier);
         }
-        pick(ns).or_else(|| pick("microsoft.graph")).or_else(|| candidates.first().cloned())
+        pick(ns)
+            .or_else(|| pick("microsoft.graph"))
+            .or_else(|| candidates.first().cloned())
     }
 
     fn resolve(
@@ -417,7 +552,10 @@ impl Resolver {
                     location.clone(),
                     format!("type `{written}` is defined by no page; kept as a JSON value"),
                 );
-                undefined.entry(written.clone()).or_default().push(location.clone());
+                undefined
+                    .entry(written.clone())
+                    .or_default()
+                    .push(location.clone());
                 *ty = TypeExpr::Json;
             }
         }
@@ -443,22 +581,35 @@ fn name_operations(
     // A body of a type derived from the resource's, or sharing a base with it (Intune's pages
     // for each device configuration type), writes the same resource.
     let writes_another_resource = |op: &Operation| {
-        let Some(resource) = fetched.get(&normalized_path(&op.path)) else { return false };
+        let Some(resource) = fetched.get(&normalized_path(&op.path)) else {
+            return false;
+        };
         match &op.body {
-            Some(Body::Value { ty: body @ TypeExpr::Named(_), .. }) if matches!(op.method, Method::Patch | Method::Put) => {
+            Some(Body::Value {
+                ty: body @ TypeExpr::Named(_),
+                ..
+            }) if matches!(op.method, Method::Patch | Method::Put) => {
                 common_base(body, &TypeExpr::Named(resource.clone()), types).is_none()
             }
             _ => false,
         }
     };
     let rank = |d: &OperationDraft| {
-        (d.query_in_line, d.operation.area.starts_with("intune-"), writes_another_resource(&d.operation), d.page_request_lines)
+        (
+            d.query_in_line,
+            d.operation.area.starts_with("intune-"),
+            writes_another_resource(&d.operation),
+            d.page_request_lines,
+        )
     };
     drafts.sort_by(|a, b| (rank(a), &a.operation.location).cmp(&(rank(b), &b.operation.location)));
     let mut seen: BTreeMap<(crate::request_line::Method, String), usize> = BTreeMap::new();
     let mut kept: Vec<OperationDraft> = Vec::new();
     for draft in drafts {
-        let key = (draft.operation.method, normalized_path(&draft.operation.path));
+        let key = (
+            draft.operation.method,
+            normalized_path(&draft.operation.path),
+        );
         let Some(&index) = seen.get(&key) else {
             seen.insert(key, kept.len());
             kept.push(draft);
@@ -473,7 +624,12 @@ fn name_operations(
         }
         first.operation.query_options.sort();
         for param in &draft.operation.query_params {
-            if !first.operation.query_params.iter().any(|p| p.name.eq_ignore_ascii_case(&param.name)) {
+            if !first
+                .operation
+                .query_params
+                .iter()
+                .any(|p| p.name.eq_ignore_ascii_case(&param.name))
+            {
                 first.operation.query_params.push(param.clone());
             }
         }
@@ -484,7 +640,8 @@ fn name_operations(
         // configuration type on `/deviceConfigurations/{id}`): the operation takes and returns
         // the closest common base, and keeps every page's examples.
         let as_specific = rank(&draft) == rank(first);
-        let generalized = as_specific && generalize_body(&mut first.operation, &draft.operation, types);
+        let generalized =
+            as_specific && generalize_body(&mut first.operation, &draft.operation, types);
         // Every page's examples of the request are examples of the operation.
         first.operation.examples.extend(draft.operation.examples);
         if !(draft.query_in_line || generalized) {
@@ -514,7 +671,10 @@ fn name_operations(
         op.path = path;
         op.path_params = params;
     }
-    let short: Vec<String> = kept.iter().map(|d| naming::operation_name(&shape(d))).collect();
+    let short: Vec<String> = kept
+        .iter()
+        .map(|d| naming::operation_name(&shape(d)))
+        .collect();
     let mut count: BTreeMap<&str, usize> = BTreeMap::new();
     for name in &short {
         *count.entry(name).or_default() += 1;
@@ -522,7 +682,13 @@ fn name_operations(
     let mut names: Vec<String> = kept
         .iter()
         .zip(&short)
-        .map(|(d, name)| if count[name.as_str()] > 1 { naming::operation_long_name(&shape(d)) } else { name.clone() })
+        .map(|(d, name)| {
+            if count[name.as_str()] > 1 {
+                naming::operation_long_name(&shape(d))
+            } else {
+                name.clone()
+            }
+        })
         .collect();
     // Long forms can still meet (paths that differ only in case or punctuation): tag them by path.
     let mut count: BTreeMap<String, usize> = BTreeMap::new();
@@ -546,9 +712,14 @@ fn name_operations(
 
 /// Widens an operation's body and response types to the closest base they share with another
 /// page's: true when the two pages describe derived types of one base.
-fn generalize_body(op: &mut Operation, other: &Operation, types: &BTreeMap<String, TypeDef>) -> bool {
+fn generalize_body(
+    op: &mut Operation,
+    other: &Operation,
+    types: &BTreeMap<String, TypeDef>,
+) -> bool {
     let mut related = false;
-    if let (Some(Body::Value { ty: a, .. }), Some(Body::Value { ty: b, .. })) = (&mut op.body, &other.body)
+    if let (Some(Body::Value { ty: a, .. }), Some(Body::Value { ty: b, .. })) =
+        (&mut op.body, &other.body)
         && let Some(base) = common_base(a, b, types)
     {
         related |= *a != *b;
@@ -566,10 +737,15 @@ fn generalize_body(op: &mut Operation, other: &Operation, types: &BTreeMap<Strin
 /// The closest type both named types are (or derive from), other than `microsoft.graph.entity`,
 /// which every entity derives from: widening to it would keep nothing but `id`.
 fn common_base(a: &TypeExpr, b: &TypeExpr, types: &BTreeMap<String, TypeDef>) -> Option<TypeExpr> {
-    let (TypeExpr::Named(a), TypeExpr::Named(b)) = (a, b) else { return None };
+    let (TypeExpr::Named(a), TypeExpr::Named(b)) = (a, b) else {
+        return None;
+    };
     let chain = |start: &str| {
         let mut out = vec![start.to_string()];
-        while let Some(base) = types.get(out[out.len() - 1].as_str()).and_then(|t| t.base.clone()) {
+        while let Some(base) = types
+            .get(out[out.len() - 1].as_str())
+            .and_then(|t| t.base.clone())
+        {
             if out.contains(&base) || out.len() > 32 {
                 break;
             }
@@ -578,14 +754,23 @@ fn common_base(a: &TypeExpr, b: &TypeExpr, types: &BTreeMap<String, TypeDef>) ->
         out
     };
     let theirs = chain(b);
-    chain(a).into_iter().find(|t| theirs.contains(t)).filter(|t| t != "microsoft.graph.entity").map(TypeExpr::Named)
+    chain(a)
+        .into_iter()
+        .find(|t| theirs.contains(t))
+        .filter(|t| t != "microsoft.graph.entity")
+        .map(TypeExpr::Named)
 }
 
 fn shape(d: &OperationDraft) -> OperationShape<'_> {
     OperationShape {
         method: d.operation.method,
         segments: &d.segments,
-        collection_response: d.operation.response.body.as_ref().is_some_and(|b| b.collection),
+        collection_response: d
+            .operation
+            .response
+            .body
+            .as_ref()
+            .is_some_and(|b| b.collection),
         status: d.operation.response.status,
     }
 }

@@ -43,8 +43,16 @@ pub fn field_ident(name: &str) -> String {
 /// The snake_case word of `name`, ASCII, never empty, never starting with a digit.
 fn snake_word(name: &str) -> String {
     let snake = ascii_words(name).to_snake_case();
-    let snake = if snake.is_empty() { "value".to_string() } else { snake };
-    if snake.starts_with(|c: char| c.is_ascii_digit()) { format!("n{snake}") } else { snake }
+    let snake = if snake.is_empty() {
+        "value".to_string()
+    } else {
+        snake
+    };
+    if snake.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("n{snake}")
+    } else {
+        snake
+    }
 }
 
 /// A PascalCase Rust type name.
@@ -61,15 +69,50 @@ pub fn type_ident(name: &str) -> String {
 /// Names of the Rust prelude (and of the std items the generated code uses unqualified): a
 /// generated type with one of these names would shadow it in its own module.
 pub const PRELUDE: &[&str] = &[
-    "AsMut", "AsRef", "Box", "Clone", "Copy", "Debug", "Default", "Drop", "Eq", "Err", "Extend", "Fn", "FnMut",
-    "FnOnce", "From", "Hash", "Into", "IntoIterator", "Iterator", "None", "Ok", "Option", "Ord", "PartialEq",
-    "PartialOrd", "Result", "Send", "Sized", "Some", "String", "Sync", "ToOwned", "ToString", "TryFrom",
-    "TryInto", "Unpin", "Vec",
+    "AsMut",
+    "AsRef",
+    "Box",
+    "Clone",
+    "Copy",
+    "Debug",
+    "Default",
+    "Drop",
+    "Eq",
+    "Err",
+    "Extend",
+    "Fn",
+    "FnMut",
+    "FnOnce",
+    "From",
+    "Hash",
+    "Into",
+    "IntoIterator",
+    "Iterator",
+    "None",
+    "Ok",
+    "Option",
+    "Ord",
+    "PartialEq",
+    "PartialOrd",
+    "Result",
+    "Send",
+    "Sized",
+    "Some",
+    "String",
+    "Sync",
+    "ToOwned",
+    "ToString",
+    "TryFrom",
+    "TryInto",
+    "Unpin",
+    "Vec",
 ];
 
 /// A Rust module name for a namespace below `microsoft.graph`: `microsoft.graph.callRecords` → `call_records`.
 pub fn module_ident(namespace: &str) -> String {
-    let rest = namespace.strip_prefix("microsoft.graph.").unwrap_or(namespace);
+    let rest = namespace
+        .strip_prefix("microsoft.graph.")
+        .unwrap_or(namespace);
     module_file_ident(rest)
 }
 
@@ -123,11 +166,11 @@ pub fn unique_names<K: Ord + Clone>(
 fn escape_ident(ident: String) -> String {
     const STRICT: &[&str] = &["self", "Self", "super", "crate"];
     const KEYWORDS: &[&str] = &[
-        "as", "async", "await", "break", "const", "continue", "dyn", "else", "enum", "extern", "false",
-        "fn", "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref",
-        "return", "static", "struct", "trait", "true", "type", "unsafe", "use", "where", "while", "abstract",
-        "become", "box", "do", "final", "macro", "override", "priv", "try", "typeof", "unsized", "virtual",
-        "yield",
+        "as", "async", "await", "break", "const", "continue", "dyn", "else", "enum", "extern",
+        "false", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move",
+        "mut", "pub", "ref", "return", "static", "struct", "trait", "true", "type", "unsafe",
+        "use", "where", "while", "abstract", "become", "box", "do", "final", "macro", "override",
+        "priv", "try", "typeof", "unsized", "virtual", "yield",
     ];
     if STRICT.contains(&ident.as_str()) {
         format!("{ident}_")
@@ -218,12 +261,15 @@ fn join(verb: &str, words: &[String]) -> String {
         name.push('_');
         name.push_str(w);
     }
-    name.replace(|c: char| !c.is_ascii_alphanumeric() && c != '_', "_").to_snake_case()
+    name.replace(|c: char| !c.is_ascii_alphanumeric() && c != '_', "_")
+        .to_snake_case()
 }
 
 fn push_compressed(words: &mut Vec<String>, word: String) {
     if let Some(last) = words.last()
-        && let Some(rest) = word.strip_prefix(last.as_str()).and_then(|r| r.strip_prefix('_'))
+        && let Some(rest) = word
+            .strip_prefix(last.as_str())
+            .and_then(|r| r.strip_prefix('_'))
     {
         let rest = rest.to_string();
         words.push(rest);
@@ -250,13 +296,19 @@ fn param_word(param: &Param) -> String {
 /// `{deviceManagementScriptId}` → `device_management_script`; `{id}` → None.
 fn noun_of_key(param: &Param) -> Option<String> {
     let word = param_word(param);
-    let noun = word.strip_suffix("_id").or_else(|| word.strip_suffix("_key"))?;
+    let noun = word
+        .strip_suffix("_id")
+        .or_else(|| word.strip_suffix("_key"))?;
     (!noun.is_empty()).then(|| noun.to_string())
 }
 
 fn function_word(name: &str, args: &[crate::request_line::FunctionArg], short: bool) -> String {
     let mut word = literal_word(name);
-    let named: Vec<String> = args.iter().filter_map(|a| a.name.as_deref()).map(|n| n.to_snake_case()).collect();
+    let named: Vec<String> = args
+        .iter()
+        .filter_map(|a| a.name.as_deref())
+        .map(|n| n.to_snake_case())
+        .collect();
     if named.is_empty() {
         // A key in parentheses, `users('{id}')`: read like `users/{id}`.
         if let Some(ArgValue::Param(param)) = args.first().map(|a| &a.value) {
@@ -283,9 +335,15 @@ pub fn singular(word: &str) -> String {
         format!("{stem}y")
     } else if let Some(stem) = last.strip_suffix("sses") {
         format!("{stem}ss")
-    } else if let Some(stem) = last.strip_suffix("ches").or_else(|| last.strip_suffix("shes")) {
+    } else if let Some(stem) = last
+        .strip_suffix("ches")
+        .or_else(|| last.strip_suffix("shes"))
+    {
         format!("{stem}{}", &last[stem.len()..stem.len() + 2])
-    } else if let Some(stem) = last.strip_suffix('s').filter(|s| !s.ends_with('s') && !s.ends_with('u') && s.len() > 1) {
+    } else if let Some(stem) = last
+        .strip_suffix('s')
+        .filter(|s| !s.ends_with('s') && !s.ends_with('u') && s.len() > 1)
+    {
         stem.to_string()
     } else {
         last.to_string()
@@ -300,18 +358,28 @@ pub fn singular(word: &str) -> String {
 /// lowerCamelCase unless it is already a plain identifier.
 pub fn path_param_name(param: &Param) -> String {
     let written = param.written.trim();
-    if !written.is_empty() && written.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') {
+    if !written.is_empty()
+        && written
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+    {
         written.to_string()
     } else {
         let camel = written.to_lower_camel_case();
-        if camel.is_empty() { "id".to_string() } else { camel }
+        if camel.is_empty() {
+            "id".to_string()
+        } else {
+            camel
+        }
     }
 }
 
 /// The name of a path parameter that repeats another name in the same path: the singular of
 /// the segment before it, plus `-id`.
 pub fn renamed_path_param(previous_literal: Option<&str>) -> String {
-    let noun = previous_literal.map(|l| singular(&literal_word(l))).unwrap_or_else(|| "item".to_string());
+    let noun = previous_literal
+        .map(|l| singular(&literal_word(l)))
+        .unwrap_or_else(|| "item".to_string());
     format!("{}-id", noun.replace('_', "-"))
 }
 
@@ -333,29 +401,64 @@ mod tests {
         Segment::Literal(s.to_string())
     }
     fn param(s: &str) -> Segment {
-        Segment::Param(Param { written: s.to_string(), alternatives: Vec::new() })
+        Segment::Param(Param {
+            written: s.to_string(),
+            alternatives: Vec::new(),
+        })
     }
 
-    fn name(method: Method, segments: &[Segment], collection: bool, status: u16) -> (String, String) {
-        let shape = OperationShape { method, segments, collection_response: collection, status };
+    fn name(
+        method: Method,
+        segments: &[Segment],
+        collection: bool,
+        status: u16,
+    ) -> (String, String) {
+        let shape = OperationShape {
+            method,
+            segments,
+            collection_response: collection,
+            status,
+        };
         (operation_name(&shape), operation_long_name(&shape))
     }
 
     #[test]
     fn operation_names() {
-        let list = name(Method::Get, &[lit("deviceManagement"), lit("deviceManagementScripts")], true, 200);
+        let list = name(
+            Method::Get,
+            &[lit("deviceManagement"), lit("deviceManagementScripts")],
+            true,
+            200,
+        );
         assert_eq!(list.0, "list_device_management_scripts");
         let get = name(
             Method::Get,
-            &[lit("deviceManagement"), lit("deviceManagementScripts"), param("deviceManagementScriptId")],
+            &[
+                lit("deviceManagement"),
+                lit("deviceManagementScripts"),
+                param("deviceManagementScriptId"),
+            ],
             false,
             200,
         );
         assert_eq!(get.0, "get_device_management_script");
-        assert_eq!(get.1, "get_device_management_device_management_scripts_by_device_management_script_id");
-        let owners = name(Method::Post, &[lit("groups"), param("id"), lit("owners"), lit("$ref")], false, 204);
+        assert_eq!(
+            get.1,
+            "get_device_management_device_management_scripts_by_device_management_script_id"
+        );
+        let owners = name(
+            Method::Post,
+            &[lit("groups"), param("id"), lit("owners"), lit("$ref")],
+            false,
+            204,
+        );
         assert_eq!(owners.0, "post_group_owners_ref");
-        let cast = name(Method::Get, &[lit("users"), param("id"), lit("microsoft.graph.user")], false, 200);
+        let cast = name(
+            Method::Get,
+            &[lit("users"), param("id"), lit("microsoft.graph.user")],
+            false,
+            200,
+        );
         assert_eq!(cast.0, "get_user_as_user");
     }
 
@@ -365,7 +468,10 @@ mod tests {
         assert_eq!(field_ident("type"), "r#type");
         assert_eq!(field_ident("self"), "self_");
         assert_eq!(field_ident("errorDeviceCount"), "error_device_count");
-        assert_eq!(type_ident("deviceManagementScriptRunSummary"), "DeviceManagementScriptRunSummary");
+        assert_eq!(
+            type_ident("deviceManagementScriptRunSummary"),
+            "DeviceManagementScriptRunSummary"
+        );
         assert_eq!(module_ident("microsoft.graph.callRecords"), "call_records");
         assert_eq!(module_ident("microsoft.graph.type"), "type_");
         assert_eq!(field_ident("caf\u{e9}"), field_ident("cafe\u{301}"));
@@ -376,12 +482,29 @@ mod tests {
 
     #[test]
     fn unique() {
-        let names = unique_names([("a", "x".to_string()), ("b", "x".to_string()), ("c", "x_2".to_string()), ("d", "x".to_string())], &[], "_");
+        let names = unique_names(
+            [
+                ("a", "x".to_string()),
+                ("b", "x".to_string()),
+                ("c", "x_2".to_string()),
+                ("d", "x".to_string()),
+            ],
+            &[],
+            "_",
+        );
         assert_eq!(names["a"], "x");
         assert_eq!(names["b"], "x_");
         assert_eq!(names["c"], "x_2");
         assert_eq!(names["d"], "x_3");
-        let names = unique_names([(1, "r#type".to_string()), (2, "r#type".to_string()), (3, "Other".to_string())], &["Other"], "");
+        let names = unique_names(
+            [
+                (1, "r#type".to_string()),
+                (2, "r#type".to_string()),
+                (3, "Other".to_string()),
+            ],
+            &["Other"],
+            "",
+        );
         assert_eq!(names[&1], "r#type");
         assert_eq!(names[&2], "type_");
         assert_eq!(names[&3], "Other_");

@@ -594,13 +594,26 @@ impl Reader<'_, '_> {
             };
             let body = rest[body_start..body_start + close].trim();
             let location = self.source.location(offset + open);
-            if body.starts_with('{') && let Some(at) = crate::limits::json_too_deep(body, crate::limits::MAX_JSON_DEPTH) {
+            if body.starts_with('{')
+                && let Some(at) = crate::limits::json_too_deep(body, crate::limits::MAX_JSON_DEPTH)
+            {
                 let (line, col) = crate::limits::line_col_in(body, at);
-                let location = if line == 0 { location } else { Location { line: location.line + line, col: col + 1, ..location } };
+                let location = if line == 0 {
+                    location
+                } else {
+                    Location {
+                        line: location.line + line,
+                        col: col + 1,
+                        ..location
+                    }
+                };
                 self.diagnostics.push(
                     diagnostics::JSON_TOO_DEEP,
                     location,
-                    format!("annotation nests deeper than {} levels; it is ignored", crate::limits::MAX_JSON_DEPTH),
+                    format!(
+                        "annotation nests deeper than {} levels; it is ignored",
+                        crate::limits::MAX_JSON_DEPTH
+                    ),
                 );
             } else if body.starts_with('{') {
                 match json5::from_str::<serde_json::Value>(body) {

@@ -156,7 +156,13 @@ impl Report {
             request_lines: pages.request_lines,
             request_lines_rejected: diagnostics
                 .iter()
-                .filter(|d| matches!(d.code, crate::diagnostics::BAD_REQUEST_LINE | crate::diagnostics::REQUEST_LINE_TOO_LARGE))
+                .filter(|d| {
+                    matches!(
+                        d.code,
+                        crate::diagnostics::BAD_REQUEST_LINE
+                            | crate::diagnostics::REQUEST_LINE_TOO_LARGE
+                    )
+                })
                 .count(),
             operations: api.operations.len(),
             operations_without_permissions: api

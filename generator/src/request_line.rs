@@ -23,9 +23,15 @@ impl Method {
     }
 
     fn parse(word: &str) -> Option<Method> {
-        [Method::Get, Method::Post, Method::Patch, Method::Put, Method::Delete]
-            .into_iter()
-            .find(|m| m.as_str().eq_ignore_ascii_case(word))
+        [
+            Method::Get,
+            Method::Post,
+            Method::Patch,
+            Method::Put,
+            Method::Delete,
+        ]
+        .into_iter()
+        .find(|m| m.as_str().eq_ignore_ascii_case(word))
     }
 }
 
@@ -37,7 +43,10 @@ pub enum Segment {
     /// A whole segment that is a parameter: `{id}`, `{id | userPrincipalName}`.
     Param(Param),
     /// `name(arg=value, ...)`: a function call, or an OData key `users('{id}')`.
-    Function { name: String, args: Vec<FunctionArg> },
+    Function {
+        name: String,
+        args: Vec<FunctionArg>,
+    },
     /// The path between colons after a drive item: `root:/{item-path}:`.
     ItemPath { param: Param },
 }
@@ -78,11 +87,16 @@ pub struct RequestLine {
 pub enum Line {
     Request(RequestLine),
     /// `Name: value`
-    Header { name: String, value: String },
+    Header {
+        name: String,
+        value: String,
+    },
     /// Blank, or a comment.
     Blank,
     /// Neither a request nor a header: `reason` says why.
-    Invalid { reason: String },
+    Invalid {
+        reason: String,
+    },
 }
 
 pub fn parse_line(line: &str) -> Line {
@@ -93,7 +107,9 @@ pub fn parse_line(line: &str) -> Line {
     // Reading a line costs more than its length (alternatives are rewritten in place): past
     // the limit it is not read at all.
     if text.len() > crate::limits::MAX_LINE_LEN {
-        return Line::Invalid { reason: format!("longer than {} bytes", crate::limits::MAX_LINE_LEN) };
+        return Line::Invalid {
+            reason: format!("longer than {} bytes", crate::limits::MAX_LINE_LEN),
+        };
     }
     let (first, rest) = match text.split_once(char::is_whitespace) {
         Some((first, rest)) => (first, rest.trim()),
@@ -101,25 +117,43 @@ pub fn parse_line(line: &str) -> Line {
     };
     // `DELETE/identity/...`: a method written against its path.
     let (first, rest) = match first.split_once('/') {
-        Some((method, _)) if Method::parse(method).is_some() => (method, text[method.len()..].trim()),
+        Some((method, _)) if Method::parse(method).is_some() => {
+            (method, text[method.len()..].trim())
+        }
         _ => (first, rest),
     };
     let Some(method) = Method::parse(first) else {
         if let Some((name, value)) = text.split_once(':') {
             let name = name.trim();
-            if !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
-                return Line::Header { name: name.to_string(), value: value.trim().to_string() };
+            if !name.is_empty()
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            {
+                return Line::Header {
+                    name: name.to_string(),
+                    value: value.trim().to_string(),
+                };
             }
         }
-        return Line::Invalid { reason: format!("`{first}` is not an HTTP method") };
+        return Line::Invalid {
+            reason: format!("`{first}` is not an HTTP method"),
+        };
     };
     let rest = alternatives_inside_braces(rest);
     let target = first_token(&rest);
     if target.is_empty() {
-        return Line::Invalid { reason: format!("method {} is followed by no path", method.as_str()) };
+        return Line::Invalid {
+            reason: format!("method {} is followed by no path", method.as_str()),
+        };
     }
-    if target.contains("**") || !target.contains(['/', '{', '(']) && !target.chars().next().is_some_and(char::is_alphabetic) {
-        return Line::Invalid { reason: format!("`{target}` is not a path") };
+    if target.contains("**")
+        || !target.contains(['/', '{', '('])
+            && !target.chars().next().is_some_and(char::is_alphabetic)
+    {
+        return Line::Invalid {
+            reason: format!("`{target}` is not a path"),
+        };
     }
     let (version, path) = strip_service_root(target);
     // `~/onPremisesPublishingProfiles/...`: `~` stands for the service root.
@@ -130,8 +164,15 @@ pub fn parse_line(line: &str) -> Line {
         [] => (path, None),
     };
     match segments(path) {
-        Ok(segments) if !segments.is_empty() => Line::Request(RequestLine { method, segments, query, version }),
-        Ok(_) => Line::Invalid { reason: format!("method {} is followed by no path", method.as_str()) },
+        Ok(segments) if !segments.is_empty() => Line::Request(RequestLine {
+            method,
+            segments,
+            query,
+            version,
+        }),
+        Ok(_) => Line::Invalid {
+            reason: format!("method {} is followed by no path", method.as_str()),
+        },
         Err(reason) => Line::Invalid { reason },
     }
 }
@@ -144,12 +185,18 @@ fn alternatives_inside_braces(text: &str) -> String {
         let after_bar = &out[close + 1..];
         let bar = after_bar.find('|').map_or(0, |i| i + 1);
         let alternative_and_rest = &after_bar[bar..];
-        let end = alternative_and_rest.find('/').unwrap_or(alternative_and_rest.len());
+        let end = alternative_and_rest
+            .find('/')
+            .unwrap_or(alternative_and_rest.len());
         let alternative = alternative_and_rest[..end].trim();
         if alternative.is_empty() || alternative.contains(['{', '}', ' ']) {
             break;
         }
-        out = format!("{} | {alternative}}}{}", &out[..close], &alternative_and_rest[end..]);
+        out = format!(
+            "{} | {alternative}}}{}",
+            &out[..close],
+            &alternative_and_rest[end..]
+        );
     }
     out
 }
@@ -178,7 +225,9 @@ fn strip_service_root(target: &str) -> (Option<String>, &str) {
     if !before_query.contains("graph.microsoft.com") {
         return (None, target);
     }
-    let Some(rest) = target.split_once("graph.microsoft.com").map(|(_, r)| r) else { return (None, target) };
+    let Some(rest) = target.split_once("graph.microsoft.com").map(|(_, r)| r) else {
+        return (None, target);
+    };
     let rest = rest.trim_start_matches('/');
     let (version, path) = rest.split_once('/').unwrap_or((rest, ""));
     match version {
@@ -211,7 +260,11 @@ fn split_outside(text: &str, sep: char) -> Vec<&str> {
 }
 
 fn segments(path: &str) -> Result<Vec<Segment>, String> {
-    let raw: Vec<&str> = split_outside(path, '/').into_iter().map(str::trim).filter(|s| !s.is_empty()).collect();
+    let raw: Vec<&str> = split_outside(path, '/')
+        .into_iter()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
     if raw.contains(&"...") {
         return Err("the path elides segments with `...` (any depth of nesting), which no single operation can take".to_string());
     }
@@ -220,7 +273,10 @@ fn segments(path: &str) -> Result<Vec<Segment>, String> {
     while i < raw.len() {
         let part = raw[i];
         // `root:` or `{item-id}:` opens a drive path that runs to the next segment ending in `:`.
-        if let Some(head) = part.strip_suffix(':').filter(|h| !h.is_empty() && !h.contains(':')) {
+        if let Some(head) = part
+            .strip_suffix(':')
+            .filter(|h| !h.is_empty() && !h.contains(':'))
+        {
             out.push(segment(head)?);
             let mut inner = Vec::new();
             i += 1;
@@ -235,7 +291,9 @@ fn segments(path: &str) -> Result<Vec<Segment>, String> {
                     None => inner.push(piece),
                 }
             }
-            out.push(Segment::ItemPath { param: item_path_param(&inner) });
+            out.push(Segment::ItemPath {
+                param: item_path_param(&inner),
+            });
             continue;
         }
         out.push(segment(part)?);
@@ -246,9 +304,20 @@ fn segments(path: &str) -> Result<Vec<Segment>, String> {
 
 /// The parameter of a drive path's inner part: `{item-path}`, or the names of several joined.
 fn item_path_param(inner: &[&str]) -> Param {
-    let names: Vec<String> = inner.iter().map(|p| p.trim_matches(|c| c == '{' || c == '}').to_string()).filter(|n| !n.is_empty()).collect();
-    let written = if names.is_empty() { "item-path".to_string() } else { names.join("-").replace(['/', '.', ' '], "-") };
-    Param { written, alternatives: Vec::new() }
+    let names: Vec<String> = inner
+        .iter()
+        .map(|p| p.trim_matches(|c| c == '{' || c == '}').to_string())
+        .filter(|n| !n.is_empty())
+        .collect();
+    let written = if names.is_empty() {
+        "item-path".to_string()
+    } else {
+        names.join("-").replace(['/', '.', ' '], "-")
+    };
+    Param {
+        written,
+        alternatives: Vec::new(),
+    }
 }
 
 /// The name inside a placeholder: `{id}`, or `<resourceId>` as some lines write it.
@@ -259,17 +328,32 @@ fn placeholder(text: &str) -> Option<&str> {
 
 fn segment(part: &str) -> Result<Segment, String> {
     // `recoveryKeys/'{id}'`: a placeholder in the quotes of a string key.
-    if let Some(inner) = placeholder(part).or_else(|| part.strip_prefix('\'').and_then(|p| p.strip_suffix('\'')).and_then(placeholder)) {
+    if let Some(inner) = placeholder(part).or_else(|| {
+        part.strip_prefix('\'')
+            .and_then(|p| p.strip_suffix('\''))
+            .and_then(placeholder)
+    }) {
         return Ok(Segment::Param(param(inner)));
     }
     // `/teams/(team-id)/channels`: a parameter written in parentheses, with no function name.
-    let bare_name = |inner: &&str| !inner.is_empty() && inner.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-    if let Some(inner) = part.strip_prefix('(').and_then(|p| p.strip_suffix(')')).filter(bare_name) {
+    let bare_name = |inner: &&str| {
+        !inner.is_empty()
+            && inner
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    };
+    if let Some(inner) = part
+        .strip_prefix('(')
+        .and_then(|p| p.strip_suffix(')'))
+        .filter(bare_name)
+    {
         return Ok(Segment::Param(param(inner)));
     }
     if let Some(open) = part.find('(') {
         let name = &part[..open];
-        let inner = part[open + 1..].strip_suffix(')').ok_or_else(|| format!("`{part}` opens a parenthesis it does not close"))?;
+        let inner = part[open + 1..]
+            .strip_suffix(')')
+            .ok_or_else(|| format!("`{part}` opens a parenthesis it does not close"))?;
         let args = split_outside(inner, ',')
             .into_iter()
             .map(str::trim)
@@ -284,13 +368,23 @@ fn segment(part: &str) -> Result<Segment, String> {
                 // a sample value (`on='parameterValue'`, `startDateTime=startDateTime-value`)
                 // is a parameter named after the argument.
                 let value = match (arg_value(value), &name) {
-                    (ArgValue::Literal(_), Some(n)) => ArgValue::Param(Param { written: n.clone(), alternatives: Vec::new() }),
+                    (ArgValue::Literal(_), Some(n)) => ArgValue::Param(Param {
+                        written: n.clone(),
+                        alternatives: Vec::new(),
+                    }),
                     (value, _) => value,
                 };
-                FunctionArg { name, value, quoted }
+                FunctionArg {
+                    name,
+                    value,
+                    quoted,
+                }
             })
             .collect();
-        return Ok(Segment::Function { name: name.to_string(), args });
+        return Ok(Segment::Function {
+            name: name.to_string(),
+            args,
+        });
     }
     if part.contains(['{', '}']) {
         return Err(format!("`{part}` mixes a parameter with other text"));
@@ -307,9 +401,16 @@ fn arg_value(value: &str) -> ArgValue {
 }
 
 fn param(inner: &str) -> Param {
-    let mut names = inner.split('|').map(str::trim).filter(|s| !s.is_empty()).map(str::to_string);
+    let mut names = inner
+        .split('|')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string);
     let written = names.next().unwrap_or_else(|| "id".to_string());
-    Param { written, alternatives: names.collect() }
+    Param {
+        written,
+        alternatives: names.collect(),
+    }
 }
 
 impl RequestLine {
@@ -366,20 +467,53 @@ mod tests {
     fn path_spellings() {
         check("GET /users/{id}/messages", "/users/{id}/messages");
         check("get users/{user-id}", "/users/{user-id}");
-        check("GET https://graph.microsoft.com/beta/me/events", "/me/events");
+        check(
+            "GET https://graph.microsoft.com/beta/me/events",
+            "/me/events",
+        );
         check("GET https://graph.microsoft.com/{version}/me", "/me");
-        check("GET /users/{id | userPrincipalName}/photo/$value", "/users/{id}/photo/$value");
-        check("GET /groups/{id}/members/$count", "/groups/{id}/members/$count");
-        check("GET /users/{id}/microsoft.graph.user", "/users/{id}/microsoft.graph.user");
-        check("GET /me/drive/root:/{item-path}:/content", "/me/drive/root:/{item-path}:/content");
-        check("PUT /drives/{drive-id}/items/{parent-id}:/{filename}:/content", "/drives/{drive-id}/items/{parent-id}:/{filename}:/content");
-        check("GET /reports/getEmailActivityUserDetail(period='{period_value}')", "/reports/getEmailActivityUserDetail(period='{period_value}')");
-        check("GET /me/calendar/calendarView(startDateTime=a,endDateTime=b)", "/me/calendar/calendarView(startDateTime={startDateTime},endDateTime={endDateTime})");
-        check("GET /x/filterByCurrentUser(on='parameterValue')", "/x/filterByCurrentUser(on='{on}')");
+        check(
+            "GET /users/{id | userPrincipalName}/photo/$value",
+            "/users/{id}/photo/$value",
+        );
+        check(
+            "GET /groups/{id}/members/$count",
+            "/groups/{id}/members/$count",
+        );
+        check(
+            "GET /users/{id}/microsoft.graph.user",
+            "/users/{id}/microsoft.graph.user",
+        );
+        check(
+            "GET /me/drive/root:/{item-path}:/content",
+            "/me/drive/root:/{item-path}:/content",
+        );
+        check(
+            "PUT /drives/{drive-id}/items/{parent-id}:/{filename}:/content",
+            "/drives/{drive-id}/items/{parent-id}:/{filename}:/content",
+        );
+        check(
+            "GET /reports/getEmailActivityUserDetail(period='{period_value}')",
+            "/reports/getEmailActivityUserDetail(period='{period_value}')",
+        );
+        check(
+            "GET /me/calendar/calendarView(startDateTime=a,endDateTime=b)",
+            "/me/calendar/calendarView(startDateTime={startDateTime},endDateTime={endDateTime})",
+        );
+        check(
+            "GET /x/filterByCurrentUser(on='parameterValue')",
+            "/x/filterByCurrentUser(on='{on}')",
+        );
         check("GET /users('{id}')", "/users('{id}')");
         check("GET /me/events/delta()", "/me/events/delta()");
-        check("GET ~/onPremisesPublishingProfiles/{publishingType}/agents", "/onPremisesPublishingProfiles/{publishingType}/agents");
-        check("GET /users/{user-id} | user-principal-name/chats/{chat-id}", "/users/{user-id}/chats/{chat-id}");
+        check(
+            "GET ~/onPremisesPublishingProfiles/{publishingType}/agents",
+            "/onPremisesPublishingProfiles/{publishingType}/agents",
+        );
+        check(
+            "GET /users/{user-id} | user-principal-name/chats/{chat-id}",
+            "/users/{user-id}/chats/{chat-id}",
+        );
         check(
             "DELETE /groups/{id}/rejectedSenders/$ref?$id=https://graph.microsoft.com/v1.0/users/{user-id}",
             "/groups/{id}/rejectedSenders/$ref",
@@ -388,33 +522,74 @@ mod tests {
 
     #[test]
     fn placeholders_in_other_brackets() {
-        check("GET /privilegedAccess/azureResources/resources/<resourceId>/roleSettings", "/privilegedAccess/azureResources/resources/{resourceId}/roleSettings");
-        check("GET /x/range/format/borders(<sideIndex>)", "/x/range/format/borders({sideIndex})");
-        check("PATCH /teams/(team-id)/channels/{channel-id}", "/teams/{team-id}/channels/{channel-id}");
-        check("GET /informationProtection/bitlocker/recoveryKeys/'{keyId}'", "/informationProtection/bitlocker/recoveryKeys/{keyId}");
-        check("DELETE/identity/b2xUserFlows/{id}/$ref", "/identity/b2xUserFlows/{id}/$ref");
+        check(
+            "GET /privilegedAccess/azureResources/resources/<resourceId>/roleSettings",
+            "/privilegedAccess/azureResources/resources/{resourceId}/roleSettings",
+        );
+        check(
+            "GET /x/range/format/borders(<sideIndex>)",
+            "/x/range/format/borders({sideIndex})",
+        );
+        check(
+            "PATCH /teams/(team-id)/channels/{channel-id}",
+            "/teams/{team-id}/channels/{channel-id}",
+        );
+        check(
+            "GET /informationProtection/bitlocker/recoveryKeys/'{keyId}'",
+            "/informationProtection/bitlocker/recoveryKeys/{keyId}",
+        );
+        check(
+            "DELETE/identity/b2xUserFlows/{id}/$ref",
+            "/identity/b2xUserFlows/{id}/$ref",
+        );
         // A function's own parentheses are not a parameter.
-        check("POST /h/{definition-id}/generateDownloadUri()", "/h/{definition-id}/generateDownloadUri()");
+        check(
+            "POST /h/{definition-id}/generateDownloadUri()",
+            "/h/{definition-id}/generateDownloadUri()",
+        );
     }
 
     #[test]
     fn query_and_version() {
-        let r = request("GET https://graph.microsoft.com/v1.0/users?$filter=startswith(displayName,'a b')&$top=5");
+        let r = request(
+            "GET https://graph.microsoft.com/v1.0/users?$filter=startswith(displayName,'a b')&$top=5",
+        );
         assert_eq!(r.version.as_deref(), Some("v1.0"));
-        assert_eq!(r.query.as_deref(), Some("$filter=startswith(displayName,'a b')&$top=5"));
+        assert_eq!(
+            r.query.as_deref(),
+            Some("$filter=startswith(displayName,'a b')&$top=5")
+        );
         assert_eq!(r.template(), "/users");
         let alternatives = request("GET /users/{id | userPrincipalName}");
-        assert_eq!(alternatives.segments[1], Segment::Param(Param { written: "id".into(), alternatives: vec!["userPrincipalName".into()] }));
+        assert_eq!(
+            alternatives.segments[1],
+            Segment::Param(Param {
+                written: "id".into(),
+                alternatives: vec!["userPrincipalName".into()]
+            })
+        );
     }
 
     #[test]
     fn other_lines() {
         assert_eq!(parse_line("   "), Line::Blank);
-        assert_eq!(parse_line("workbook-session-id: {session-id}"), Line::Header { name: "workbook-session-id".into(), value: "{session-id}".into() });
-        assert!(matches!(parse_line("GET ** Collection URI not found"), Line::Invalid { .. }));
+        assert_eq!(
+            parse_line("workbook-session-id: {session-id}"),
+            Line::Header {
+                name: "workbook-session-id".into(),
+                value: "{session-id}".into()
+            }
+        );
+        assert!(matches!(
+            parse_line("GET ** Collection URI not found"),
+            Line::Invalid { .. }
+        ));
         assert!(matches!(parse_line("GET"), Line::Invalid { .. }));
         assert!(matches!(parse_line("FETCH /me"), Line::Invalid { .. }));
         assert!(matches!(parse_line("GET /a(b"), Line::Invalid { .. }));
-        assert!(matches!(parse_line("GET /me/mailFolders/{id}/childFolders/{id}/.../messages"), Line::Invalid { .. }));
+        assert!(matches!(
+            parse_line("GET /me/mailFolders/{id}/childFolders/{id}/.../messages"),
+            Line::Invalid { .. }
+        ));
     }
 }

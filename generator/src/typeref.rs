@@ -42,7 +42,11 @@ impl Primitive {
     pub fn value_kind(self) -> ValueKind {
         match self {
             Primitive::Boolean => ValueKind::Boolean,
-            Primitive::Byte | Primitive::SByte | Primitive::Int16 | Primitive::Int32 | Primitive::Int64 => ValueKind::Integer,
+            Primitive::Byte
+            | Primitive::SByte
+            | Primitive::Int16
+            | Primitive::Int32
+            | Primitive::Int64 => ValueKind::Integer,
             Primitive::Single | Primitive::Double | Primitive::Decimal => ValueKind::Number,
             _ => ValueKind::Text,
         }
@@ -140,7 +144,11 @@ pub fn parse_type_cell(cell: &str) -> Result<TypeRef, TypeCellError> {
     let mut deprecated = false;
     let mut qualifier = None;
     // Trailing parenthesised notes: `String (url)`, `x (deprecated)`.
-    while let Some(open) = text.trim_end().strip_suffix(')').and_then(|t| t.rfind(" (").map(|i| (i, t.len()))) {
+    while let Some(open) = text
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|t| t.rfind(" (").map(|i| (i, t.len())))
+    {
         let (start, end) = open;
         let note = text[start + 2..end].trim().to_ascii_lowercase();
         if note.contains("deprecated") {
@@ -158,17 +166,30 @@ pub fn parse_type_cell(cell: &str) -> Result<TypeRef, TypeCellError> {
     let (text, collection) = strip_collection(text.trim());
     let mut names = Vec::new();
     for part in split_alternatives(&text) {
-        let name = type_name(part).ok_or_else(|| TypeCellError { message: format!("`{}` is not a type name", part.trim()) })?;
+        let name = type_name(part).ok_or_else(|| TypeCellError {
+            message: format!("`{}` is not a type name", part.trim()),
+        })?;
         names.push(name);
     }
     let mut names = names.into_iter();
-    let name = names.next().ok_or_else(|| TypeCellError { message: "the cell is empty".to_string() })?;
-    Ok(TypeRef { name, collection, alternatives: names.collect(), qualifier, deprecated })
+    let name = names.next().ok_or_else(|| TypeCellError {
+        message: "the cell is empty".to_string(),
+    })?;
+    Ok(TypeRef {
+        name,
+        collection,
+        alternatives: names.collect(),
+        qualifier,
+        deprecated,
+    })
 }
 
 fn remove_word(text: &str, word: &str) -> String {
     text.split_whitespace()
-        .filter(|w| !w.trim_matches(|c: char| !c.is_alphanumeric()).eq_ignore_ascii_case(word))
+        .filter(|w| {
+            !w.trim_matches(|c: char| !c.is_alphanumeric())
+                .eq_ignore_ascii_case(word)
+        })
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -177,7 +198,10 @@ fn remove_word(text: &str, word: &str) -> String {
 fn strip_collection(text: &str) -> (String, bool) {
     let lower = text.to_ascii_lowercase();
     if lower.starts_with("collection(") && text.ends_with(')') {
-        return (text["collection(".len()..text.len() - 1].trim().to_string(), true);
+        return (
+            text["collection(".len()..text.len() - 1].trim().to_string(),
+            true,
+        );
     }
     for prefix in ["collection of ", "a collection of "] {
         if lower.starts_with(prefix) {
@@ -220,7 +244,11 @@ fn split_alternatives(text: &str) -> Vec<&str> {
         i += 1;
     }
     parts.push(&text[start..]);
-    parts.into_iter().map(str::trim).filter(|p| !p.is_empty()).collect()
+    parts
+        .into_iter()
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect()
 }
 
 /// One name: a link's text, or a bare word; a primitive when it spells one.
@@ -237,7 +265,9 @@ fn type_name(part: &str) -> Option<TypeName> {
         return Some(TypeName::Primitive(p));
     }
     let identifier = !name.is_empty()
-        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_')
         && name.starts_with(|c: char| c.is_ascii_alphabetic());
     identifier.then(|| TypeName::Named(name.to_string()))
 }
@@ -248,7 +278,11 @@ mod tests {
 
     fn check(cell: &str, name: TypeName, collection: bool) {
         let parsed = parse_type_cell(cell).unwrap_or_else(|e| panic!("{cell}: {}", e.message));
-        assert_eq!((parsed.name, parsed.collection), (name, collection), "{cell}");
+        assert_eq!(
+            (parsed.name, parsed.collection),
+            (name, collection),
+            "{cell}"
+        );
     }
     fn named(s: &str) -> TypeName {
         TypeName::Named(s.to_string())
@@ -271,20 +305,43 @@ mod tests {
     #[test]
     fn collections() {
         check("String collection", p(Primitive::String), true);
-        check("Collection(microsoft.graph.callRecords.session)", named("microsoft.graph.callRecords.session"), true);
-        check("collection([changeNotification](changenotification.md))", named("changeNotification"), true);
-        check("[directoryObject](directoryobject.md) collection", named("directoryObject"), true);
-        check("[driveRecipient][] collection", named("driveRecipient"), true);
+        check(
+            "Collection(microsoft.graph.callRecords.session)",
+            named("microsoft.graph.callRecords.session"),
+            true,
+        );
+        check(
+            "collection([changeNotification](changenotification.md))",
+            named("changeNotification"),
+            true,
+        );
+        check(
+            "[directoryObject](directoryobject.md) collection",
+            named("directoryObject"),
+            true,
+        );
+        check(
+            "[driveRecipient][] collection",
+            named("driveRecipient"),
+            true,
+        );
         check("Collection of String", p(Primitive::String), true);
     }
 
     #[test]
     fn links_bold_and_notes() {
         check("[identitySet](identityset.md)", named("identitySet"), false);
-        check("[WorkbookChartAreaFormat](chartareaformat.md)", named("WorkbookChartAreaFormat"), false);
+        check(
+            "[WorkbookChartAreaFormat](chartareaformat.md)",
+            named("WorkbookChartAreaFormat"),
+            false,
+        );
         check("**dateTimeTimeZone**", named("dateTimeTimeZone"), false);
         let url = parse_type_cell("String (url)").expect("url");
-        assert_eq!((url.name, url.qualifier.as_deref()), (p(Primitive::String), Some("url")));
+        assert_eq!(
+            (url.name, url.qualifier.as_deref()),
+            (p(Primitive::String), Some("url"))
+        );
         let old = parse_type_cell("[x](x.md) (deprecated)").expect("deprecated");
         assert!(old.deprecated);
         assert_eq!(old.name, named("x"));

@@ -6,7 +6,8 @@ use std::sync::Arc;
 
 fn docs_input() -> Vec<Arc<SourceFile>> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
-    docgen::files::read_pages_in(&root, &[PathBuf::from("docs-input")]).expect("docs-input is readable")
+    docgen::files::read_pages_in(&root, &[PathBuf::from("docs-input")])
+        .expect("docs-input is readable")
 }
 
 fn config() -> docgen::Config {
@@ -24,8 +25,17 @@ fn config() -> docgen::Config {
 }
 
 fn generate_with_threads(threads: usize, pages: &[Arc<SourceFile>]) -> Vec<(String, String)> {
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().expect("thread pool");
-    pool.install(|| docgen::generate(pages, &config()).expect("renders").files.into_iter().collect())
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .expect("thread pool");
+    pool.install(|| {
+        docgen::generate(pages, &config())
+            .expect("renders")
+            .files
+            .into_iter()
+            .collect()
+    })
 }
 
 #[test]
@@ -33,10 +43,20 @@ fn the_same_bytes_on_one_thread_and_on_four() {
     let mut pages = docs_input();
     // Many pages, so the parallel parse really splits the work.
     let copies: Vec<_> = (0..8)
-        .flat_map(|i| pages.iter().map(move |p| Arc::new(SourceFile::new(format!("copy{i}/{}", p.path), p.text.clone()))))
+        .flat_map(|i| {
+            pages.iter().map(move |p| {
+                Arc::new(SourceFile::new(
+                    format!("copy{i}/{}", p.path),
+                    p.text.clone(),
+                ))
+            })
+        })
         .collect();
     pages.extend(copies);
-    assert_eq!(generate_with_threads(1, &pages), generate_with_threads(4, &pages));
+    assert_eq!(
+        generate_with_threads(1, &pages),
+        generate_with_threads(4, &pages)
+    );
 }
 
 /// Every prefix of every docs-input page (cut at each line, and inside lines), and each page
@@ -48,16 +68,34 @@ fn damaged_pages_never_panic() {
     for page in docs_input() {
         let text = &page.text;
         let mut cuts: Vec<usize> = text.match_indices('\n').map(|(i, _)| i).collect();
-        cuts.extend((0..text.len()).step_by(37).filter(|i| text.is_char_boundary(*i)));
+        cuts.extend(
+            (0..text.len())
+                .step_by(37)
+                .filter(|i| text.is_char_boundary(*i)),
+        );
         let lines: Vec<&str> = text.lines().collect();
         let without_line = (0..lines.len()).map(|skip| {
-            lines.iter().enumerate().filter(|(i, _)| *i != skip).map(|(_, l)| *l).collect::<Vec<_>>().join("\n")
+            lines
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| *i != skip)
+                .map(|(_, l)| *l)
+                .collect::<Vec<_>>()
+                .join("\n")
         });
-        let damaged = cuts.iter().map(|cut| text[..*cut].to_string()).chain(without_line);
+        let damaged = cuts
+            .iter()
+            .map(|cut| text[..*cut].to_string())
+            .chain(without_line);
         for (n, text) in damaged.enumerate() {
             let page = Arc::new(SourceFile::new(page.path.clone(), text));
             let analysis = docgen::analyze(std::slice::from_ref(&page), &linked);
-            assert!(analysis.diagnostics.iter().all(|d| d.location.path == page.path));
+            assert!(
+                analysis
+                    .diagnostics
+                    .iter()
+                    .all(|d| d.location.path == page.path)
+            );
             if n % 4 == 0 {
                 docgen::generate(&[page], &config()).expect("renders");
             }

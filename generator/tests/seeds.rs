@@ -37,24 +37,73 @@ fn four_operations_with_their_parameters_bodies_and_responses() {
         .operations
         .values()
         .map(|op| {
-            assert_eq!(op.body, Some(Body::Value { ty: TypeExpr::Named(RUN_SUMMARY.into()), collection: false }), "{}", op.path);
+            assert_eq!(
+                op.body,
+                Some(Body::Value {
+                    ty: TypeExpr::Named(RUN_SUMMARY.into()),
+                    collection: false
+                }),
+                "{}",
+                op.path
+            );
             let params = op.path_params.iter().map(|p| p.name.as_str()).collect();
-            (op.method, op.path.as_str(), params, op.response.status, op.response.body.is_some())
+            (
+                op.method,
+                op.path.as_str(),
+                params,
+                op.response.status,
+                op.response.body.is_some(),
+            )
         })
         .collect();
     found.sort();
     assert_eq!(
         found,
         [
-            (Method::Post, "/deviceManagement/deviceCustomAttributeShellScripts/{deviceCustomAttributeShellScriptId}/runSummary/$ref", vec!["deviceCustomAttributeShellScriptId"], 204, false),
-            (Method::Patch, "/deviceManagement/deviceCustomAttributeShellScripts/{deviceCustomAttributeShellScriptId}/runSummary", vec!["deviceCustomAttributeShellScriptId"], 200, true),
-            (Method::Patch, "/deviceManagement/deviceManagementScripts/{deviceManagementScriptId}/runSummary", vec!["deviceManagementScriptId"], 200, true),
-            (Method::Patch, "/deviceManagement/deviceShellScripts/{deviceShellScriptId}/runSummary", vec!["deviceShellScriptId"], 200, true),
+            (
+                Method::Post,
+                "/deviceManagement/deviceCustomAttributeShellScripts/{deviceCustomAttributeShellScriptId}/runSummary/$ref",
+                vec!["deviceCustomAttributeShellScriptId"],
+                204,
+                false
+            ),
+            (
+                Method::Patch,
+                "/deviceManagement/deviceCustomAttributeShellScripts/{deviceCustomAttributeShellScriptId}/runSummary",
+                vec!["deviceCustomAttributeShellScriptId"],
+                200,
+                true
+            ),
+            (
+                Method::Patch,
+                "/deviceManagement/deviceManagementScripts/{deviceManagementScriptId}/runSummary",
+                vec!["deviceManagementScriptId"],
+                200,
+                true
+            ),
+            (
+                Method::Patch,
+                "/deviceManagement/deviceShellScripts/{deviceShellScriptId}/runSummary",
+                vec!["deviceShellScriptId"],
+                200,
+                true
+            ),
         ]
     );
-    for op in api.operations.values().filter(|op| op.method == Method::Patch) {
-        let body = op.response.body.as_ref().expect("PATCH returns the summary");
-        assert_eq!((&body.ty, body.collection), (&TypeExpr::Named(RUN_SUMMARY.into()), false));
+    for op in api
+        .operations
+        .values()
+        .filter(|op| op.method == Method::Patch)
+    {
+        let body = op
+            .response
+            .body
+            .as_ref()
+            .expect("PATCH returns the summary");
+        assert_eq!(
+            (&body.ty, body.collection),
+            (&TypeExpr::Named(RUN_SUMMARY.into()), false)
+        );
     }
 }
 
@@ -62,7 +111,11 @@ fn four_operations_with_their_parameters_bodies_and_responses() {
 fn the_run_summary_type_comes_from_the_request_body_table() {
     let generated = generate();
     let ty = &generated.analysis.api.types[RUN_SUMMARY];
-    let properties: Vec<(&str, &TypeExpr)> = ty.properties.iter().map(|p| (p.name.as_str(), &p.ty)).collect();
+    let properties: Vec<(&str, &TypeExpr)> = ty
+        .properties
+        .iter()
+        .map(|p| (p.name.as_str(), &p.ty))
+        .collect();
     let int = TypeExpr::Primitive(Primitive::Int32);
     assert_eq!(
         properties,
@@ -75,7 +128,11 @@ fn the_run_summary_type_comes_from_the_request_body_table() {
         ]
     );
     let models = &generated.files["seeds/src/models/core.rs"];
-    for field in ["pub id: Option<String>", "pub error_device_count: Option<i32>", "pub success_user_count: Option<i32>"] {
+    for field in [
+        "pub id: Option<String>",
+        "pub error_device_count: Option<i32>",
+        "pub success_user_count: Option<i32>",
+    ] {
         assert!(models.contains(field), "missing `{field}` in\n{models}");
     }
     assert!(models.contains("rename = \"errorDeviceCount\""));
@@ -87,23 +144,53 @@ fn openapi_has_the_schema_operations_and_parameters() {
     let spec: Value = serde_yaml::from_str(&generated.files["openapi.yaml"]).expect("YAML");
     assert_eq!(spec["openapi"], Value::from("3.0.3"));
     let schema = &spec["components"]["schemas"][RUN_SUMMARY];
-    let properties = if schema["properties"].is_mapping() { &schema["properties"] } else { &schema["allOf"][1]["properties"] };
+    let properties = if schema["properties"].is_mapping() {
+        &schema["properties"]
+    } else {
+        &schema["allOf"][1]["properties"]
+    };
     assert_eq!(properties["id"]["type"], Value::from("string"));
-    for count in ["errorDeviceCount", "errorUserCount", "successDeviceCount", "successUserCount"] {
+    for count in [
+        "errorDeviceCount",
+        "errorUserCount",
+        "successDeviceCount",
+        "successUserCount",
+    ] {
         assert_eq!(properties[count]["type"], Value::from("integer"), "{count}");
         assert_eq!(properties[count]["format"], Value::from("int32"), "{count}");
     }
-    let post = &spec["paths"]["/deviceManagement/deviceCustomAttributeShellScripts/{deviceCustomAttributeShellScriptId}/runSummary/$ref"]["post"];
+    let post = &spec["paths"]["/deviceManagement/deviceCustomAttributeShellScripts/{deviceCustomAttributeShellScriptId}/runSummary/$ref"]
+        ["post"];
     assert!(post["responses"]["204"].is_mapping());
-    assert!(post["responses"]["204"]["content"].is_null(), "204 has no body");
-    assert_eq!(post["parameters"][0]["name"], Value::from("deviceCustomAttributeShellScriptId"));
+    assert!(
+        post["responses"]["204"]["content"].is_null(),
+        "204 has no body"
+    );
+    assert_eq!(
+        post["parameters"][0]["name"],
+        Value::from("deviceCustomAttributeShellScriptId")
+    );
     assert_eq!(post["parameters"][0]["in"], Value::from("path"));
     let schema_ref = Value::from(format!("#/components/schemas/{RUN_SUMMARY}"));
-    assert_eq!(post["requestBody"]["content"]["application/json"]["schema"]["$ref"], schema_ref);
-    for parent in ["deviceShellScripts/{deviceShellScriptId}", "deviceManagementScripts/{deviceManagementScriptId}", "deviceCustomAttributeShellScripts/{deviceCustomAttributeShellScriptId}"] {
-        let patch = &spec["paths"][format!("/deviceManagement/{parent}/runSummary").as_str()]["patch"];
-        assert_eq!(patch["responses"]["200"]["content"]["application/json"]["schema"]["$ref"], schema_ref, "{parent}");
-        assert_eq!(patch["requestBody"]["content"]["application/json"]["schema"]["$ref"], schema_ref, "{parent}");
+    assert_eq!(
+        post["requestBody"]["content"]["application/json"]["schema"]["$ref"],
+        schema_ref
+    );
+    for parent in [
+        "deviceShellScripts/{deviceShellScriptId}",
+        "deviceManagementScripts/{deviceManagementScriptId}",
+        "deviceCustomAttributeShellScripts/{deviceCustomAttributeShellScriptId}",
+    ] {
+        let patch =
+            &spec["paths"][format!("/deviceManagement/{parent}/runSummary").as_str()]["patch"];
+        assert_eq!(
+            patch["responses"]["200"]["content"]["application/json"]["schema"]["$ref"], schema_ref,
+            "{parent}"
+        );
+        assert_eq!(
+            patch["requestBody"]["content"]["application/json"]["schema"]["$ref"], schema_ref,
+            "{parent}"
+        );
     }
 }
 
@@ -115,7 +202,10 @@ fn warnings<'a>(generated: &'a docgen::Generated, code: &str) -> Vec<(&'a str, u
         .filter(|d: &&Diagnostic| d.code == code)
         .map(|d| {
             assert_eq!(d.severity, Severity::Warning, "{d:?}");
-            (d.location.path.rsplit('/').next().unwrap_or(""), d.location.line)
+            (
+                d.location.path.rsplit('/').next().unwrap_or(""),
+                d.location.line,
+            )
         })
         .collect()
 }
@@ -123,21 +213,48 @@ fn warnings<'a>(generated: &'a docgen::Generated, code: &str) -> Vec<(&'a str, u
 #[test]
 fn warnings_point_at_the_placeholders_and_contradictions() {
     let generated = generate();
-    assert!(generated.analysis.diagnostics.iter().all(|d| d.severity == Severity::Warning));
+    assert!(
+        generated
+            .analysis
+            .diagnostics
+            .iter()
+            .all(|d| d.severity == Severity::Warning)
+    );
     const ADD: &str = "000_bdd6a44e34c6da64.txt";
     const UPDATE: &str = "002_17c9cdfa5428b89c.txt";
     // TODO placeholders: front matter author and ms.prod, three permission cells, the id description.
     let todo = warnings(&generated, "D002");
     for page in [ADD, UPDATE] {
-        let lines: Vec<u32> = todo.iter().filter(|(p, _)| *p == page).map(|(_, l)| *l).collect();
+        let lines: Vec<u32> = todo
+            .iter()
+            .filter(|(p, _)| *p == page)
+            .map(|(_, l)| *l)
+            .collect();
         let description_line = if page == ADD { 49 } else { 51 };
         assert_eq!(lines, [4, 6, 22, 23, 24, description_line], "{page}");
     }
     assert_eq!(warnings(&generated, "D012"), [(ADD, 93)], "204 with a body");
-    assert_eq!(warnings(&generated, "D013"), [(ADD, 70), (UPDATE, 72), (UPDATE, 94)], "\"Integer\" values");
-    assert_eq!(warnings(&generated, "D014"), [(UPDATE, 72)], "/v1.0/ against /beta/");
-    let version = generated.analysis.diagnostics.iter().find(|d| d.code == "D014").expect("D014");
-    assert!(version.message.contains("targets `beta`"), "{}", version.message);
+    assert_eq!(
+        warnings(&generated, "D013"),
+        [(ADD, 70), (UPDATE, 72), (UPDATE, 94)],
+        "\"Integer\" values"
+    );
+    assert_eq!(
+        warnings(&generated, "D014"),
+        [(UPDATE, 72)],
+        "/v1.0/ against /beta/"
+    );
+    let version = generated
+        .analysis
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "D014")
+        .expect("D014");
+    assert!(
+        version.message.contains("targets `beta`"),
+        "{}",
+        version.message
+    );
     assert_eq!(version.location.col, 34, "the caret points at the version");
     assert_eq!(generated.analysis.api.version, "beta");
 }

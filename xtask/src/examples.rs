@@ -21,17 +21,25 @@ pub fn run(root: &Path, args: &[&str]) -> Result<(), String> {
     while let Some(arg) = rest.next() {
         match *arg {
             "--min-pass" => {
-                bar = rest.next().and_then(|v| v.parse().ok()).ok_or("--min-pass takes a percentage")?;
+                bar = rest
+                    .next()
+                    .and_then(|v| v.parse().ok())
+                    .ok_or("--min-pass takes a percentage")?;
             }
             "--min-pass-all" => {
-                bar_all = rest.next().and_then(|v| v.parse().ok()).ok_or("--min-pass-all takes a percentage")?;
+                bar_all = rest
+                    .next()
+                    .and_then(|v| v.parse().ok())
+                    .ok_or("--min-pass-all takes a percentage")?;
             }
             v => selection.push(v),
         }
     }
     let options = crate::corpus::options(&selection)?;
     if options.cargo_check || options.validate {
-        return Err("examples takes [2021|recent] [v1.0|beta]... and --min-pass/--min-pass-all".to_string());
+        return Err(
+            "examples takes [2021|recent] [v1.0|beta]... and --min-pass/--min-pass-all".to_string(),
+        );
     }
     crate::corpus::run(root, &selection)?;
     let workspace = root.join(options.sample.out);
@@ -39,19 +47,36 @@ pub fn run(root: &Path, args: &[&str]) -> Result<(), String> {
     let mut below = Vec::new();
     for version in versions {
         let report_path = workspace.join(version).join("report.json");
-        let report: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&report_path).map_err(|e| e.to_string())?)
-            .map_err(|e| e.to_string())?;
+        let report: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(&report_path).map_err(|e| e.to_string())?,
+        )
+        .map_err(|e| e.to_string())?;
         let examples = report["examples"].as_u64().unwrap_or(0);
-        let unmatched = report["examples_fitting_no_request_line"].as_u64().unwrap_or(0);
+        let unmatched = report["examples_fitting_no_request_line"]
+            .as_u64()
+            .unwrap_or(0);
         let elsewhere = report["examples_to_other_hosts"].as_u64().unwrap_or(0);
         let fitting = examples - unmatched.min(examples);
         let planned = report["examples_passing"].as_u64().unwrap_or(0);
         let name = crate::corpus::crate_name(version);
         let started = std::time::Instant::now();
-        let output = crate::corpus::generated_cargo(&workspace, &crate::corpus::generated_target(&workspace))
-            .args(["test", "--all-features", "-p", &name, "--test", "examples", "--", "--test-threads", "2"])
-            .output()
-            .map_err(|e| e.to_string())?;
+        let output = crate::corpus::generated_cargo(
+            &workspace,
+            &crate::corpus::generated_target(&workspace),
+        )
+        .args([
+            "test",
+            "--all-features",
+            "-p",
+            &name,
+            "--test",
+            "examples",
+            "--",
+            "--test-threads",
+            "2",
+        ])
+        .output()
+        .map_err(|e| e.to_string())?;
         let stdout = String::from_utf8_lossy(&output.stdout);
         if !stdout.lines().any(|l| l.starts_with("test result:")) {
             let stderr = String::from_utf8_lossy(&output.stderr);
@@ -73,10 +98,17 @@ pub fn run(root: &Path, args: &[&str]) -> Result<(), String> {
         let passing = results.examples_passing(&["request", "response"]);
         let rate = percent(passing, fitting);
         let rate_all = percent(passing, examples);
-        println!("  request and response checks: {passing} of the {fitting} example pairs that fit a request line pass ({rate:.1}%; bar {bar}%)");
-        println!("  request and response checks: {passing} of all {examples} example pairs pass ({rate_all:.1}%; bar {bar_all}%)");
+        println!(
+            "  request and response checks: {passing} of the {fitting} example pairs that fit a request line pass ({rate:.1}%; bar {bar}%)"
+        );
+        println!(
+            "  request and response checks: {passing} of all {examples} example pairs pass ({rate_all:.1}%; bar {bar_all}%)"
+        );
         let with_client = results.examples_passing(&["request", "response", "client"]);
-        println!("  all three checks, client included: {with_client} of {fitting} ({:.1}%)", percent(with_client, fitting));
+        println!(
+            "  all three checks, client included: {with_client} of {fitting} ({:.1}%)",
+            percent(with_client, fitting)
+        );
         println!("  failed tests by cause:");
         for (cause, count) in failure_causes(&stdout).into_iter().take(15) {
             println!("    {count:>5}  {cause}");
@@ -96,7 +128,11 @@ pub fn run(root: &Path, args: &[&str]) -> Result<(), String> {
             below.push(format!("{version}: {rate_all:.1}% of all example pairs pass the request and response checks, below the bar of {bar_all}%"));
         }
     }
-    if below.is_empty() { Ok(()) } else { Err(below.join("\n")) }
+    if below.is_empty() {
+        Ok(())
+    } else {
+        Err(below.join("\n"))
+    }
 }
 
 /// Outcomes of the generated example tests, named `{operation}_example_{n}_{check}`.
@@ -109,18 +145,35 @@ impl TestResults {
     fn read(stdout: &str) -> TestResults {
         let mut outcomes = BTreeMap::new();
         for line in stdout.lines() {
-            let Some(rest) = line.strip_prefix("test ") else { continue };
-            let Some((test, result)) = rest.rsplit_once(" ... ") else { continue };
-            let Some((example, check)) = test.rsplit_once('_') else { continue };
-            outcomes.insert((example.to_string(), check.to_string()), result.trim() == "ok");
+            let Some(rest) = line.strip_prefix("test ") else {
+                continue;
+            };
+            let Some((test, result)) = rest.rsplit_once(" ... ") else {
+                continue;
+            };
+            let Some((example, check)) = test.rsplit_once('_') else {
+                continue;
+            };
+            outcomes.insert(
+                (example.to_string(), check.to_string()),
+                result.trim() == "ok",
+            );
         }
         TestResults { outcomes }
     }
 
     /// (passed, run) for one check.
     fn count(&self, check: &str) -> (u64, u64) {
-        let runs: Vec<bool> = self.outcomes.iter().filter(|((_, c), _)| c == check).map(|(_, ok)| *ok).collect();
-        (runs.iter().filter(|ok| **ok).count() as u64, runs.len() as u64)
+        let runs: Vec<bool> = self
+            .outcomes
+            .iter()
+            .filter(|((_, c), _)| c == check)
+            .map(|(_, ok)| *ok)
+            .collect();
+        (
+            runs.iter().filter(|ok| **ok).count() as u64,
+            runs.len() as u64,
+        )
     }
 
     /// Examples whose tests for `checks` all pass (a check an example has no test for, such as
@@ -138,7 +191,11 @@ impl TestResults {
 }
 
 fn percent(part: u64, whole: u64) -> f64 {
-    if whole == 0 { 100.0 } else { part as f64 * 100.0 / whole as f64 }
+    if whole == 0 {
+        100.0
+    } else {
+        part as f64 * 100.0 / whole as f64
+    }
 }
 
 /// Failed tests' panic messages, with names and numbers blanked, counted.
@@ -159,7 +216,9 @@ fn failure_causes(stdout: &str) -> Vec<(String, usize)> {
             .chars()
             .map(|c| if c.is_ascii_digit() { 'N' } else { c })
             .collect();
-        *causes.entry(blanked.chars().take(140).collect()).or_default() += 1;
+        *causes
+            .entry(blanked.chars().take(140).collect())
+            .or_default() += 1;
     }
     let mut sorted: Vec<(String, usize)> = causes.into_iter().collect();
     sorted.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));

@@ -46,7 +46,10 @@ const USAGE: &str = "usage: cargo xtask <task>
 
 /// The workspace root, from this crate's manifest folder.
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."))
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."))
 }
 
 /// `cargo` as the one running us, so the same toolchain is used.

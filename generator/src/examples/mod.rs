@@ -93,31 +93,50 @@ pub fn plan(api: &Api, op: &Operation, example: &Example) -> Result<ExamplePlan,
 }
 
 /// [`plan`], with the placeholders found on the way.
-pub fn plan_with_findings(api: &Api, op: &Operation, example: &Example) -> Result<(ExamplePlan, Vec<(Part, Finding)>), PlanError> {
-    let base = url::Url::parse("https://graph.microsoft.com/").map_err(|e| PlanError::Url(e.to_string()))?;
-    let url = base.join(example.request.url.trim()).map_err(|e| PlanError::Url(format!("{}: {e}", example.request.url)))?;
-    let decoded = percent_encoding::percent_decode_str(url.path()).decode_utf8_lossy().into_owned();
+pub fn plan_with_findings(
+    api: &Api,
+    op: &Operation,
+    example: &Example,
+) -> Result<(ExamplePlan, Vec<(Part, Finding)>), PlanError> {
+    let base = url::Url::parse("https://graph.microsoft.com/")
+        .map_err(|e| PlanError::Url(e.to_string()))?;
+    let url = base
+        .join(example.request.url.trim())
+        .map_err(|e| PlanError::Url(format!("{}: {e}", example.request.url)))?;
+    let decoded = percent_encoding::percent_decode_str(url.path())
+        .decode_utf8_lossy()
+        .into_owned();
     let path = strip_version(&decoded);
     let path_args = crate::addressing::forms(path)
         .iter()
         .find_map(|form| {
             let ordered = crate::addressing::arguments_ordered_as(form, &op.path);
-            match_template(&op.path, form).or_else(|| ordered.and_then(|o| match_template(&op.path, &o)))
+            match_template(&op.path, form)
+                .or_else(|| ordered.and_then(|o| match_template(&op.path, &o)))
         })
-        .ok_or_else(|| PlanError::PathMismatch { template: op.path.clone(), path: crate::addressing::keys_as_segments(path) })?;
+        .ok_or_else(|| PlanError::PathMismatch {
+            template: op.path.clone(),
+            path: crate::addressing::keys_as_segments(path),
+        })?;
     // Graph's paths are case-insensitive, so the example may spell a segment differently
     // (`securescorecontrolprofiles`); the function builds the documented spelling.
     let path = fill_template(&op.path, &path_args);
     let mut query = Vec::new();
     for (key, value) in url.query_pairs() {
         let option = QueryOption::from_key(&key).filter(|o| op.query_options.contains(o));
-        let param = op.query_params.iter().position(|p| p.name.eq_ignore_ascii_case(&key));
+        let param = op
+            .query_params
+            .iter()
+            .position(|p| p.name.eq_ignore_ascii_case(&key));
         let arg = match (option, param) {
             (Some(option), _) => QueryArg::OData(option),
             (None, Some(index)) => {
                 let param = &op.query_params[index];
                 if !query_value_fits(param.ty, &value) {
-                    return Err(PlanError::QueryValue { key: key.into_owned(), ty: param.ty.edm_name().to_string() });
+                    return Err(PlanError::QueryValue {
+                        key: key.into_owned(),
+                        ty: param.ty.edm_name().to_string(),
+                    });
                 }
                 QueryArg::Param(index)
             }
@@ -136,15 +155,30 @@ pub fn plan_with_findings(api: &Api, op: &Operation, example: &Example) -> Resul
     let mut findings: Vec<(Part, Finding)> = Vec::new();
     // An upload sends the example's body as it is written, with its Content-Type.
     let upload = op.uploads_stream().then(|| {
-        let content_type = example.request.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case("content-type")).map(|(_, v)| v.clone());
-        (content_type.unwrap_or_else(|| "application/octet-stream".to_string()), example.request.body.clone().unwrap_or_default())
+        let content_type = example
+            .request
+            .headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case("content-type"))
+            .map(|(_, v)| v.clone());
+        (
+            content_type.unwrap_or_else(|| "application/octet-stream".to_string()),
+            example.request.body.clone().unwrap_or_default(),
+        )
     });
     let body = match (&op.body, &example.request.body) {
         _ if upload.is_some() => None,
         (Some(body), Some(text)) => {
             let value = example_json(text).map_err(PlanError::BodyNotJson)?;
             let (normalized, found) = match body {
-                Body::Value { ty, collection } => normalize(api, &value, Shape { ty, collection: *collection }),
+                Body::Value { ty, collection } => normalize(
+                    api,
+                    &value,
+                    Shape {
+                        ty,
+                        collection: *collection,
+                    },
+                ),
                 Body::Parameters(params) => normalize_parameters(api, &value, params),
             };
             findings.extend(found.into_iter().map(|f| (Part::Request, f)));
@@ -155,7 +189,11 @@ pub fn plan_with_findings(api: &Api, op: &Operation, example: &Example) -> Resul
     };
     let response = example.response.as_ref();
     // A stream is its bytes, whatever they show (`...binary data...`); nothing in them is JSON.
-    let raw = op.response.body.as_ref().is_some_and(|b| api.response_shape(b) == ResponseShape::Raw);
+    let raw = op
+        .response
+        .body
+        .as_ref()
+        .is_some_and(|b| api.response_shape(b) == ResponseShape::Raw);
     let raw_response = response.and_then(|r| r.body.clone()).filter(|_| raw);
     let response_body = match (&op.response.body, response.and_then(|r| r.body.as_ref())) {
         _ if raw => None,
@@ -165,33 +203,57 @@ pub fn plan_with_findings(api: &Api, op: &Operation, example: &Example) -> Resul
             let value = example_json(text).map_err(PlanError::ResponseNotJson)?;
             if !value.get("error").is_some_and(Value::is_object) {
                 let found = "no `error` object".to_string();
-                return Err(PlanError::Contradiction(vec![format!("response body: an error response shows {found}")]));
+                return Err(PlanError::Contradiction(vec![format!(
+                    "response body: an error response shows {found}"
+                )]));
             }
             None
         }
         (Some(expected), Some(text)) => {
             let value = example_json(text).map_err(PlanError::ResponseNotJson)?;
-            let shape = Shape { ty: &expected.ty, collection: expected.collection };
+            let shape = Shape {
+                ty: &expected.ty,
+                collection: expected.collection,
+            };
             let truncated = response.is_some_and(|r| r.truncated);
             let (value, in_value) = match api.response_shape(expected) {
                 ResponseShape::Collection | ResponseShape::Wrapped => (value, true),
                 // A stream never gets here (see `raw` above).
-                ResponseShape::Object | ResponseShape::Raw => match unwrap_single(api, &expected.ty, &value) {
-                    Some(inner) => {
-                        findings.push((Part::Response, Finding::WrappedInValue));
-                        (inner, false)
+                ResponseShape::Object | ResponseShape::Raw => {
+                    match unwrap_single(api, &expected.ty, &value) {
+                        Some(inner) => {
+                            findings.push((Part::Response, Finding::WrappedInValue));
+                            (inner, false)
+                        }
+                        None => (value, false),
                     }
-                    None => (value, false),
-                },
+                }
             };
             if in_value && value.get("value").is_none() {
-                let expected = if expected.collection { "an array" } else { "a value" };
-                findings.push((Part::Response, Finding::Mismatch { path: "$.value".into(), expected: expected.into(), found: "missing".into() }));
+                let expected = if expected.collection {
+                    "an array"
+                } else {
+                    "a value"
+                };
+                findings.push((
+                    Part::Response,
+                    Finding::Mismatch {
+                        path: "$.value".into(),
+                        expected: expected.into(),
+                        found: "missing".into(),
+                    },
+                ));
             }
-            let shape_value = if in_value { value.get("value").cloned().unwrap_or(Value::Null) } else { value.clone() };
+            let shape_value = if in_value {
+                value.get("value").cloned().unwrap_or(Value::Null)
+            } else {
+                value.clone()
+            };
             let (normalized, found) = normalize(api, &shape_value, shape);
             // A response marked truncated may show members the page's tables leave out.
-            let found = found.into_iter().filter(|f| !(truncated && matches!(f, Finding::UnknownMember { .. })));
+            let found = found
+                .into_iter()
+                .filter(|f| !(truncated && matches!(f, Finding::UnknownMember { .. })));
             findings.extend(found.map(|f| (Part::Response, f)));
             Some(if in_value {
                 let mut whole = value.as_object().cloned().unwrap_or_default();
@@ -203,8 +265,11 @@ pub fn plan_with_findings(api: &Api, op: &Operation, example: &Example) -> Resul
         }
         _ => None,
     };
-    let contradictions: Vec<String> =
-        findings.iter().filter(|(_, f)| !matches!(f, Finding::Placeholder { .. } | Finding::WrappedInValue)).map(|(part, f)| format!("{} body: {f}", part.name())).collect();
+    let contradictions: Vec<String> = findings
+        .iter()
+        .filter(|(_, f)| !matches!(f, Finding::Placeholder { .. } | Finding::WrappedInValue))
+        .map(|(part, f)| format!("{} body: {f}", part.name()))
+        .collect();
     if !contradictions.is_empty() {
         return Err(PlanError::Contradiction(contradictions));
     }
@@ -213,7 +278,13 @@ pub fn plan_with_findings(api: &Api, op: &Operation, example: &Example) -> Resul
         path,
         query,
         body,
-        response_status: response.map_or(op.response.status, |r| if r.status == 0 { op.response.status } else { r.status }),
+        response_status: response.map_or(op.response.status, |r| {
+            if r.status == 0 {
+                op.response.status
+            } else {
+                r.status
+            }
+        }),
         response_body,
         raw_response,
         upload,
@@ -238,7 +309,10 @@ pub(crate) fn example_json(text: &str) -> Result<Value, String> {
     // Lowering leaves out examples that nest too deep (D050); this guard keeps any other
     // caller off the recursive parser too.
     if crate::limits::json_too_deep(text, crate::limits::MAX_JSON_DEPTH).is_some() {
-        return Err(format!("nested deeper than {} levels", crate::limits::MAX_JSON_DEPTH));
+        return Err(format!(
+            "nested deeper than {} levels",
+            crate::limits::MAX_JSON_DEPTH
+        ));
     }
     json5::from_str(&without_elisions(text)).map_err(|e| e.to_string())
 }
@@ -292,16 +366,34 @@ fn without_elisions(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-fn normalize_parameters(api: &Api, value: &Value, params: &[crate::ir::Property]) -> (Value, Vec<Finding>) {
+fn normalize_parameters(
+    api: &Api,
+    value: &Value,
+    params: &[crate::ir::Property],
+) -> (Value, Vec<Finding>) {
     let Value::Object(map) = value else {
-        return (value.clone(), vec![Finding::Mismatch { path: "$".into(), expected: "an object".into(), found: "another value".into() }]);
+        return (
+            value.clone(),
+            vec![Finding::Mismatch {
+                path: "$".into(),
+                expected: "an object".into(),
+                found: "another value".into(),
+            }],
+        );
     };
     let mut out = serde_json::Map::new();
     let mut findings = Vec::new();
     for (key, v) in map {
         match params.iter().find(|p| p.name == *key) {
             Some(p) => {
-                let (normalized, found) = normalize(api, v, Shape { ty: &p.ty, collection: p.collection });
+                let (normalized, found) = normalize(
+                    api,
+                    v,
+                    Shape {
+                        ty: &p.ty,
+                        collection: p.collection,
+                    },
+                );
                 findings.extend(found.into_iter().map(|f| prefix(f, key)));
                 out.insert(key.clone(), normalized);
             }
@@ -310,7 +402,10 @@ fn normalize_parameters(api: &Api, value: &Value, params: &[crate::ir::Property]
                 out.insert(key.clone(), v.clone());
             }
             None => {
-                findings.push(Finding::UnknownMember { path: format!("$.{key}"), type_name: "the action's parameters".into() });
+                findings.push(Finding::UnknownMember {
+                    path: format!("$.{key}"),
+                    type_name: "the action's parameters".into(),
+                });
                 out.insert(key.clone(), v.clone());
             }
         }
@@ -321,9 +416,23 @@ fn normalize_parameters(api: &Api, value: &Value, params: &[crate::ir::Property]
 fn prefix(finding: Finding, key: &str) -> Finding {
     let fix = |path: String| path.replacen('$', &format!("$.{key}"), 1);
     match finding {
-        Finding::Placeholder { path, written } => Finding::Placeholder { path: fix(path), written },
-        Finding::UnknownMember { path, type_name } => Finding::UnknownMember { path: fix(path), type_name },
-        Finding::Mismatch { path, expected, found } => Finding::Mismatch { path: fix(path), expected, found },
+        Finding::Placeholder { path, written } => Finding::Placeholder {
+            path: fix(path),
+            written,
+        },
+        Finding::UnknownMember { path, type_name } => Finding::UnknownMember {
+            path: fix(path),
+            type_name,
+        },
+        Finding::Mismatch {
+            path,
+            expected,
+            found,
+        } => Finding::Mismatch {
+            path: fix(path),
+            expected,
+            found,
+        },
         Finding::WrappedInValue => Finding::WrappedInValue,
     }
 }
@@ -348,11 +457,18 @@ fn match_exactly(template: &str, path: &str) -> Option<Vec<String>> {
             rest.find('/').unwrap_or(rest.len())
         } else {
             let stop = literal.find('{').map_or(literal, |i| &literal[..i]);
-            let probe = stop.split('/').next().filter(|s| !s.is_empty()).unwrap_or(stop);
-            rest.to_ascii_lowercase().find(&probe.to_ascii_lowercase())?
+            let probe = stop
+                .split('/')
+                .next()
+                .filter(|s| !s.is_empty())
+                .unwrap_or(stop);
+            rest.to_ascii_lowercase()
+                .find(&probe.to_ascii_lowercase())?
         };
         let value = &rest[..end];
-        if value.is_empty() || value.contains('/') && !literal.is_empty() && !literal.starts_with(':') {
+        if value.is_empty()
+            || value.contains('/') && !literal.is_empty() && !literal.starts_with(':')
+        {
             return None;
         }
         values.push(value.to_string());
@@ -368,7 +484,9 @@ pub fn fill_template(template: &str, values: &[String]) -> String {
     let mut rest = template;
     while let Some(open) = rest.find('{') {
         out.push_str(&rest[..open]);
-        let Some(close) = rest[open..].find('}') else { break };
+        let Some(close) = rest[open..].find('}') else {
+            break;
+        };
         out.push_str(values.next().map_or("", String::as_str));
         rest = &rest[open + close + 1..];
     }
@@ -380,7 +498,9 @@ pub fn fill_template(template: &str, values: &[String]) -> String {
 /// Intune's pages do; None when the body is the object itself.
 fn unwrap_single(api: &Api, ty: &crate::ir::TypeExpr, body: &Value) -> Option<Value> {
     use crate::ir::TypeExpr;
-    let TypeExpr::Named(name) = ty else { return None };
+    let TypeExpr::Named(name) = ty else {
+        return None;
+    };
     let ty = api.types.get(name)?;
     // A type may have a `value` of its own (`userExperienceAnalyticsMetric.value` is a Double);
     // only one that holds an object makes `{"value": {...}}` the object itself.
@@ -400,9 +520,9 @@ fn unwrap_single(api: &Api, ty: &crate::ir::TypeExpr, body: &Value) -> Option<Va
 
 fn strip_prefix_ignore_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
     let head = text.get(..prefix.len())?;
-    head.eq_ignore_ascii_case(prefix).then(|| &text[prefix.len()..])
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &text[prefix.len()..])
 }
-
 
 impl PlanError {
     /// The kind of failure, for counting.
@@ -415,7 +535,9 @@ impl PlanError {
             PlanError::MissingQuery(_) => "example leaves out a required query parameter",
             PlanError::BodyNotJson(_) => "example request body is not JSON",
             PlanError::ResponseNotJson(_) => "example response body is not JSON",
-            PlanError::Contradiction(found) if found.iter().all(|f| f.contains("is not a property of")) => {
+            PlanError::Contradiction(found)
+                if found.iter().all(|f| f.contains("is not a property of")) =>
+            {
                 "example has members the property tables lack"
             }
             PlanError::Contradiction(_) => "example value has the wrong JSON kind",
@@ -427,13 +549,30 @@ impl std::fmt::Display for PlanError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             PlanError::Url(e) => write!(f, "the example URL does not parse: {e}"),
-            PlanError::PathMismatch { template, path } => write!(f, "the example path `{path}` does not match `{template}`"),
-            PlanError::UnsupportedQuery(key) => write!(f, "the example uses query option `{key}`, which the page does not list"),
-            PlanError::QueryValue { key, ty } => write!(f, "the example's query parameter `{key}` is not a valid `{ty}`"),
-            PlanError::MissingQuery(key) => write!(f, "the example leaves out the required query parameter `{key}`"),
+            PlanError::PathMismatch { template, path } => {
+                write!(f, "the example path `{path}` does not match `{template}`")
+            }
+            PlanError::UnsupportedQuery(key) => write!(
+                f,
+                "the example uses query option `{key}`, which the page does not list"
+            ),
+            PlanError::QueryValue { key, ty } => write!(
+                f,
+                "the example's query parameter `{key}` is not a valid `{ty}`"
+            ),
+            PlanError::MissingQuery(key) => write!(
+                f,
+                "the example leaves out the required query parameter `{key}`"
+            ),
             PlanError::BodyNotJson(e) => write!(f, "the example request body is not JSON: {e}"),
-            PlanError::ResponseNotJson(e) => write!(f, "the example response body is not JSON: {e}"),
-            PlanError::Contradiction(found) => write!(f, "the example contradicts the documented types: {}", found.join("; ")),
+            PlanError::ResponseNotJson(e) => {
+                write!(f, "the example response body is not JSON: {e}")
+            }
+            PlanError::Contradiction(found) => write!(
+                f,
+                "the example contradicts the documented types: {}",
+                found.join("; ")
+            ),
         }
     }
 }
@@ -446,7 +585,10 @@ pub fn check_examples(api: &Api, diagnostics: &mut Diagnostics) {
             match plan_with_findings(api, op, example) {
                 Ok((_, findings)) => {
                     if findings.iter().any(|(_, f)| *f == Finding::WrappedInValue) {
-                        let location = example.response.as_ref().map_or(&example.request.location, |r| &r.location);
+                        let location = example
+                            .response
+                            .as_ref()
+                            .map_or(&example.request.location, |r| &r.location);
                         diagnostics.push(
                             diagnostics::EXAMPLE_WRAPPED,
                             location.clone(),
@@ -467,12 +609,20 @@ pub fn check_examples(api: &Api, diagnostics: &mut Diagnostics) {
                             diagnostics.push(
                                 diagnostics::PLACEHOLDER_VALUE,
                                 location,
-                                format!("example {} values are type names, not values: {}", part.name(), placeholders.join(", ")),
+                                format!(
+                                    "example {} values are type names, not values: {}",
+                                    part.name(),
+                                    placeholders.join(", ")
+                                ),
                             );
                         }
                     }
                 }
-                Err(error) => diagnostics.push(diagnostics::EXAMPLE_CONTRADICTS, example.request.location.clone(), error.to_string()),
+                Err(error) => diagnostics.push(
+                    diagnostics::EXAMPLE_CONTRADICTS,
+                    example.request.location.clone(),
+                    error.to_string(),
+                ),
             }
         }
     }
@@ -485,37 +635,76 @@ mod tests {
     #[test]
     fn elisions_are_left_out() {
         let read = |text: &str| example_json(text).expect(text);
-        assert_eq!(read("{\"value\": [{\"id\": \"1\"},\n  ...\n]}"), serde_json::json!({"value": [{"id": "1"}]}));
-        assert_eq!(read("{\"value\": [..., {\"id\": \"2\"}]}"), serde_json::json!({"value": [{"id": "2"}]}));
-        assert_eq!(read("{\"a\": ..., \"b\": {...}}"), serde_json::json!({"a": null, "b": {}}));
+        assert_eq!(
+            read("{\"value\": [{\"id\": \"1\"},\n  ...\n]}"),
+            serde_json::json!({"value": [{"id": "1"}]})
+        );
+        assert_eq!(
+            read("{\"value\": [..., {\"id\": \"2\"}]}"),
+            serde_json::json!({"value": [{"id": "2"}]})
+        );
+        assert_eq!(
+            read("{\"a\": ..., \"b\": {...}}"),
+            serde_json::json!({"a": null, "b": {}})
+        );
         // Dots in a string are text, escaped quotes included.
-        assert_eq!(read("{\"a\": \"say \\\"...\\\" more...\"}"), serde_json::json!({"a": "say \"...\" more..."}));
+        assert_eq!(
+            read("{\"a\": \"say \\\"...\\\" more...\"}"),
+            serde_json::json!({"a": "say \"...\" more..."})
+        );
 
         // A string ending in `:` is not a member's colon; whitespace before elisions is kept
         // without being read again at each one.
         assert_eq!(read("[\"x:\" ...]"), serde_json::json!(["x:"]));
         assert_eq!(read("{\"a\":\n\n   ...}"), serde_json::json!({"a": null}));
-        assert_eq!(read(&format!("[1,{}{}]", " ".repeat(1000), "...".repeat(1000))), serde_json::json!([1]));
+        assert_eq!(
+            read(&format!("[1,{}{}]", " ".repeat(1000), "...".repeat(1000))),
+            serde_json::json!([1])
+        );
     }
 
     #[test]
     fn template_matching() {
-        assert_eq!(match_template("/users/{id}/messages", "/users/42/messages"), Some(vec!["42".to_string()]));
+        assert_eq!(
+            match_template("/users/{id}/messages", "/users/42/messages"),
+            Some(vec!["42".to_string()])
+        );
         assert_eq!(match_template("/users/{id}", "/users/42/messages"), None);
         assert_eq!(
-            match_template("/reports/getX(period='{period}')", "/reports/getX(period='D7')"),
+            match_template(
+                "/reports/getX(period='{period}')",
+                "/reports/getX(period='D7')"
+            ),
             Some(vec!["D7".to_string()])
         );
-        assert_eq!(match_template("/drive/root:/{item-path}:/content", "/drive/root:/a/b.txt:/content"), Some(vec!["a/b.txt".to_string()]));
+        assert_eq!(
+            match_template(
+                "/drive/root:/{item-path}:/content",
+                "/drive/root:/a/b.txt:/content"
+            ),
+            Some(vec!["a/b.txt".to_string()])
+        );
         assert_eq!(match_template("/me", "/ME/"), Some(vec![]));
-        assert_eq!(match_template("/x/{id}/generateUri()", "/x/1/generateUri"), Some(vec!["1".to_string()]));
+        assert_eq!(
+            match_template("/x/{id}/generateUri()", "/x/1/generateUri"),
+            Some(vec!["1".to_string()])
+        );
         // Graph's paths are case-insensitive.
-        assert_eq!(match_template("/bookings/{id}/staffMembers/{m}", "/bookings/a/staffmembers/b"), Some(vec!["a".into(), "b".into()]));
+        assert_eq!(
+            match_template(
+                "/bookings/{id}/staffMembers/{m}",
+                "/bookings/a/staffmembers/b"
+            ),
+            Some(vec!["a".into(), "b".into()])
+        );
     }
 
     #[test]
     fn templates_are_filled_in_order() {
-        assert_eq!(fill_template("/a/{x}/b(k='{y}')", &["1".into(), "2".into()]), "/a/1/b(k='2')");
+        assert_eq!(
+            fill_template("/a/{x}/b(k='{y}')", &["1".into(), "2".into()]),
+            "/a/1/b(k='2')"
+        );
         assert_eq!(fill_template("/me", &[]), "/me");
     }
 }

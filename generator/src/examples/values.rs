@@ -14,7 +14,11 @@ pub enum Finding {
     /// A member the type (and its base types) does not define.
     UnknownMember { path: String, type_name: String },
     /// A value of the wrong JSON kind.
-    Mismatch { path: String, expected: String, found: String },
+    Mismatch {
+        path: String,
+        expected: String,
+        found: String,
+    },
     /// A single object shown inside `{"value": ...}`, which the service does not send.
     WrappedInValue,
 }
@@ -22,9 +26,17 @@ pub enum Finding {
 impl std::fmt::Display for Finding {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Finding::Placeholder { path, written } => write!(f, "`{path}` is the placeholder {written:?}"),
-            Finding::UnknownMember { path, type_name } => write!(f, "`{path}` is not a property of `{type_name}`"),
-            Finding::Mismatch { path, expected, found } => write!(f, "`{path}` should be {expected} but is {found}"),
+            Finding::Placeholder { path, written } => {
+                write!(f, "`{path}` is the placeholder {written:?}")
+            }
+            Finding::UnknownMember { path, type_name } => {
+                write!(f, "`{path}` is not a property of `{type_name}`")
+            }
+            Finding::Mismatch {
+                path,
+                expected,
+                found,
+            } => write!(f, "`{path}` should be {expected} but is {found}"),
             Finding::WrappedInValue => write!(f, "the object is shown inside `{{\"value\": ...}}`"),
         }
     }
@@ -44,7 +56,13 @@ pub fn normalize(api: &Api, value: &Value, shape: Shape<'_>) -> (Value, Vec<Find
     (value, findings)
 }
 
-fn walk(api: &Api, value: &Value, shape: Shape<'_>, path: &str, findings: &mut Vec<Finding>) -> Value {
+fn walk(
+    api: &Api,
+    value: &Value,
+    shape: Shape<'_>,
+    path: &str,
+    findings: &mut Vec<Finding>,
+) -> Value {
     if value.is_null() {
         return Value::Null;
     }
@@ -54,7 +72,18 @@ fn walk(api: &Api, value: &Value, shape: Shape<'_>, path: &str, findings: &mut V
                 items
                     .iter()
                     .enumerate()
-                    .map(|(i, item)| walk(api, item, Shape { collection: false, ..shape }, &format!("{path}[{i}]"), findings))
+                    .map(|(i, item)| {
+                        walk(
+                            api,
+                            item,
+                            Shape {
+                                collection: false,
+                                ..shape
+                            },
+                            &format!("{path}[{i}]"),
+                            findings,
+                        )
+                    })
                     .collect(),
             ),
             other => {
@@ -71,14 +100,25 @@ fn walk(api: &Api, value: &Value, shape: Shape<'_>, path: &str, findings: &mut V
                 return match value {
                     Value::String(s) => {
                         // Flag enums join members with commas.
-                        let known = s.split(',').all(|m| e.members.iter().any(|k| k.name.eq_ignore_ascii_case(m.trim())));
+                        let known = s.split(',').all(|m| {
+                            e.members
+                                .iter()
+                                .any(|k| k.name.eq_ignore_ascii_case(m.trim()))
+                        });
                         if !known && is_placeholder(s) {
-                            findings.push(Finding::Placeholder { path: path.to_string(), written: s.clone() });
+                            findings.push(Finding::Placeholder {
+                                path: path.to_string(),
+                                written: s.clone(),
+                            });
                         }
                         value.clone()
                     }
                     other => {
-                        findings.push(mismatch(path, &format!("a `{}` member", e.qualified_name), other));
+                        findings.push(mismatch(
+                            path,
+                            &format!("a `{}` member", e.qualified_name),
+                            other,
+                        ));
                         other.clone()
                     }
                 };
@@ -94,7 +134,13 @@ fn walk(api: &Api, value: &Value, shape: Shape<'_>, path: &str, findings: &mut V
     }
 }
 
-fn object(api: &Api, name: &str, map: &Map<String, Value>, path: &str, findings: &mut Vec<Finding>) -> Map<String, Value> {
+fn object(
+    api: &Api,
+    name: &str,
+    map: &Map<String, Value>,
+    path: &str,
+    findings: &mut Vec<Finding>,
+) -> Map<String, Value> {
     // A derived type named by `@odata.type` defines more members than the declared type.
     let actual = map
         .get("@odata.type")
@@ -102,17 +148,31 @@ fn object(api: &Api, name: &str, map: &Map<String, Value>, path: &str, findings:
         .map(|t| t.trim_start_matches('#'))
         .filter(|t| api.types.contains_key(*t))
         .unwrap_or(name);
-    let Some(ty) = api.types.get(actual) else { return map.clone() };
+    let Some(ty) = api.types.get(actual) else {
+        return map.clone();
+    };
     let properties = api.all_properties(ty);
     let open = ty.open || api_base_open(api, ty);
     let mut out = Map::new();
     for (key, value) in map {
         let member_path = format!("{path}.{key}");
         let normalized = match properties.iter().find(|p| p.name == *key) {
-            Some(p) => walk(api, value, Shape { ty: &p.ty, collection: p.collection }, &member_path, findings),
+            Some(p) => walk(
+                api,
+                value,
+                Shape {
+                    ty: &p.ty,
+                    collection: p.collection,
+                },
+                &member_path,
+                findings,
+            ),
             None => {
                 if !key.contains('@') && !open {
-                    findings.push(Finding::UnknownMember { path: member_path, type_name: ty.qualified_name.clone() });
+                    findings.push(Finding::UnknownMember {
+                        path: member_path,
+                        type_name: ty.qualified_name.clone(),
+                    });
                 }
                 value.clone()
             }
@@ -142,7 +202,10 @@ fn primitive(p: Primitive, value: &Value, path: &str, findings: &mut Vec<Finding
     match value {
         Value::String(s) if kind != ValueKind::Text => {
             if is_placeholder(s) {
-                findings.push(Finding::Placeholder { path: path.to_string(), written: s.clone() });
+                findings.push(Finding::Placeholder {
+                    path: path.to_string(),
+                    written: s.clone(),
+                });
                 sample(p)
             } else if float && matches!(s.as_str(), "NaN" | "INF" | "-INF") {
                 value.clone()
@@ -162,7 +225,13 @@ fn primitive(p: Primitive, value: &Value, path: &str, findings: &mut Vec<Finding
         // Read as the model's float (`f32` for Edm.Single), so it writes the same JSON back.
         Value::Number(n) if float => n
             .as_f64()
-            .map(|f| if p == Primitive::Single { f64::from(f as f32) } else { f })
+            .map(|f| {
+                if p == Primitive::Single {
+                    f64::from(f as f32)
+                } else {
+                    f
+                }
+            })
             .and_then(Number::from_f64)
             .map_or_else(|| value.clone(), Value::Number),
         Value::Bool(_) if kind == ValueKind::Boolean => value.clone(),
@@ -192,7 +261,11 @@ fn mismatch(path: &str, expected: &str, found: &Value) -> Finding {
         Value::Array(_) => "an array",
         Value::Object(_) => "an object",
     };
-    Finding::Mismatch { path: path.to_string(), expected: expected.to_string(), found: found.to_string() }
+    Finding::Mismatch {
+        path: path.to_string(),
+        expected: expected.to_string(),
+        found: found.to_string(),
+    }
 }
 
 /// A value of the primitive's kind, standing in for a placeholder.
@@ -210,7 +283,10 @@ fn sample(p: Primitive) -> Value {
 pub fn is_placeholder(s: &str) -> bool {
     let head = s.split(" (").next().unwrap_or(s).trim();
     Primitive::from_spelling(head).is_some()
-        || matches!(head.to_ascii_lowercase().as_str(), "integer" | "number" | "timestamp" | "datetime")
+        || matches!(
+            head.to_ascii_lowercase().as_str(),
+            "integer" | "number" | "timestamp" | "datetime"
+        )
 }
 
 #[cfg(test)]
@@ -229,16 +305,36 @@ mod tests {
     fn integer_placeholder_becomes_a_number() {
         let api = Api::default();
         let ty = TypeExpr::Primitive(Primitive::Int32);
-        let (value, findings) = normalize(&api, &Value::String("Integer".into()), Shape { ty: &ty, collection: false });
+        let (value, findings) = normalize(
+            &api,
+            &Value::String("Integer".into()),
+            Shape {
+                ty: &ty,
+                collection: false,
+            },
+        );
         assert_eq!(value, Value::Number(0.into()));
-        assert_eq!(findings, [Finding::Placeholder { path: "$".into(), written: "Integer".into() }]);
+        assert_eq!(
+            findings,
+            [Finding::Placeholder {
+                path: "$".into(),
+                written: "Integer".into()
+            }]
+        );
     }
 
     #[test]
     fn doubles_are_read_as_floats() {
         let api = Api::default();
         let ty = TypeExpr::Primitive(Primitive::Double);
-        let (value, findings) = normalize(&api, &serde_json::json!([3]), Shape { ty: &ty, collection: true });
+        let (value, findings) = normalize(
+            &api,
+            &serde_json::json!([3]),
+            Shape {
+                ty: &ty,
+                collection: true,
+            },
+        );
         assert!(findings.is_empty());
         assert_eq!(value.to_string(), "[3.0]");
     }
@@ -247,7 +343,17 @@ mod tests {
     fn singles_are_read_at_single_precision() {
         let api = Api::default();
         let ty = TypeExpr::Primitive(Primitive::Single);
-        let (value, _) = normalize(&api, &serde_json::json!(4.666666666666667), Shape { ty: &ty, collection: false });
-        assert_eq!(value.as_f64(), Some(f64::from(4.666666666666667_f64 as f32)));
+        let (value, _) = normalize(
+            &api,
+            &serde_json::json!(4.666666666666667),
+            Shape {
+                ty: &ty,
+                collection: false,
+            },
+        );
+        assert_eq!(
+            value.as_f64(),
+            Some(f64::from(4.666666666666667_f64 as f32))
+        );
     }
 }

@@ -183,7 +183,12 @@ pub fn area_of(page: &Page) -> String {
     // `ms.prod`; the product wins when both are there, so 2021's areas stay as they were.
     let product = ["ms.prod", "ms.subservice"]
         .iter()
-        .find_map(|key| page.front_matter.get(key).map(|f| f.value.trim()).filter(|v| !v.is_empty()))
+        .find_map(|key| {
+            page.front_matter
+                .get(key)
+                .map(|f| f.value.trim())
+                .filter(|v| !v.is_empty())
+        })
         .unwrap_or("");
     let product: String = product
         .trim()
@@ -198,7 +203,9 @@ pub fn area_of(page: &Page) -> String {
     }
     if product == "intune" {
         let file = page.path().rsplit('/').next().unwrap_or("");
-        if let Some(part) = file.strip_prefix("intune-").and_then(|rest| rest.split('-').next())
+        if let Some(part) = file
+            .strip_prefix("intune-")
+            .and_then(|rest| rest.split('-').next())
             && !part.is_empty()
             && !part.contains('.')
         {
@@ -367,10 +374,17 @@ mod deprecated_tests {
     fn deprecated_after_a_property_name_is_a_flag_not_part_of_the_name() {
         let text = "---\ndoc_type: resourcePageType\n---\n# permission resource type\n\nNamespace: microsoft.graph\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|Key.|\n|grantedTo (deprecated)|String|Who.|\n";
         let mut d = Diagnostics::default();
-        let page = crate::page::parse_page(Arc::new(SourceFile::new("resources/permission.md", text)), &mut d);
+        let page = crate::page::parse_page(
+            Arc::new(SourceFile::new("resources/permission.md", text)),
+            &mut d,
+        );
         let fragments = lower_page(&page, &mut d);
         let ty = fragments.types.first().expect("a type");
-        let flags: Vec<(&str, bool)> = ty.properties.iter().map(|p| (p.name.as_str(), p.deprecated)).collect();
+        let flags: Vec<(&str, bool)> = ty
+            .properties
+            .iter()
+            .map(|p| (p.name.as_str(), p.deprecated))
+            .collect();
         assert_eq!(flags, [("id", false), ("grantedTo", true)]);
     }
 }

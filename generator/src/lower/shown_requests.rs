@@ -11,7 +11,12 @@ use crate::ir::{Example, Property, ResponseBody, TypeExpr};
 use crate::request_line::Segment;
 
 /// Adds the operations for requests the examples show beyond the page's lines.
-pub(super) fn add(shared: &Shared, documented: &[Property], fragments: &mut Fragments, diagnostics: &mut Diagnostics) {
+pub(super) fn add(
+    shared: &Shared,
+    documented: &[Property],
+    fragments: &mut Fragments,
+    diagnostics: &mut Diagnostics,
+) {
     me_aliases(shared, fragments, diagnostics);
     functions_called(shared, documented, fragments, diagnostics);
     casts(shared, fragments, diagnostics);
@@ -27,7 +32,11 @@ pub(super) fn account(shared: &Shared, fragments: &mut Fragments, diagnostics: &
             diagnostics.push(
                 diagnostics::EXAMPLE_CONTRADICTS,
                 example.request.location.clone(),
-                format!("the example `{} {}` fits none of the page's request lines", example.request.method.as_str(), example.request.url),
+                format!(
+                    "the example `{} {}` fits none of the page's request lines",
+                    example.request.method.as_str(),
+                    example.request.url
+                ),
             );
         } else if let Some(spelled_out) = fitted_through_drive_shorthand(fragments, example) {
             diagnostics.push(
@@ -51,7 +60,14 @@ fn shown_draft(
 ) -> OperationDraft {
     let method = example.request.method;
     let (template, _) = path_template(&segments);
-    diagnostics.push(code, example.request.location.clone(), format!("{why}; `{} {template}` is added as an operation", method.as_str()));
+    diagnostics.push(
+        code,
+        example.request.location.clone(),
+        format!(
+            "{why}; `{} {template}` is added as an operation",
+            method.as_str()
+        ),
+    );
     let mut operation = shared.operation(method, &segments, line.operation.location.clone());
     // The line's options and parameters, and the options its own examples use.
     for option in &line.operation.query_options {
@@ -61,8 +77,19 @@ fn shown_draft(
     }
     operation.query_options.sort();
     operation.query_params = line.operation.query_params.clone();
-    let body_rows = if operation.body.is_some() { shared.body_rows.clone() } else { None };
-    OperationDraft { namespace: line.namespace.clone(), operation, segments, query_in_line: false, page_request_lines: 0, body_rows }
+    let body_rows = if operation.body.is_some() {
+        shared.body_rows.clone()
+    } else {
+        None
+    };
+    OperationDraft {
+        namespace: line.namespace.clone(),
+        operation,
+        segments,
+        query_in_line: false,
+        page_request_lines: 0,
+        body_rows,
+    }
 }
 
 /// `/me` is Graph's alias of `/users/{id}` for the signed-in user. A page that lists only
@@ -73,11 +100,17 @@ fn me_aliases(shared: &Shared, fragments: &mut Fragments, diagnostics: &mut Diag
     for example in &shared.examples {
         let fitted = fits_a_line(fragments, example);
         let path = example_path(&example.request.url);
-        let on_me = path.split('/').next().is_some_and(|first| first.eq_ignore_ascii_case("me"));
+        let on_me = path
+            .split('/')
+            .next()
+            .is_some_and(|first| first.eq_ignore_ascii_case("me"));
         if fitted || !on_me {
             continue;
         }
-        let as_user = format!("users/{{id}}/{}", path.split_once('/').map_or("", |(_, rest)| rest));
+        let as_user = format!(
+            "users/{{id}}/{}",
+            path.split_once('/').map_or("", |(_, rest)| rest)
+        );
         let line = fragments.operations[..page_drafts].iter().find(|d| {
             d.operation.method == example.request.method
                 && matches!(d.segments.as_slice(), [Segment::Literal(users), Segment::Param(_), ..] if users.eq_ignore_ascii_case("users"))
@@ -86,8 +119,18 @@ fn me_aliases(shared: &Shared, fragments: &mut Fragments, diagnostics: &mut Diag
         let Some(line) = line else { continue };
         let mut segments = vec![Segment::Literal("me".to_string())];
         segments.extend(line.segments[2..].iter().cloned());
-        let why = format!("the example uses `/me`, the signed-in user's `{}`", line.operation.path);
-        let draft = shown_draft(shared, example, segments, line, (diagnostics::ME_ALIAS, why), diagnostics);
+        let why = format!(
+            "the example uses `/me`, the signed-in user's `{}`",
+            line.operation.path
+        );
+        let draft = shown_draft(
+            shared,
+            example,
+            segments,
+            line,
+            (diagnostics::ME_ALIAS, why),
+            diagnostics,
+        );
         fragments.operations.push(draft);
     }
 }
@@ -109,14 +152,20 @@ fn unfitted<'s>(shared: &'s Shared, fragments: &Fragments) -> Vec<(&'s Example, 
 
 /// Whether one of the page's operations took the example (it fits that operation's line).
 fn fits_a_line(fragments: &Fragments, example: &Example) -> bool {
-    fragments.operations.iter().any(|d| d.operation.examples.contains(example))
+    fragments
+        .operations
+        .iter()
+        .any(|d| d.operation.examples.contains(example))
 }
 
 /// The example's path with the drive shorthands written out, when only that spelling fits the
 /// line that took the example.
 fn fitted_through_drive_shorthand(fragments: &Fragments, example: &Example) -> Option<String> {
     let written = crate::addressing::keys_as_segments(example_path(&example.request.url));
-    let mut taken_by = fragments.operations.iter().filter(|d| d.operation.examples.contains(example));
+    let mut taken_by = fragments
+        .operations
+        .iter()
+        .filter(|d| d.operation.examples.contains(example));
     if taken_by.any(|d| form_fits(&written, &d.segments)) {
         return None;
     }
@@ -132,12 +181,16 @@ pub(super) fn example_path(url: &str) -> &str {
     }
 }
 
-
 /// An example that calls the last segment of a line with named arguments the page's parameter
 /// tables list (`filterByCurrentUser(on='...')` where the line writes `filterByCurrentUser` and
 /// a table lists `on`) shows that call: it becomes an operation with those arguments in the
 /// path (D035), which OData passes in parentheses.
-fn functions_called(shared: &Shared, documented: &[Property], fragments: &mut Fragments, diagnostics: &mut Diagnostics) {
+fn functions_called(
+    shared: &Shared,
+    documented: &[Property],
+    fragments: &mut Fragments,
+    diagnostics: &mut Diagnostics,
+) {
     let page_drafts = fragments.operations.len();
     for (example, prefix, last) in unfitted(shared, fragments) {
         // An operation added for an earlier example may have taken this one.
@@ -145,33 +198,64 @@ fn functions_called(shared: &Shared, documented: &[Property], fragments: &mut Fr
             continue;
         }
         let (prefix, last) = (prefix.as_str(), last.as_str());
-        let Some((called, arguments)) = last.strip_suffix(')').and_then(|l| l.split_once('(')) else { continue };
-        let names: Vec<&str> = arguments.split(',').map(|a| a.split('=').next().unwrap_or("").trim()).collect();
-        let params: Option<Vec<&Property>> =
-            names.iter().map(|n| documented.iter().find(|p| !n.is_empty() && p.name.eq_ignore_ascii_case(n))).collect();
+        let Some((called, arguments)) = last.strip_suffix(')').and_then(|l| l.split_once('('))
+        else {
+            continue;
+        };
+        let names: Vec<&str> = arguments
+            .split(',')
+            .map(|a| a.split('=').next().unwrap_or("").trim())
+            .collect();
+        let params: Option<Vec<&Property>> = names
+            .iter()
+            .map(|n| {
+                documented
+                    .iter()
+                    .find(|p| !n.is_empty() && p.name.eq_ignore_ascii_case(n))
+            })
+            .collect();
         let Some(params) = params else { continue };
         let line = fragments.operations[..page_drafts].iter().find(|d| {
-            let Some((last, before)) = d.segments.split_last() else { return false };
+            let Some((last, before)) = d.segments.split_last() else {
+                return false;
+            };
             let names_the_function = match last {
                 Segment::Literal(l) => l.eq_ignore_ascii_case(called),
-                Segment::Function { name, args } => args.is_empty() && name.eq_ignore_ascii_case(called),
+                Segment::Function { name, args } => {
+                    args.is_empty() && name.eq_ignore_ascii_case(called)
+                }
                 _ => false,
             };
-            d.operation.method == example.request.method && names_the_function && path_fits(prefix, before)
+            d.operation.method == example.request.method
+                && names_the_function
+                && path_fits(prefix, before)
         });
         let Some(line) = line else { continue };
         let args = params.iter().copied().map(function_argument).collect();
         let mut segments = line.segments.clone();
         if let Some(last) = segments.last_mut() {
-            *last = Segment::Function { name: called.to_string(), args };
+            *last = Segment::Function {
+                name: called.to_string(),
+                args,
+            };
         }
         let why = format!(
             "the example calls `{called}` with arguments the page lists as parameters, where the request line `{}` leaves them out",
             line.operation.path
         );
-        let mut draft = shown_draft(shared, example, segments, line, (diagnostics::FUNCTION_CALL_SHOWN, why), diagnostics);
+        let mut draft = shown_draft(
+            shared,
+            example,
+            segments,
+            line,
+            (diagnostics::FUNCTION_CALL_SHOWN, why),
+            diagnostics,
+        );
         // The arguments are in the path now, not in the query.
-        draft.operation.query_params.retain(|q| !params.iter().any(|p| p.name.eq_ignore_ascii_case(&q.name)));
+        draft
+            .operation
+            .query_params
+            .retain(|q| !params.iter().any(|p| p.name.eq_ignore_ascii_case(&q.name)));
         fragments.operations.push(draft);
     }
 }
@@ -189,7 +273,11 @@ fn casts(shared: &Shared, fragments: &mut Fragments, diagnostics: &mut Diagnosti
             continue;
         }
         let (prefix, last) = (prefix.as_str(), last.as_str());
-        let Some(derived) = last.get(..NAMESPACE.len()).filter(|ns| ns.eq_ignore_ascii_case(NAMESPACE)).map(|_| &last[NAMESPACE.len()..]) else {
+        let Some(derived) = last
+            .get(..NAMESPACE.len())
+            .filter(|ns| ns.eq_ignore_ascii_case(NAMESPACE))
+            .map(|_| &last[NAMESPACE.len()..])
+        else {
             continue;
         };
         if derived.is_empty() {
@@ -197,16 +285,33 @@ fn casts(shared: &Shared, fragments: &mut Fragments, diagnostics: &mut Diagnosti
         }
         let line = fragments.operations[..page_drafts].iter().find(|d| {
             d.operation.method == example.request.method
-                && d.operation.response.body.as_ref().is_some_and(|b| b.collection)
+                && d.operation
+                    .response
+                    .body
+                    .as_ref()
+                    .is_some_and(|b| b.collection)
                 && path_fits(prefix, &d.segments)
         });
         let Some(line) = line else { continue };
         let cast = format!("{NAMESPACE}{derived}");
         let mut segments = line.segments.clone();
         segments.push(Segment::Literal(cast.clone()));
-        let why = format!("the example casts `{}` to `{cast}`, an operation returning that type", line.operation.path);
-        let mut draft = shown_draft(shared, example, segments, line, (diagnostics::CAST_SHOWN, why), diagnostics);
-        draft.operation.response.body = Some(ResponseBody { ty: TypeExpr::Named(cast), collection: true });
+        let why = format!(
+            "the example casts `{}` to `{cast}`, an operation returning that type",
+            line.operation.path
+        );
+        let mut draft = shown_draft(
+            shared,
+            example,
+            segments,
+            line,
+            (diagnostics::CAST_SHOWN, why),
+            diagnostics,
+        );
+        draft.operation.response.body = Some(ResponseBody {
+            ty: TypeExpr::Named(cast),
+            collection: true,
+        });
         fragments.operations.push(draft);
     }
 }

@@ -8,7 +8,12 @@ use crate::source::Location;
 
 pub const DEFAULT_NAMESPACE: &str = "microsoft.graph";
 
-pub fn lower_type_page(page: &Page, kind: PageKind, fragments: &mut super::Fragments, diagnostics: &mut Diagnostics) {
+pub fn lower_type_page(
+    page: &Page,
+    kind: PageKind,
+    fragments: &mut super::Fragments,
+    diagnostics: &mut Diagnostics,
+) {
     let namespace = page_namespace(page);
     let area = fragments.area.clone();
     // `### x values` sections; the page title ("Enum values") is not one.
@@ -24,10 +29,15 @@ pub fn lower_type_page(page: &Page, kind: PageKind, fragments: &mut super::Fragm
             if let Some(section) = page.section(SectionKind::Members) {
                 let Some(name) = declared_name(page, &namespace) else {
                     let location = section.location.clone();
-                    diagnostics.push(diagnostics::NO_TYPE_NAME, location, "enum page names no enum (no usable title)");
+                    diagnostics.push(
+                        diagnostics::NO_TYPE_NAME,
+                        location,
+                        "enum page names no enum (no usable title)",
+                    );
                     return;
                 };
-                if let Some(e) = enum_from_section(&namespace, &name, &section, &area, diagnostics) {
+                if let Some(e) = enum_from_section(&namespace, &name, &section, &area, diagnostics)
+                {
                     fragments.enums.push(e);
                 }
             }
@@ -57,20 +67,31 @@ fn page_namespace(page: &Page) -> String {
 
 /// `accessReviewHistoryDecisionFilter values` → `accessReviewHistoryDecisionFilter`.
 fn values_section_name(title: &str) -> Option<&str> {
-    let name = title.trim().strip_suffix(" values").or_else(|| title.trim().strip_suffix(" Values"))?.trim();
+    let name = title
+        .trim()
+        .strip_suffix(" values")
+        .or_else(|| title.trim().strip_suffix(" Values"))?
+        .trim();
     is_identifier(name).then_some(name)
 }
 
 pub fn is_identifier(s: &str) -> bool {
     !s.is_empty()
-        && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
-        && s.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
+        && s.chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
 }
 
 /// Qualifies a name with a namespace unless it is qualified already.
 pub fn qualify(namespace: &str, name: &str) -> String {
     let name = name.trim().trim_start_matches('#');
-    if name.contains('.') { name.to_string() } else { format!("{namespace}.{name}") }
+    if name.contains('.') {
+        name.to_string()
+    } else {
+        format!("{namespace}.{name}")
+    }
 }
 
 /// The type a page declares: the resource annotation's `@odata.type`, else the title's first
@@ -83,7 +104,10 @@ fn declared_name(page: &Page, namespace: &str) -> Option<String> {
         }
     }
     let (title, _) = page.title()?;
-    let first = title.split_whitespace().next()?.trim_matches(|c| c == '`' || c == '*');
+    let first = title
+        .split_whitespace()
+        .next()?
+        .trim_matches(|c| c == '`' || c == '*');
     is_identifier(first).then(|| qualify(namespace, first))
 }
 
@@ -98,9 +122,18 @@ fn resource_annotation(page: &Page) -> Option<&crate::page::Annotation> {
     })
 }
 
-fn resource_type(page: &Page, namespace: &str, area: &str, diagnostics: &mut Diagnostics) -> Option<TypeDef> {
+fn resource_type(
+    page: &Page,
+    namespace: &str,
+    area: &str,
+    diagnostics: &mut Diagnostics,
+) -> Option<TypeDef> {
     let location = page.title().map_or_else(
-        || Location { path: page.path().clone(), line: 1, col: 1 },
+        || Location {
+            path: page.path().clone(),
+            line: 1,
+            col: 1,
+        },
         |(_, l)| l.clone(),
     );
     let Some(qualified_name) = declared_name(page, namespace) else {
@@ -128,7 +161,12 @@ fn resource_type(page: &Page, namespace: &str, area: &str, diagnostics: &mut Dia
             }
         }
     }
-    properties.extend(json_representation_only(page, namespace, &properties, diagnostics));
+    properties.extend(json_representation_only(
+        page,
+        namespace,
+        &properties,
+        diagnostics,
+    ));
     let base = annotation
         .and_then(|a| a.str("baseType"))
         .map(|b| qualify(namespace, b))
@@ -162,26 +200,42 @@ fn json_representation_only(
     listed: &[Property],
     diagnostics: &mut Diagnostics,
 ) -> Vec<Property> {
-    let Some(code) = page.code_blocks().find(|c| c.annotation.as_ref().is_some_and(|a| a.block_type() == Some("resource"))) else {
+    let Some(code) = page.code_blocks().find(|c| {
+        c.annotation
+            .as_ref()
+            .is_some_and(|a| a.block_type() == Some("resource"))
+    }) else {
         return Vec::new();
     };
     if let Some(at) = crate::limits::json_too_deep(&code.text, crate::limits::MAX_JSON_DEPTH) {
         let (line, col) = crate::limits::line_col_in(&code.text, at);
         diagnostics.push(
             diagnostics::JSON_TOO_DEEP,
-            Location { line: code.location.line + line, col: col + 1, ..code.location.clone() },
-            format!("the JSON representation nests deeper than {} levels; it is left out", crate::limits::MAX_JSON_DEPTH),
+            Location {
+                line: code.location.line + line,
+                col: col + 1,
+                ..code.location.clone()
+            },
+            format!(
+                "the JSON representation nests deeper than {} levels; it is left out",
+                crate::limits::MAX_JSON_DEPTH
+            ),
         );
         return Vec::new();
     }
-    let Ok(serde_json::Value::Object(members)) = json5::from_str::<serde_json::Value>(&code.text) else {
+    let Ok(serde_json::Value::Object(members)) = json5::from_str::<serde_json::Value>(&code.text)
+    else {
         return Vec::new();
     };
     if members.len() > crate::limits::MAX_ITEMS {
         diagnostics.push(
             diagnostics::TOO_MANY_ITEMS,
             code.location.clone(),
-            format!("the JSON representation has {} members, more than {}; it is left out", members.len(), crate::limits::MAX_ITEMS),
+            format!(
+                "the JSON representation has {} members, more than {}; it is left out",
+                members.len(),
+                crate::limits::MAX_ITEMS
+            ),
         );
         return Vec::new();
     }
@@ -205,7 +259,11 @@ fn json_representation_only(
                     None => col + between.chars().count() as u32,
                 };
                 from = offset;
-                Location { line: code.location.line + lines_before, col: col + 1, ..code.location.clone() }
+                Location {
+                    line: code.location.line + lines_before,
+                    col: col + 1,
+                    ..code.location.clone()
+                }
             }
             None => code.location.clone(),
         };
@@ -214,7 +272,15 @@ fn json_representation_only(
             location.clone(),
             format!("`{name}` is in the JSON representation but in no property table; added, typed from its example value"),
         );
-        out.push(Property { name, ty, collection, description: String::new(), navigation: false, deprecated: false, location });
+        out.push(Property {
+            name,
+            ty,
+            collection,
+            description: String::new(),
+            navigation: false,
+            deprecated: false,
+            location,
+        });
     }
     out
 }
@@ -230,7 +296,9 @@ fn type_of_example(value: &serde_json::Value, namespace: &str) -> (crate::ir::Ty
             None => (TypeExpr::Json, true),
         },
         serde_json::Value::Bool(_) => (TypeExpr::Primitive(Primitive::Boolean), false),
-        serde_json::Value::Number(n) if n.is_f64() => (TypeExpr::Primitive(Primitive::Double), false),
+        serde_json::Value::Number(n) if n.is_f64() => {
+            (TypeExpr::Primitive(Primitive::Double), false)
+        }
         serde_json::Value::Number(_) => (TypeExpr::Primitive(Primitive::Int32), false),
         serde_json::Value::String(s) => {
             let head = s.split(" (").next().unwrap_or(s);
@@ -239,7 +307,10 @@ fn type_of_example(value: &serde_json::Value, namespace: &str) -> (crate::ir::Ty
                 l if l.contains("timestamp") => Some(Primitive::DateTimeOffset),
                 _ => primitive,
             };
-            (TypeExpr::Primitive(primitive.unwrap_or(Primitive::String)), false)
+            (
+                TypeExpr::Primitive(primitive.unwrap_or(Primitive::String)),
+                false,
+            )
         }
         serde_json::Value::Object(map) => match map.get("@odata.type").and_then(|t| t.as_str()) {
             Some(t) => (TypeExpr::Named(qualify(namespace, t)), false),
@@ -277,16 +348,28 @@ fn says_open_type(page: &Page) -> bool {
 
 /// Rows of a `|Property|Type|Description|` table as properties, each with the base type its
 /// description says it is inherited from.
-pub fn property_rows(table: &Table, navigation: bool, diagnostics: &mut Diagnostics) -> Vec<(Property, Option<String>)> {
-    let Some(name_col) = table.column(|h| matches!(h, "property" | "name" | "relationship" | "parameter" | "property name"))
-    else {
+pub fn property_rows(
+    table: &Table,
+    navigation: bool,
+    diagnostics: &mut Diagnostics,
+) -> Vec<(Property, Option<String>)> {
+    let Some(name_col) = table.column(|h| {
+        matches!(
+            h,
+            "property" | "name" | "relationship" | "parameter" | "property name"
+        )
+    }) else {
         return Vec::new();
     };
-    let Some(type_col) = table.column(|h| h == "type" || h == "value type") else { return Vec::new() };
+    let Some(type_col) = table.column(|h| h == "type" || h == "value type") else {
+        return Vec::new();
+    };
     let description_col = table.column(|h| h.starts_with("description"));
     let mut out = Vec::new();
     for row in &table.rows {
-        let Some(name_cell) = row.get(name_col) else { continue };
+        let Some(name_cell) = row.get(name_col) else {
+            continue;
+        };
         let name = property_name(&name_cell.text);
         if name.is_empty() {
             continue;
@@ -319,7 +402,18 @@ pub fn property_rows(table: &Table, navigation: bool, diagnostics: &mut Diagnost
         }
         // `grantedTo (deprecated)`: the property is named without the note, and marked.
         let deprecated = name_cell.text.to_ascii_lowercase().contains("(deprecated)");
-        out.push((Property { name, ty, collection, description, navigation, deprecated, location }, base));
+        out.push((
+            Property {
+                name,
+                ty,
+                collection,
+                description,
+                navigation,
+                deprecated,
+                location,
+            },
+            base,
+        ));
     }
     out
 }
@@ -349,12 +443,20 @@ fn strip_todo(text: &str) -> String {
 
 /// "Inherited from [entity](entity.md)" → "entity".
 fn inherited_from_cell(raw: &str) -> Option<String> {
-    let at = raw.find("Inherited from").or_else(|| raw.find("inherited from"))?;
+    let at = raw
+        .find("Inherited from")
+        .or_else(|| raw.find("inherited from"))?;
     let (text, _) = first_doc_link(&raw[at..])?;
     is_identifier(text).then(|| text.to_string())
 }
 
-fn enum_from_section(namespace: &str, name: &str, section: &Section<'_>, area: &str, diagnostics: &mut Diagnostics) -> Option<EnumDef> {
+fn enum_from_section(
+    namespace: &str,
+    name: &str,
+    section: &Section<'_>,
+    area: &str,
+    diagnostics: &mut Diagnostics,
+) -> Option<EnumDef> {
     let qualified_name = qualify(namespace, name);
     let mut members: Vec<EnumMember> = Vec::new();
     // A set of the names seen: a page may list many members.
@@ -369,13 +471,20 @@ fn enum_from_section(namespace: &str, name: &str, section: &Section<'_>, area: &
     if members.is_empty() {
         // A table whose delimiter row does not match its header is not a table in markdown:
         // it reads as a paragraph of pipes. Point at it.
-        let broken = section.paragraphs().find(|(_, raw, _)| raw.trim_start().starts_with('|'));
+        let broken = section
+            .paragraphs()
+            .find(|(_, raw, _)| raw.trim_start().starts_with('|'));
         let (location, message) = match broken {
             Some((_, _, location)) => (
                 location.clone(),
-                format!("enum `{qualified_name}`: this table is malformed (its delimiter row does not match its header row), so it is not read as a table and the enum has no members"),
+                format!(
+                    "enum `{qualified_name}`: this table is malformed (its delimiter row does not match its header row), so it is not read as a table and the enum has no members"
+                ),
             ),
-            None => (section.location.clone(), format!("enum `{qualified_name}` lists no members")),
+            None => (
+                section.location.clone(),
+                format!("enum `{qualified_name}` lists no members"),
+            ),
         };
         diagnostics.push(diagnostics::EMPTY_ENUM, location, message);
         return None;
@@ -385,20 +494,38 @@ fn enum_from_section(namespace: &str, name: &str, section: &Section<'_>, area: &
         .next()
         .map(|(text, _, _)| text.to_string())
         .unwrap_or_default();
-    Some(EnumDef { qualified_name, description, members, area: area.to_string(), location: section.location.clone() })
+    Some(EnumDef {
+        qualified_name,
+        description,
+        members,
+        area: area.to_string(),
+        location: section.location.clone(),
+    })
 }
 
 /// Members in table order; a name listed twice is kept once.
 fn member_rows(table: &Table) -> Vec<EnumMember> {
     let value_col = table.column(|h| h == "value" || h == "int value");
-    let numeric = |col: usize| table.rows.iter().all(|r| r.get(col).is_some_and(|c| c.text.trim().parse::<i64>().is_ok()));
+    let numeric = |col: usize| {
+        table.rows.iter().all(|r| {
+            r.get(col)
+                .is_some_and(|c| c.text.trim().parse::<i64>().is_ok())
+        })
+    };
     // Names are in a Member (or Name) column; a table with only `|Value|Description|` lists
     // the names under Value.
     let name_col = table
-        .column(|h| matches!(h, "member" | "members" | "name" | "member name" | "enum member"))
+        .column(|h| {
+            matches!(
+                h,
+                "member" | "members" | "name" | "member name" | "enum member"
+            )
+        })
         .or_else(|| value_col.filter(|c| !numeric(*c)))
         .or_else(|| (table.header.len() == 1).then_some(0));
-    let Some(name_col) = name_col else { return Vec::new() };
+    let Some(name_col) = name_col else {
+        return Vec::new();
+    };
     let value_col = value_col.filter(|c| *c != name_col);
     let description_col = table.column(|h| h.starts_with("description"));
     let mut seen = std::collections::BTreeSet::new();
@@ -407,13 +534,28 @@ fn member_rows(table: &Table) -> Vec<EnumMember> {
         .iter()
         .filter_map(|row| {
             let cell = row.get(name_col)?;
-            let name = cell.text.split_whitespace().next()?.trim_matches(|c: char| c == '`' || c == '*').to_string();
+            let name = cell
+                .text
+                .split_whitespace()
+                .next()?
+                .trim_matches(|c: char| c == '`' || c == '*')
+                .to_string();
             if name.is_empty() || !seen.insert(name.clone()) {
                 return None;
             }
-            let value = value_col.and_then(|i| row.get(i)).and_then(|c| c.text.trim().parse::<i64>().ok());
-            let description = description_col.and_then(|i| row.get(i)).map(|c| c.text.clone()).unwrap_or_default();
-            Some(EnumMember { name, value, description, location: cell.location.clone() })
+            let value = value_col
+                .and_then(|i| row.get(i))
+                .and_then(|c| c.text.trim().parse::<i64>().ok());
+            let description = description_col
+                .and_then(|i| row.get(i))
+                .map(|c| c.text.clone())
+                .unwrap_or_default();
+            Some(EnumMember {
+                name,
+                value,
+                description,
+                location: cell.location.clone(),
+            })
         })
         .collect()
 }
@@ -429,13 +571,22 @@ mod tests {
         assert_eq!(values_section_name("callType values"), Some("callType"));
         assert_eq!(values_section_name("Property values"), Some("Property"));
         assert_eq!(values_section_name("Some other heading"), None);
-        assert_eq!(qualify("microsoft.graph", "#microsoft.graph.user"), "microsoft.graph.user");
-        assert_eq!(qualify("microsoft.graph.callRecords", "session"), "microsoft.graph.callRecords.session");
+        assert_eq!(
+            qualify("microsoft.graph", "#microsoft.graph.user"),
+            "microsoft.graph.user"
+        );
+        assert_eq!(
+            qualify("microsoft.graph.callRecords", "session"),
+            "microsoft.graph.callRecords.session"
+        );
     }
 
     #[test]
     fn todo_descriptions_keep_the_inherited_note() {
-        assert_eq!(strip_todo("TODO: Add Description Inherited from entity"), "Inherited from entity");
+        assert_eq!(
+            strip_todo("TODO: Add Description Inherited from entity"),
+            "Inherited from entity"
+        );
         assert_eq!(strip_todo("Error device count."), "Error device count.");
     }
 }

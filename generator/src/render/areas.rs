@@ -8,8 +8,8 @@
 //! lives in another feature area is kept as JSON (`serde_json::Value`): relationships only come
 //! back with `$expand`, and typing them would chain every area to every other.
 
-use crate::ir::{Api, Body, Property, TypeExpr};
 use super::escape::{RESERVED_FEATURES, feature_name};
+use crate::ir::{Api, Body, Property, TypeExpr};
 use crate::naming::{module_file_ident, unique_names};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -32,23 +32,39 @@ impl Areas {
             .types
             .values()
             .map(|t| (t.qualified_name.clone(), t.area.clone()))
-            .chain(api.enums.values().map(|e| (e.qualified_name.clone(), e.area.clone())))
+            .chain(
+                api.enums
+                    .values()
+                    .map(|e| (e.qualified_name.clone(), e.area.clone())),
+            )
             .collect();
         let uses = |name: &str| -> Vec<String> {
             match api.types.get(name) {
-                Some(ty) => api.all_properties(ty).into_iter().filter(|p| !p.navigation).filter_map(named).collect(),
+                Some(ty) => api
+                    .all_properties(ty)
+                    .into_iter()
+                    .filter(|p| !p.navigation)
+                    .filter_map(named)
+                    .collect(),
                 None => Vec::new(),
             }
         };
         // (area of the user, type it uses)
         let mut work: Vec<(String, String)> = Vec::new();
         for ty in api.types.values() {
-            work.extend(uses(&ty.qualified_name).into_iter().map(|u| (ty.area.clone(), u)));
+            work.extend(
+                uses(&ty.qualified_name)
+                    .into_iter()
+                    .map(|u| (ty.area.clone(), u)),
+            );
         }
         for op in api.operations.values() {
             let mut used: Vec<String> = Vec::new();
             match &op.body {
-                Some(Body::Value { ty: TypeExpr::Named(n), .. }) => used.push(n.clone()),
+                Some(Body::Value {
+                    ty: TypeExpr::Named(n),
+                    ..
+                }) => used.push(n.clone()),
                 Some(Body::Parameters(params)) => used.extend(params.iter().filter_map(named)),
                 _ => {}
             }
@@ -58,7 +74,9 @@ impl Areas {
             work.extend(used.into_iter().map(|u| (op.area.clone(), u)));
         }
         while let Some((user_area, name)) = work.pop() {
-            let Some(area) = of_type.get(&name) else { continue };
+            let Some(area) = of_type.get(&name) else {
+                continue;
+            };
             if *area == user_area || area == SHARED {
                 continue;
             }
@@ -72,18 +90,40 @@ impl Areas {
             .filter(|a| a != SHARED)
             .collect();
         let keys: Vec<String> = features.iter().cloned().collect();
-        let feature_names = unique_names(keys.iter().map(|a| (a.as_str(), feature_name(a))), RESERVED_FEATURES, "-");
-        let keys_and_shared: Vec<String> = std::iter::once(SHARED.to_string()).chain(keys.iter().cloned()).collect();
-        let module_names = unique_names(keys_and_shared.iter().map(|a| (a.as_str(), module_file_ident(a))), &[], "_");
+        let feature_names = unique_names(
+            keys.iter().map(|a| (a.as_str(), feature_name(a))),
+            RESERVED_FEATURES,
+            "-",
+        );
+        let keys_and_shared: Vec<String> = std::iter::once(SHARED.to_string())
+            .chain(keys.iter().cloned())
+            .collect();
+        let module_names = unique_names(
+            keys_and_shared
+                .iter()
+                .map(|a| (a.as_str(), module_file_ident(a))),
+            &[],
+            "_",
+        );
         let names = keys_and_shared
             .iter()
             .map(|a| {
-                let feature = feature_names.get(a.as_str()).cloned().unwrap_or_else(|| feature_name(a));
-                let module = module_names.get(a.as_str()).cloned().unwrap_or_else(|| module_file_ident(a));
+                let feature = feature_names
+                    .get(a.as_str())
+                    .cloned()
+                    .unwrap_or_else(|| feature_name(a));
+                let module = module_names
+                    .get(a.as_str())
+                    .cloned()
+                    .unwrap_or_else(|| module_file_ident(a));
                 (a.clone(), (feature, module))
             })
             .collect();
-        Areas { of_type, features, names }
+        Areas {
+            of_type,
+            features,
+            names,
+        }
     }
 
     /// Whether the crate has area features (more than one area).
@@ -98,18 +138,26 @@ impl Areas {
 
     /// The module (and file) name of an area's models and endpoints.
     pub fn ident(&self, area: &str) -> String {
-        self.names.get(area).map_or_else(|| module_file_ident(area), |(_, module)| module.clone())
+        self.names
+            .get(area)
+            .map_or_else(|| module_file_ident(area), |(_, module)| module.clone())
     }
 
     /// The cargo feature of an area.
     pub fn feature(&self, area: &str) -> String {
-        self.names.get(area).map_or_else(|| feature_name(area), |(feature, _)| feature.clone())
+        self.names
+            .get(area)
+            .map_or_else(|| feature_name(area), |(feature, _)| feature.clone())
     }
 
     /// The attribute that puts an area's items behind its feature; nothing for `shared` or
     /// when the crate has no features.
     pub fn cfg(&self, area: &str) -> String {
-        if self.features() && area != SHARED { format!("#[cfg(feature = \"{}\")]", self.feature(area)) } else { String::new() }
+        if self.features() && area != SHARED {
+            format!("#[cfg(feature = \"{}\")]", self.feature(area))
+        } else {
+            String::new()
+        }
     }
 
     /// The target of a relationship that a type in `owner_area` keeps as JSON, because the
@@ -117,7 +165,8 @@ impl Areas {
     pub fn untyped_relationship(&self, owner_area: &str, property: &Property) -> Option<String> {
         let target = named(property)?;
         let area = self.of_type(&target);
-        let typed = !property.navigation || !self.features() || area == owner_area || area == SHARED;
+        let typed =
+            !property.navigation || !self.features() || area == owner_area || area == SHARED;
         (!typed).then_some(target)
     }
 
@@ -126,8 +175,15 @@ impl Areas {
         if !self.features() {
             return Vec::new();
         }
-        let mut lines: Vec<(String, Vec<String>)> = self.features.iter().map(|a| (self.feature(a), Vec::new())).collect();
-        lines.push(("full".to_string(), self.features.iter().map(|a| self.feature(a)).collect()));
+        let mut lines: Vec<(String, Vec<String>)> = self
+            .features
+            .iter()
+            .map(|a| (self.feature(a), Vec::new()))
+            .collect();
+        lines.push((
+            "full".to_string(),
+            self.features.iter().map(|a| self.feature(a)).collect(),
+        ));
         lines
     }
 }

@@ -29,7 +29,10 @@ pub fn format_rust(file: &str, text: &str) -> Result<String, RenderError> {
     let parsed = syn::parse_file(text).map_err(|e| {
         let line = e.span().start().line;
         let context = text.lines().nth(line.saturating_sub(1)).unwrap_or("");
-        RenderError { file: file.to_string(), message: format!("{e} at line {line}: {context}") }
+        RenderError {
+            file: file.to_string(),
+            message: format!("{e} at line {line}: {context}"),
+        }
     })?;
     Ok(prettyplease::unparse(&parsed))
 }

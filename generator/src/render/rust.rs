@@ -38,12 +38,24 @@ impl CrateMetadata {
     /// `key = value` lines for `[package]`, in Cargo's documented order. Without a
     /// `documentation` URL the crate's docs.rs page is named, where crates.io links it anyway.
     fn manifest_lines(&self, crate_name: &str) -> Vec<String> {
-        let list = |items: &[String]| format!("[{}]", items.iter().map(|i| toml_str(i)).collect::<Vec<_>>().join(", "));
+        let list = |items: &[String]| {
+            format!(
+                "[{}]",
+                items
+                    .iter()
+                    .map(|i| toml_str(i))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        };
         let mut lines = Vec::new();
         if let Some(v) = &self.rust_version {
             lines.push(format!("rust-version = {}", toml_str(v)));
         }
-        let documentation = self.documentation.clone().unwrap_or_else(|| format!("https://docs.rs/{crate_name}"));
+        let documentation = self
+            .documentation
+            .clone()
+            .unwrap_or_else(|| format!("https://docs.rs/{crate_name}"));
         lines.push(format!("documentation = {}", toml_str(&documentation)));
         if let Some(v) = &self.repository {
             lines.push(format!("repository = {}", toml_str(v)));
@@ -62,20 +74,33 @@ impl CrateMetadata {
 const ROOT_NAMESPACE: &str = "microsoft.graph";
 
 /// Renders the crate's files, keyed by path relative to the crate folder.
-pub fn render_crate(api: &Api, config: &CrateConfig) -> Result<BTreeMap<String, String>, RenderError> {
+pub fn render_crate(
+    api: &Api,
+    config: &CrateConfig,
+) -> Result<BTreeMap<String, String>, RenderError> {
     let areas = Areas::new(api);
     let names = Names::new(api, &areas);
     let mut files = BTreeMap::new();
     let crate_ident = config.crate_name.replace('-', "_");
-    let first_list = api.operations.values().find(|o| o.path_params.is_empty()).or_else(|| api.operations.values().next());
+    let first_list = api
+        .operations
+        .values()
+        .find(|o| o.path_params.is_empty())
+        .or_else(|| api.operations.values().next());
     // The README is the crate doc, so its example is a doctest run with default features: an
     // operation behind an area feature is compiled only when that feature is on.
     let example_cfg = first_list.map_or_else(String::new, |op| areas.cfg(&op.area));
     let example_code = first_list.map_or_else(String::new, |op| {
-        format!("let response = client.send({}).await?;\nprintln!(\"{{response:?}}\");", call_with_defaults(op, &crate_ident))
+        format!(
+            "let response = client.send({}).await?;\nprintln!(\"{{response:?}}\");",
+            call_with_defaults(op, &crate_ident)
+        )
     });
     let text = |t: &dyn askama::DynTemplate, file: &str| {
-        t.dyn_render().map_err(|e| RenderError { file: file.to_string(), message: e.to_string() })
+        t.dyn_render().map_err(|e| RenderError {
+            file: file.to_string(),
+            message: e.to_string(),
+        })
     };
     files.insert(
         "Cargo.toml".to_string(),
@@ -89,7 +114,14 @@ pub fn render_crate(api: &Api, config: &CrateConfig) -> Result<BTreeMap<String, 
                 features: areas
                     .cargo_features()
                     .into_iter()
-                    .map(|(name, deps)| FeatureLine { name, deps: deps.iter().map(|d| toml_str(d)).collect::<Vec<_>>().join(", ") })
+                    .map(|(name, deps)| FeatureLine {
+                        name,
+                        deps: deps
+                            .iter()
+                            .map(|d| toml_str(d))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    })
                     .collect(),
             },
             "Cargo.toml",
@@ -118,7 +150,12 @@ pub fn render_crate(api: &Api, config: &CrateConfig) -> Result<BTreeMap<String, 
     };
     let service_root = format!("https://graph.microsoft.com/{}", api.version);
     let entries = [
-        rust("src/lib.rs", &LibRs { service_root: &service_root })?,
+        rust(
+            "src/lib.rs",
+            &LibRs {
+                service_root: &service_root,
+            },
+        )?,
         rust("src/request.rs", &RequestRs)?,
         rust("src/client.rs", &ClientRs)?,
     ];
@@ -135,7 +172,13 @@ pub fn render_crate(api: &Api, config: &CrateConfig) -> Result<BTreeMap<String, 
         files.insert(name, text);
     }
     for (area, view) in &endpoint_files {
-        let (name, text) = rust(&format!("src/endpoints/{}.rs", area_module("endpoints", areas.ident(area))), view)?;
+        let (name, text) = rust(
+            &format!(
+                "src/endpoints/{}.rs",
+                area_module("endpoints", areas.ident(area))
+            ),
+            view,
+        )?;
         files.insert(name, text);
     }
     let tests = super::rust_tests::tests_view(api, &names, &crate_ident, &areas);
@@ -157,7 +200,11 @@ pub fn declared(api: &Api) -> Vec<String> {
         if odata_type {
             items.push(format!("field {}.odata_type", s.name));
         }
-        items.extend(s.fields.iter().map(|f| format!("field {}.{}", s.name, f.ident.trim_start_matches("r#"))));
+        items.extend(
+            s.fields
+                .iter()
+                .map(|f| format!("field {}.{}", s.name, f.ident.trim_start_matches("r#"))),
+        );
         items.push(format!("field {}.additional_properties", s.name));
     };
     for view in models_views(api, &names, &areas).values() {
@@ -166,7 +213,11 @@ pub fn declared(api: &Api) -> Vec<String> {
         }
         for e in &view.enums {
             items.push(format!("enum {}", e.name));
-            items.extend(e.variants.iter().map(|v| format!("variant {}.{}", e.name, v.ident.trim_start_matches("r#"))));
+            items.extend(
+                e.variants
+                    .iter()
+                    .map(|v| format!("variant {}.{}", e.name, v.ident.trim_start_matches("r#"))),
+            );
             items.push(format!("variant {}.Other", e.name));
         }
     }
@@ -176,11 +227,24 @@ pub fn declared(api: &Api) -> Vec<String> {
         }
         for q in &view.queries {
             items.push(format!("struct {}", q.name));
-            items.extend(q.fields.iter().map(|f| format!("field {}.{}", q.name, f.ident.trim_start_matches("r#"))));
+            items.extend(
+                q.fields
+                    .iter()
+                    .map(|f| format!("field {}.{}", q.name, f.ident.trim_start_matches("r#"))),
+            );
         }
-        items.extend(view.functions.iter().map(|f| format!("fn {}", f.name.trim_start_matches("r#"))));
+        items.extend(
+            view.functions
+                .iter()
+                .map(|f| format!("fn {}", f.name.trim_start_matches("r#"))),
+        );
     }
-    items.extend(areas.cargo_features().into_iter().map(|(name, _)| format!("feature {name}")));
+    items.extend(
+        areas
+            .cargo_features()
+            .into_iter()
+            .map(|(name, _)| format!("feature {name}")),
+    );
     items.sort();
     items
 }
@@ -311,7 +375,11 @@ impl<'a> Names<'a> {
     pub(super) fn new(api: &'a Api, areas: &'a Areas) -> Names<'a> {
         let mut types = BTreeMap::new();
         let mut taken: BTreeSet<(String, String)> = BTreeSet::new();
-        let all = api.types.keys().map(|k| (k.as_str(), "Type")).chain(api.enums.keys().map(|k| (k.as_str(), "Enum")));
+        let all = api
+            .types
+            .keys()
+            .map(|k| (k.as_str(), "Type"))
+            .chain(api.enums.keys().map(|k| (k.as_str(), "Enum")));
         let mut all: Vec<_> = all.collect();
         all.sort();
         let root_area_modules: BTreeSet<String> = all
@@ -331,11 +399,14 @@ impl<'a> Names<'a> {
             let mut ident = base.clone();
             // A type named like a prelude item would shadow it in its module (`Option<String>`
             // on every field), so it takes its kind as a suffix: `OptionType`.
-            if taken.contains(&(module.clone(), ident.clone())) || PRELUDE.contains(&ident.as_str()) {
+            if taken.contains(&(module.clone(), ident.clone())) || PRELUDE.contains(&ident.as_str())
+            {
                 ident = format!("{base}{kind}");
             }
             // The next number to try for this name, so many equal names stay O(n log n).
-            let n = next_number.entry((module.clone(), format!("{base}{kind}"))).or_insert(2);
+            let n = next_number
+                .entry((module.clone(), format!("{base}{kind}")))
+                .or_insert(2);
             while taken.contains(&(module.clone(), ident.clone())) {
                 ident = format!("{base}{kind}{n}");
                 *n += 1;
@@ -357,7 +428,9 @@ impl<'a> Names<'a> {
 
     /// The path of `actual` when it is a type derived from `declared` (a named type).
     pub(super) fn derived_type_path(&self, declared: &TypeExpr, actual: &str) -> Option<String> {
-        let TypeExpr::Named(declared) = declared else { return None };
+        let TypeExpr::Named(declared) = declared else {
+            return None;
+        };
         let mut current = self.api.types.get(actual)?;
         if current.qualified_name == *declared {
             return None;
@@ -382,7 +455,9 @@ impl<'a> Names<'a> {
 
     /// Whether a named type (or a base of it) is open.
     pub(super) fn is_open(&self, ty: &TypeExpr) -> bool {
-        let TypeExpr::Named(name) = ty else { return false };
+        let TypeExpr::Named(name) = ty else {
+            return false;
+        };
         let mut current = self.api.types.get(name.as_str());
         for _ in 0..32 {
             match current {
@@ -398,7 +473,9 @@ impl<'a> Names<'a> {
     pub(super) fn rust_type(&self, ty: &TypeExpr, collection: bool, boxed: bool) -> String {
         let inner = match ty {
             TypeExpr::Primitive(p) => primitive_type(*p).to_string(),
-            TypeExpr::Named(name) => self.type_path(name).unwrap_or_else(|| "serde_json::Value".to_string()),
+            TypeExpr::Named(name) => self
+                .type_path(name)
+                .unwrap_or_else(|| "serde_json::Value".to_string()),
             TypeExpr::Json => "serde_json::Value".to_string(),
         };
         if collection {
@@ -412,9 +489,18 @@ impl<'a> Names<'a> {
 
     /// Fields for properties of a type (or an action's parameters) in `owner_area`.
     fn fields(&self, owner_area: &str, properties: &[&Property]) -> Vec<FieldView> {
-        let properties: Vec<&&Property> = properties.iter().filter(|p| p.name != "@odata.type").collect();
-        let mut idents =
-            unique_names(properties.iter().enumerate().map(|(i, p)| (i, field_ident(&p.name))), &["odata_type", "additional_properties"], "_");
+        let properties: Vec<&&Property> = properties
+            .iter()
+            .filter(|p| p.name != "@odata.type")
+            .collect();
+        let mut idents = unique_names(
+            properties
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (i, field_ident(&p.name))),
+            &["odata_type", "additional_properties"],
+            "_",
+        );
         properties
             .iter()
             .enumerate()
@@ -443,14 +529,23 @@ impl<'a> Names<'a> {
         if !docs.is_empty() {
             docs.push(DocLine::blank());
         }
-        docs.push(DocLine::text(&format!("`{}`{}", ty.qualified_name, match &ty.base {
-            Some(base) => format!(", derived from `{base}` (its fields come first)"),
-            None => String::new(),
-        })));
+        docs.push(DocLine::text(&format!(
+            "`{}`{}",
+            ty.qualified_name,
+            match &ty.base {
+                Some(base) => format!(", derived from `{base}` (its fields come first)"),
+                None => String::new(),
+            }
+        )));
         if ty.open {
-            docs.push(DocLine::text("An open type: members the docs do not list are kept in `additional_properties`."));
+            docs.push(DocLine::text(
+                "An open type: members the docs do not list are kept in `additional_properties`.",
+            ));
         }
-        docs.push(DocLine::text(&format!("Documented in `{}` line {}.", ty.location.path, ty.location.line)));
+        docs.push(DocLine::text(&format!(
+            "Documented in `{}` line {}.",
+            ty.location.path, ty.location.line
+        )));
         StructView {
             docs,
             name: self.types[ty.qualified_name.as_str()].1.clone(),
@@ -461,7 +556,11 @@ impl<'a> Names<'a> {
 }
 
 fn module_of(namespace: &str) -> String {
-    if namespace == ROOT_NAMESPACE { String::new() } else { module_ident(namespace) }
+    if namespace == ROOT_NAMESPACE {
+        String::new()
+    } else {
+        module_ident(namespace)
+    }
 }
 
 fn primitive_type(p: Primitive) -> &'static str {
@@ -492,12 +591,22 @@ fn models_views(api: &Api, names: &Names<'_>, areas: &Areas) -> BTreeMap<String,
     let mut views: BTreeMap<String, ModelsView> = BTreeMap::new();
     let file = |module: &str, area: &str| match module {
         "" => format!("{}.rs", area_module("models", areas.ident(area))),
-        m => format!("{m}/{}.rs", area_module(m.rsplit('/').next().unwrap_or(m), areas.ident(area))),
+        m => format!(
+            "{m}/{}.rs",
+            area_module(m.rsplit('/').next().unwrap_or(m), areas.ident(area))
+        ),
     };
-    fn view<'v>(views: &'v mut BTreeMap<String, ModelsView>, key: String, namespace: &str, area: &str) -> &'v mut ModelsView {
+    fn view<'v>(
+        views: &'v mut BTreeMap<String, ModelsView>,
+        key: String,
+        namespace: &str,
+        area: &str,
+    ) -> &'v mut ModelsView {
         views.entry(key).or_insert_with(|| ModelsView {
             area: area.to_string(),
-            module_docs: vec![DocLine::text(&format!("Types of the `{namespace}` namespace in the `{area}` area."))],
+            module_docs: vec![DocLine::text(&format!(
+                "Types of the `{namespace}` namespace in the `{area}` area."
+            ))],
             submodules: Vec::new(),
             structs: Vec::new(),
             enums: Vec::new(),
@@ -506,7 +615,9 @@ fn models_views(api: &Api, names: &Names<'_>, areas: &Areas) -> BTreeMap<String,
     for ty in api.types.values() {
         let module = &names.types[ty.qualified_name.as_str()].0;
         let area = areas.of_type(&ty.qualified_name);
-        view(&mut views, file(module, area), ty.namespace(), area).structs.push(names.struct_view(ty));
+        view(&mut views, file(module, area), ty.namespace(), area)
+            .structs
+            .push(names.struct_view(ty));
     }
     for e in api.enums.values() {
         let module = &names.types[e.qualified_name.as_str()].0;
@@ -514,10 +625,20 @@ fn models_views(api: &Api, names: &Names<'_>, areas: &Areas) -> BTreeMap<String,
         if !docs.is_empty() {
             docs.push(DocLine::blank());
         }
-        docs.push(DocLine::text(&format!("`{}`. Documented in `{}` line {}.", e.qualified_name, e.location.path, e.location.line)));
+        docs.push(DocLine::text(&format!(
+            "`{}`. Documented in `{}` line {}.",
+            e.qualified_name, e.location.path, e.location.line
+        )));
         docs.extend(evolvable_note(e));
         // Numbered without a separator: `Cafe2` is UpperCamelCase, `Cafe_2` is not (`Cafe_` is).
-        let mut idents = unique_names(e.members.iter().enumerate().map(|(i, m)| (i, type_ident(&m.name))), &["Other"], "");
+        let mut idents = unique_names(
+            e.members
+                .iter()
+                .enumerate()
+                .map(|(i, m)| (i, type_ident(&m.name))),
+            &["Other"],
+            "",
+        );
         let variants = e
             .members
             .iter()
@@ -528,33 +649,62 @@ fn models_views(api: &Api, names: &Names<'_>, areas: &Areas) -> BTreeMap<String,
                 if let Some(value) = m.value {
                     docs.push(DocLine::text(&format!("Value {value}.")));
                 }
-                VariantView { docs, ident, json_name: RustStr::new(&m.name) }
+                VariantView {
+                    docs,
+                    ident,
+                    json_name: RustStr::new(&m.name),
+                }
             })
             .collect();
         let name = names.types[e.qualified_name.as_str()].1.clone();
         let area = areas.of_type(&e.qualified_name);
-        view(&mut views, file(module, area), crate::ir::namespace(&e.qualified_name), area)
-            .enums
-            .push(EnumView { docs, name, variants });
+        view(
+            &mut views,
+            file(module, area),
+            crate::ir::namespace(&e.qualified_name),
+            area,
+        )
+        .enums
+        .push(EnumView {
+            docs,
+            name,
+            variants,
+        });
     }
     views
 }
 
 /// `mod.rs` files: each namespace module declares its submodules and its area files, each area
 /// behind its cargo feature when the crate has features.
-fn module_views(model_files: &BTreeMap<String, ModelsView>, areas: &Areas, endpoint_areas: &BTreeSet<String>) -> BTreeMap<String, ModView> {
+fn module_views(
+    model_files: &BTreeMap<String, ModelsView>,
+    areas: &Areas,
+    endpoint_areas: &BTreeSet<String>,
+) -> BTreeMap<String, ModView> {
     let mut mods: BTreeMap<String, ModView> = BTreeMap::new();
     fn entry(mods: &mut BTreeMap<String, ModView>, path: String, docs: String) -> &mut ModView {
-        mods.entry(path).or_insert_with(|| ModView { docs: vec![DocLine::text(&docs)], submodules: Vec::new(), areas: Vec::new() })
+        mods.entry(path).or_insert_with(|| ModView {
+            docs: vec![DocLine::text(&docs)],
+            submodules: Vec::new(),
+            areas: Vec::new(),
+        })
     }
-    entry(&mut mods, "src/models/mod.rs".to_string(), format!("Types of the `{ROOT_NAMESPACE}` namespace; other namespaces are submodules."));
+    entry(
+        &mut mods,
+        "src/models/mod.rs".to_string(),
+        format!("Types of the `{ROOT_NAMESPACE}` namespace; other namespaces are submodules."),
+    );
     for (file, model) in model_files {
         let (module, area_file) = match file.rsplit_once('/') {
             Some((m, f)) => (m, f),
             None => ("", file.as_str()),
         };
         let area_ident = area_file.trim_end_matches(".rs").to_string();
-        let mod_path = if module.is_empty() { "src/models/mod.rs".to_string() } else { format!("src/models/{module}/mod.rs") };
+        let mod_path = if module.is_empty() {
+            "src/models/mod.rs".to_string()
+        } else {
+            format!("src/models/{module}/mod.rs")
+        };
         if !module.is_empty() {
             let root = entry(&mut mods, "src/models/mod.rs".to_string(), String::new());
             if !root.submodules.contains(&module.to_string()) {
@@ -563,11 +713,17 @@ fn module_views(model_files: &BTreeMap<String, ModelsView>, areas: &Areas, endpo
         }
         let docs = format!("Types of the `microsoft.graph.{module}` namespace.");
         let view = entry(&mut mods, mod_path, docs);
-        view.areas.push(AreaMod { cfg: areas.cfg(&model.area), ident: area_ident });
+        view.areas.push(AreaMod {
+            cfg: areas.cfg(&model.area),
+            ident: area_ident,
+        });
     }
     let endpoints = entry(&mut mods, "src/endpoints/mod.rs".to_string(), "Endpoint functions: one per documented method and path. Each builds a [`crate::Request`] and sends nothing; give it to `Client::send` (feature `client`) or to your own HTTP stack.".to_string());
     for area in endpoint_areas {
-        endpoints.areas.push(AreaMod { cfg: areas.cfg(area), ident: area_module("endpoints", areas.ident(area)) });
+        endpoints.areas.push(AreaMod {
+            cfg: areas.cfg(area),
+            ident: area_module("endpoints", areas.ident(area)),
+        });
     }
     mods
 }
@@ -576,7 +732,11 @@ fn module_views(model_files: &BTreeMap<String, ModelsView>, areas: &Areas, endpo
 /// named after the area, unless that is `parent`'s own name (`models::ediscovery::ediscovery`,
 /// clippy's `module_inception`), then suffixed.
 fn area_module(parent: &str, area_ident: String) -> String {
-    if area_ident == parent { format!("{area_ident}_area") } else { area_ident }
+    if area_ident == parent {
+        format!("{area_ident}_area")
+    } else {
+        area_ident
+    }
 }
 
 #[derive(Template)]
@@ -600,7 +760,9 @@ struct FeatureLine {
 
 /// The Rust type of an operation's response.
 pub(super) fn response_type(op: &Operation, names: &Names<'_>) -> String {
-    let Some(body) = &op.response.body else { return "()".to_string() };
+    let Some(body) = &op.response.body else {
+        return "()".to_string();
+    };
     let value = names.rust_type(&body.ty, false, false);
     match names.api.response_shape(body) {
         ResponseShape::Object => value,
@@ -625,7 +787,10 @@ pub(super) fn query_struct_name(op: &Operation) -> String {
 /// Argument names of an operation's path parameters, in path order.
 pub(super) fn path_arg_idents(op: &Operation) -> Vec<String> {
     let idents = unique_names(
-        op.path_params.iter().enumerate().map(|(i, p)| (i, field_ident(&p.name))),
+        op.path_params
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (i, field_ident(&p.name))),
         &["body", "query", "request", "path", "content_type"],
         "_",
     );
@@ -643,14 +808,38 @@ pub(super) struct QueryField {
 
 fn odata_field(option: QueryOption) -> (&'static str, &'static str, &'static str) {
     match option {
-        QueryOption::Select => ("select", "Vec<String>", "`$select`: the properties to return."),
-        QueryOption::Expand => ("expand", "Vec<String>", "`$expand`: the relationships to include."),
-        QueryOption::Filter => ("filter", "Option<String>", "`$filter`: an OData filter expression."),
-        QueryOption::OrderBy => ("orderby", "Vec<String>", "`$orderby`: properties to sort by, each optionally followed by `desc`."),
+        QueryOption::Select => (
+            "select",
+            "Vec<String>",
+            "`$select`: the properties to return.",
+        ),
+        QueryOption::Expand => (
+            "expand",
+            "Vec<String>",
+            "`$expand`: the relationships to include.",
+        ),
+        QueryOption::Filter => (
+            "filter",
+            "Option<String>",
+            "`$filter`: an OData filter expression.",
+        ),
+        QueryOption::OrderBy => (
+            "orderby",
+            "Vec<String>",
+            "`$orderby`: properties to sort by, each optionally followed by `desc`.",
+        ),
         QueryOption::Top => ("top", "Option<u32>", "`$top`: the page size."),
         QueryOption::Skip => ("skip", "Option<u32>", "`$skip`: how many items to skip."),
-        QueryOption::Search => ("search", "Option<String>", "`$search`: a search expression."),
-        QueryOption::Count => ("count", "Option<bool>", "`$count`: include the total count of items."),
+        QueryOption::Search => (
+            "search",
+            "Option<String>",
+            "`$search`: a search expression.",
+        ),
+        QueryOption::Count => (
+            "count",
+            "Option<bool>",
+            "`$count`: include the total count of items.",
+        ),
     }
 }
 
@@ -659,7 +848,9 @@ fn odata_field(option: QueryOption) -> (&'static str, &'static str, &'static str
 fn evolvable_note(e: &crate::ir::EnumDef) -> Vec<DocLine> {
     let mut docs = vec![
         DocLine::blank(),
-        DocLine::text("Members this crate does not list are kept: they read as `Other` with their name and write back unchanged."),
+        DocLine::text(
+            "Members this crate does not list are kept: they read as `Other` with their name and write back unchanged.",
+        ),
     ];
     if e.members.iter().any(|m| m.name == "unknownFutureValue") {
         docs.push(DocLine::blank());
@@ -688,25 +879,52 @@ pub(super) fn query_fields(op: &Operation) -> Vec<QueryField> {
         })
         .collect();
     let odata: Vec<&str> = QueryOption::ALL.iter().map(|o| odata_field(*o).0).collect();
-    let mut idents = unique_names(op.query_params.iter().enumerate().map(|(i, p)| (i, field_ident(&p.name))), &odata, "_");
+    let mut idents = unique_names(
+        op.query_params
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (i, field_ident(&p.name))),
+        &odata,
+        "_",
+    );
     for (i, param) in op.query_params.iter().enumerate() {
         let ident = idents.remove(&i).unwrap_or_default();
         let value_type = primitive_type(param.ty);
         let key = string_literal(&param.name);
         let (rust_type, line) = if param.required {
-            (value_type.to_string(), format!("request = request.with_query({key}, query.{ident}.to_string());"))
+            (
+                value_type.to_string(),
+                format!("request = request.with_query({key}, query.{ident}.to_string());"),
+            )
         } else {
             (
                 format!("Option<{value_type}>"),
-                format!("if let Some(value) = &query.{ident} {{ request = request.with_query({key}, value.to_string()); }}"),
+                format!(
+                    "if let Some(value) = &query.{ident} {{ request = request.with_query({key}, value.to_string()); }}"
+                ),
             )
         };
-        let mut doc = format!("`{}`{}", param.name, if param.required { " (required)" } else { "" });
+        let mut doc = format!(
+            "`{}`{}",
+            param.name,
+            if param.required { " (required)" } else { "" }
+        );
         if !param.description.is_empty() {
             doc.push_str(": ");
-            doc.push_str(&doc_lines(&param.description).iter().map(DocLine::as_str).collect::<Vec<_>>().join(" "));
+            doc.push_str(
+                &doc_lines(&param.description)
+                    .iter()
+                    .map(DocLine::as_str)
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            );
         }
-        fields.push(QueryField { ident, rust_type, doc, line });
+        fields.push(QueryField {
+            ident,
+            rust_type,
+            doc,
+            line,
+        });
     }
     fields
 }
@@ -715,19 +933,25 @@ pub(super) fn query_fields(op: &Operation) -> Vec<QueryField> {
 fn endpoints_views(api: &Api, names: &Names<'_>) -> BTreeMap<String, EndpointsView> {
     let mut views: BTreeMap<String, EndpointsView> = BTreeMap::new();
     for op in api.operations.values() {
-        let view = views.entry(op.area.clone()).or_insert_with(|| EndpointsView {
-            area: DocLine::text(&op.area),
-            bodies: Vec::new(),
-            queries: Vec::new(),
-            functions: Vec::new(),
-        });
-        let (bodies, queries, functions) = (&mut view.bodies, &mut view.queries, &mut view.functions);
+        let view = views
+            .entry(op.area.clone())
+            .or_insert_with(|| EndpointsView {
+                area: DocLine::text(&op.area),
+                bodies: Vec::new(),
+                queries: Vec::new(),
+                functions: Vec::new(),
+            });
+        let (bodies, queries, functions) =
+            (&mut view.bodies, &mut view.queries, &mut view.functions);
         if let Some(Body::Parameters(params)) = &op.body {
             let refs: Vec<&Property> = params.iter().collect();
             let mut fields = names.fields(&op.area, &refs);
             fields.retain(|f| f.ident != "odata_type");
             bodies.push(StructView {
-                docs: vec![DocLine::text(&format!("The parameters of [`{}`].", op.name))],
+                docs: vec![DocLine::text(&format!(
+                    "The parameters of [`{}`].",
+                    op.name
+                ))],
                 name: format!("{}Body", op.name.to_pascal_case()),
                 qualified_name: DocLine::blank(),
                 fields,
@@ -739,7 +963,11 @@ fn endpoints_views(api: &Api, names: &Names<'_>) -> BTreeMap<String, EndpointsVi
                 name: query_struct_name(op),
                 fields: query_fields(op)
                     .into_iter()
-                    .map(|f| QueryFieldView { doc: DocLine::text(&f.doc), ident: f.ident, rust_type: f.rust_type })
+                    .map(|f| QueryFieldView {
+                        doc: DocLine::text(&f.doc),
+                        ident: f.ident,
+                        rust_type: f.rust_type,
+                    })
                     .collect(),
             });
         }
@@ -780,7 +1008,10 @@ fn function_view(op: &Operation, names: &Names<'_>) -> FunctionView {
         path_expr: if path_args.is_empty() {
             string_literal(&format)
         } else {
-            let args: Vec<String> = path_args.iter().map(|a| format!(", encode_path_segment({a})")).collect();
+            let args: Vec<String> = path_args
+                .iter()
+                .map(|a| format!(", encode_path_segment({a})"))
+                .collect();
             format!("format!({}{})", string_literal(&format), args.concat())
         },
         method: op.method.as_str().to_pascal_case(),
@@ -800,24 +1031,41 @@ fn function_docs(op: &Operation) -> Vec<DocLine> {
         docs.extend(doc_lines(&op.description));
     }
     docs.push(DocLine::blank());
-    docs.push(DocLine::text(&format!("`{} {}` → {}", op.method.as_str(), op.path, match op.response.status {
-        204 => "`204 No Content`".to_string(),
-        s => format!("`{s}`"),
-    })));
+    docs.push(DocLine::text(&format!(
+        "`{} {}` → {}",
+        op.method.as_str(),
+        op.path,
+        match op.response.status {
+            204 => "`204 No Content`".to_string(),
+            s => format!("`{s}`"),
+        }
+    )));
     docs.extend(permission_docs(&op.permissions));
     let standard = ["authorization", "content-type", "content-length", "accept"];
     let headers: Vec<String> = op
         .headers
         .iter()
         .filter(|h| !standard.contains(&h.name.to_ascii_lowercase().as_str()))
-        .map(|h| format!("`{}`{}", h.name, if h.required { " (required)" } else { "" }))
+        .map(|h| {
+            format!(
+                "`{}`{}",
+                h.name,
+                if h.required { " (required)" } else { "" }
+            )
+        })
         .collect();
     if !headers.is_empty() {
         docs.push(DocLine::blank());
-        docs.push(DocLine::text(&format!("Headers the page documents (set them with `Request::with_header`): {}.", headers.join(", "))));
+        docs.push(DocLine::text(&format!(
+            "Headers the page documents (set them with `Request::with_header`): {}.",
+            headers.join(", ")
+        )));
     }
     docs.push(DocLine::blank());
-    docs.push(DocLine::text(&format!("Documented in `{}` line {}.", op.location.path, op.location.line)));
+    docs.push(DocLine::text(&format!(
+        "Documented in `{}` line {}.",
+        op.location.path, op.location.line
+    )));
     docs
 }
 
@@ -826,10 +1074,17 @@ fn permission_docs(p: &crate::ir::Permissions) -> Vec<DocLine> {
     use crate::ir::PermissionKind;
     let quoted = |scopes: Vec<&str>| match scopes.is_empty() {
         true => "none listed".to_string(),
-        false => scopes.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", "),
+        false => scopes
+            .iter()
+            .map(|s| format!("`{s}`"))
+            .collect::<Vec<_>>()
+            .join(", "),
     };
     let mut docs = Vec::new();
-    for kind in PermissionKind::ALL.into_iter().filter(|&k| !p.scopes(k).is_empty()) {
+    for kind in PermissionKind::ALL
+        .into_iter()
+        .filter(|&k| !p.scopes(k).is_empty())
+    {
         if docs.is_empty() {
             docs.push(DocLine::blank());
             docs.push(DocLine::text("Permissions (one of):"));
@@ -847,7 +1102,11 @@ fn permission_docs(p: &crate::ir::Permissions) -> Vec<DocLine> {
 /// A call of an operation's function with placeholder arguments, for the README.
 fn call_with_defaults(op: &Operation, crate_ident: &str) -> String {
     // The README is the crate's doc, so this call is a doctest: the name goes in a literal.
-    let mut args: Vec<String> = op.path_params.iter().map(|p| string_literal(&format!("<{}>", p.name))).collect();
+    let mut args: Vec<String> = op
+        .path_params
+        .iter()
+        .map(|p| string_literal(&format!("<{}>", p.name)))
+        .collect();
     if op.body.is_some() {
         args.push("&Default::default()".to_string());
     }

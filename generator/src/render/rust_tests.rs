@@ -3,8 +3,8 @@
 //! the same JSON; the client gets it from a wiremock server on loopback.
 
 use super::areas::Areas;
-use super::rust::{Names, path_arg_idents, query_fields, query_struct_name, response_type};
 use super::escape::DocLine;
+use super::rust::{Names, path_arg_idents, query_fields, query_struct_name, response_type};
 use super::string_literal;
 
 /// A JSON value as a readable Rust string literal.
@@ -12,8 +12,8 @@ fn json_literal(value: &serde_json::Value) -> String {
     string_literal(&serde_json::to_string_pretty(value).unwrap_or_else(|_| value.to_string()))
 }
 use crate::examples::{ExamplePlan, QueryArg, plan};
-use crate::typeref::{Primitive, ValueKind};
 use crate::ir::{Api, Operation, QueryOption, TypeExpr};
+use crate::typeref::{Primitive, ValueKind};
 use askama::Template;
 
 #[derive(Template)]
@@ -36,8 +36,17 @@ struct TestView {
     lines: Vec<String>,
 }
 
-pub(super) fn tests_view(api: &Api, names: &Names<'_>, crate_ident: &str, areas: &Areas) -> TestsView {
-    let file_cfg = if areas.features() { "#![cfg(feature = \"full\")]".to_string() } else { String::new() };
+pub(super) fn tests_view(
+    api: &Api,
+    names: &Names<'_>,
+    crate_ident: &str,
+    areas: &Areas,
+) -> TestsView {
+    let file_cfg = if areas.features() {
+        "#![cfg(feature = \"full\")]".to_string()
+    } else {
+        String::new()
+    };
     let mut view = TestsView {
         crate_ident: crate_ident.to_string(),
         file_cfg,
@@ -48,24 +57,45 @@ pub(super) fn tests_view(api: &Api, names: &Names<'_>, crate_ident: &str, areas:
     };
     for op in api.operations.values() {
         for (i, example) in op.examples.iter().enumerate() {
-            let Ok(plan) = plan(api, op, example) else { continue };
+            let Ok(plan) = plan(api, op, example) else {
+                continue;
+            };
             let name = format!("{}_example_{}", op.name, i + 1);
             let source = DocLine::text(&format!("Example at {}.", example.request.location));
-            view.tests.push(TestView { source: source.clone(), name: format!("{name}_request"), lines: request_test(op, names, &plan) });
+            view.tests.push(TestView {
+                source: source.clone(),
+                name: format!("{name}_request"),
+                lines: request_test(op, names, &plan),
+            });
             if let Some(lines) = response_test(op, names, &plan) {
-                view.tests.push(TestView { source: source.clone(), name: format!("{name}_response"), lines });
+                view.tests.push(TestView {
+                    source: source.clone(),
+                    name: format!("{name}_response"),
+                    lines,
+                });
             }
             // The client check needs a success the example shows in full: a 2xx status, and a
             // body whenever the operation returns one.
             let shows_response = (200..300).contains(&plan.response_status)
-                && (op.response.body.is_none() || plan.response_body.is_some() || plan.raw_response.is_some());
+                && (op.response.body.is_none()
+                    || plan.response_body.is_some()
+                    || plan.raw_response.is_some());
             if !shows_response {
                 continue;
             }
-            view.async_tests.push(TestView { source, name: format!("{name}_client"), lines: client_test(op, names, &plan, crate_ident) });
+            view.async_tests.push(TestView {
+                source,
+                name: format!("{name}_client"),
+                lines: client_test(op, names, &plan, crate_ident),
+            });
         }
     }
-    let uses = |helper: &str| view.tests.iter().chain(&view.async_tests).any(|t| t.lines.iter().any(|l| l.contains(helper)));
+    let uses = |helper: &str| {
+        view.tests
+            .iter()
+            .chain(&view.async_tests)
+            .any(|t| t.lines.iter().any(|l| l.contains(helper)))
+    };
     view.checks_members = uses("unknown_members(");
     view.reads_json = uses("json(");
     view
@@ -86,11 +116,29 @@ fn call(op: &Operation, plan: &ExamplePlan) -> Vec<String> {
         let fields = query_fields(op);
         let set: Vec<String> = ordered_query(op, plan)
             .into_iter()
-            .map(|(index, arg, value)| format!("{}: {}", fields[index].ident, query_value_expr(op, arg, value)))
+            .map(|(index, arg, value)| {
+                format!(
+                    "{}: {}",
+                    fields[index].ident,
+                    query_value_expr(op, arg, value)
+                )
+            })
             .collect();
-        let defaults = if set.len() < fields.len() { "..Default::default()" } else { "" };
-        let sep = if set.is_empty() || defaults.is_empty() { "" } else { ", " };
-        lines.push(format!("let query = endpoints::{} {{ {}{sep}{defaults} }};", query_struct_name(op), set.join(", ")));
+        let defaults = if set.len() < fields.len() {
+            "..Default::default()"
+        } else {
+            ""
+        };
+        let sep = if set.is_empty() || defaults.is_empty() {
+            ""
+        } else {
+            ", "
+        };
+        lines.push(format!(
+            "let query = endpoints::{} {{ {}{sep}{defaults} }};",
+            query_struct_name(op),
+            set.join(", ")
+        ));
         args.push("&query".to_string());
     }
     // Members the example sets to `null` are sent with `with_null`, as a caller clearing them would.
@@ -102,7 +150,11 @@ fn call(op: &Operation, plan: &ExamplePlan) -> Vec<String> {
             .collect(),
         _ => String::new(),
     };
-    lines.push(format!("let request = endpoints::{}({}){nulls};", op.name, args.join(", ")));
+    lines.push(format!(
+        "let request = endpoints::{}({}){nulls};",
+        op.name,
+        args.join(", ")
+    ));
     lines
 }
 
@@ -114,7 +166,11 @@ fn ordered_query<'p>(op: &Operation, plan: &'p ExamplePlan) -> Vec<(usize, Query
         .iter()
         .map(|(arg, value)| {
             let index = match arg {
-                QueryArg::OData(option) => op.query_options.iter().position(|o| o == option).unwrap_or(0),
+                QueryArg::OData(option) => op
+                    .query_options
+                    .iter()
+                    .position(|o| o == option)
+                    .unwrap_or(0),
                 QueryArg::Param(i) => op.query_options.len() + i,
             };
             (index, *arg, value.as_str())
@@ -129,12 +185,19 @@ fn query_value_expr(op: &Operation, arg: QueryArg, value: &str) -> String {
     match arg {
         QueryArg::OData(option) => match option {
             QueryOption::Select | QueryOption::Expand | QueryOption::OrderBy => {
-                let items: Vec<String> = value.split(',').map(|v| format!("{}.to_string()", string_literal(v.trim()))).collect();
+                let items: Vec<String> = value
+                    .split(',')
+                    .map(|v| format!("{}.to_string()", string_literal(v.trim())))
+                    .collect();
                 format!("vec![{}]", items.join(", "))
             }
-            QueryOption::Top | QueryOption::Skip => format!("Some({})", value.trim().parse::<u32>().unwrap_or(0)),
+            QueryOption::Top | QueryOption::Skip => {
+                format!("Some({})", value.trim().parse::<u32>().unwrap_or(0))
+            }
             QueryOption::Count => format!("Some({})", value.trim() == "true"),
-            QueryOption::Filter | QueryOption::Search => format!("Some({}.to_string())", string_literal(value)),
+            QueryOption::Filter | QueryOption::Search => {
+                format!("Some({}.to_string())", string_literal(value))
+            }
         },
         QueryArg::Param(i) => {
             let param = &op.query_params[i];
@@ -142,7 +205,11 @@ fn query_value_expr(op: &Operation, arg: QueryArg, value: &str) -> String {
                 PrimitiveValue::Text => format!("{}.to_string()", string_literal(value)),
                 PrimitiveValue::Literal(literal) => literal,
             };
-            if param.required { expr } else { format!("Some({expr})") }
+            if param.required {
+                expr
+            } else {
+                format!("Some({expr})")
+            }
         }
     }
 }
@@ -152,10 +219,14 @@ fn query_sent(op: &Operation, arg: QueryArg, value: &str) -> (String, String) {
     match arg {
         QueryArg::OData(option) => {
             let sent = match option {
-                QueryOption::Select | QueryOption::Expand | QueryOption::OrderBy => {
-                    value.split(',').map(str::trim).collect::<Vec<_>>().join(",")
+                QueryOption::Select | QueryOption::Expand | QueryOption::OrderBy => value
+                    .split(',')
+                    .map(str::trim)
+                    .collect::<Vec<_>>()
+                    .join(","),
+                QueryOption::Top | QueryOption::Skip => {
+                    value.trim().parse::<u32>().unwrap_or(0).to_string()
                 }
-                QueryOption::Top | QueryOption::Skip => value.trim().parse::<u32>().unwrap_or(0).to_string(),
                 _ => value.to_string(),
             };
             (option.key().to_string(), sent)
@@ -165,7 +236,9 @@ fn query_sent(op: &Operation, arg: QueryArg, value: &str) -> (String, String) {
             // What the field's `to_string()` sends (`1.0_f64` sends `1`).
             let sent = match primitive_value(param.ty, value) {
                 PrimitiveValue::Text => value.to_string(),
-                PrimitiveValue::Literal(literal) => literal.parse::<f64>().map_or(literal, |n| n.to_string()),
+                PrimitiveValue::Literal(literal) => {
+                    literal.parse::<f64>().map_or(literal, |n| n.to_string())
+                }
             };
             (param.name.clone(), sent)
         }
@@ -183,8 +256,12 @@ enum PrimitiveValue {
 fn primitive_value(ty: Primitive, value: &str) -> PrimitiveValue {
     match ty.value_kind() {
         ValueKind::Boolean => PrimitiveValue::Literal((value == "true").to_string()),
-        ValueKind::Integer => PrimitiveValue::Literal(value.parse::<i64>().unwrap_or(0).to_string()),
-        ValueKind::Number => PrimitiveValue::Literal(format!("{:?}", value.parse::<f64>().unwrap_or(0.0))),
+        ValueKind::Integer => {
+            PrimitiveValue::Literal(value.parse::<i64>().unwrap_or(0).to_string())
+        }
+        ValueKind::Number => {
+            PrimitiveValue::Literal(format!("{:?}", value.parse::<f64>().unwrap_or(0.0)))
+        }
         ValueKind::Text => PrimitiveValue::Text,
     }
 }
@@ -192,24 +269,46 @@ fn primitive_value(ty: Primitive, value: &str) -> PrimitiveValue {
 fn request_test(op: &Operation, names: &Names<'_>, plan: &ExamplePlan) -> Vec<String> {
     let _ = (names, path_arg_idents(op));
     let mut lines = call(op, plan);
-    lines.push(format!("assert_eq!(request.method(), Method::{});", heck::ToPascalCase::to_pascal_case(op.method.as_str())));
-    lines.push(format!("assert_eq!(decoded(request.path()), {});", string_literal(&plan.path)));
+    lines.push(format!(
+        "assert_eq!(request.method(), Method::{});",
+        heck::ToPascalCase::to_pascal_case(op.method.as_str())
+    ));
+    lines.push(format!(
+        "assert_eq!(decoded(request.path()), {});",
+        string_literal(&plan.path)
+    ));
     let query: Vec<String> = ordered_query(op, plan)
         .into_iter()
         .map(|(_, arg, value)| {
             let (key, sent) = query_sent(op, arg, value);
-            format!("({}.to_string(), {}.to_string())", string_literal(&key), string_literal(&sent))
+            format!(
+                "({}.to_string(), {}.to_string())",
+                string_literal(&key),
+                string_literal(&sent)
+            )
         })
         .collect();
-    lines.push(format!("let expected_query: Vec<(String, String)> = vec![{}];", query.join(", ")));
+    lines.push(format!(
+        "let expected_query: Vec<(String, String)> = vec![{}];",
+        query.join(", ")
+    ));
     lines.push("assert_eq!(request.query(), expected_query.as_slice());".to_string());
     match &plan.body {
         Some(body) => {
-            lines.push("let sent = request.body().cloned().expect(\"the request has a body\");".to_string());
-            lines.push(format!("assert_eq!(without_nulls(sent.clone()), without_nulls(json({})));", json_literal(body)));
+            lines.push(
+                "let sent = request.body().cloned().expect(\"the request has a body\");"
+                    .to_string(),
+            );
+            lines.push(format!(
+                "assert_eq!(without_nulls(sent.clone()), without_nulls(json({})));",
+                json_literal(body)
+            ));
             if let serde_json::Value::Object(map) = body {
                 for key in map.iter().filter(|(_, v)| v.is_null()).map(|(k, _)| k) {
-                    lines.push(format!("assert_eq!(sent.get({}), Some(&serde_json::Value::Null));", string_literal(key)));
+                    lines.push(format!(
+                        "assert_eq!(sent.get({}), Some(&serde_json::Value::Null));",
+                        string_literal(key)
+                    ));
                 }
             }
             lines.push("assert!(request.headers().iter().any(|(k, v)| k == \"Content-Type\" && v == \"application/json\"));".to_string());
@@ -217,7 +316,10 @@ fn request_test(op: &Operation, names: &Names<'_>, plan: &ExamplePlan) -> Vec<St
         None => lines.push("assert_eq!(request.body(), None);".to_string()),
     }
     if let Some((content_type, bytes)) = &plan.upload {
-        lines.push(format!("assert_eq!(request.bytes(), Some({}.as_bytes()));", string_literal(bytes)));
+        lines.push(format!(
+            "assert_eq!(request.bytes(), Some({}.as_bytes()));",
+            string_literal(bytes)
+        ));
         lines.push(format!(
             "assert!(request.headers().iter().any(|(k, v)| k == \"Content-Type\" && v == {}));",
             string_literal(content_type)
@@ -235,14 +337,28 @@ fn response_test(op: &Operation, names: &Names<'_>, plan: &ExamplePlan) -> Optio
         .flatten()
         .and_then(|t| names.derived_type_path(&declared.ty, t.trim_start_matches('#')));
     let ty = derived.unwrap_or_else(|| response_type(op, names));
-    let mut lines = vec![
-        format!("let parsed: {ty} = serde_json::from_value(json({})).expect(\"the example response reads as the documented type\");", json_literal(body)),
-    ];
-    if let (TypeExpr::Named(qualified), false) = (&declared.ty, plan.truncated || names.is_open(&declared.ty)) {
-        let items = if declared.collection { "parsed.value.iter()" } else { "std::iter::once(&parsed)" };
+    let mut lines = vec![format!(
+        "let parsed: {ty} = serde_json::from_value(json({})).expect(\"the example response reads as the documented type\");",
+        json_literal(body)
+    )];
+    if let (TypeExpr::Named(qualified), false) =
+        (&declared.ty, plan.truncated || names.is_open(&declared.ty))
+    {
+        let items = if declared.collection {
+            "parsed.value.iter()"
+        } else {
+            "std::iter::once(&parsed)"
+        };
         // Items of another (derived) type keep their own members aside.
-        let own = format!(".filter(|item| item.odata_type.as_deref().is_none_or(|t| t.trim_start_matches('#') == {}))", string_literal(qualified));
-        let own = if declared.collection { own } else { String::new() };
+        let own = format!(
+            ".filter(|item| item.odata_type.as_deref().is_none_or(|t| t.trim_start_matches('#') == {}))",
+            string_literal(qualified)
+        );
+        let own = if declared.collection {
+            own
+        } else {
+            String::new()
+        };
         lines.push(format!(
             "for item in {items}{own} {{ assert!(unknown_members(&item.additional_properties).is_empty(), \"members the model lacks: {{:?}}\", item.additional_properties.keys()); }}"
         ));
@@ -254,21 +370,35 @@ fn response_test(op: &Operation, names: &Names<'_>, plan: &ExamplePlan) -> Optio
     Some(lines)
 }
 
-fn client_test(op: &Operation, names: &Names<'_>, plan: &ExamplePlan, crate_ident: &str) -> Vec<String> {
+fn client_test(
+    op: &Operation,
+    names: &Names<'_>,
+    plan: &ExamplePlan,
+    crate_ident: &str,
+) -> Vec<String> {
     let mut lines = vec!["let server = wiremock::MockServer::start().await;".to_string()];
     let mut response = format!("wiremock::ResponseTemplate::new({})", plan.response_status);
     if let Some(body) = &plan.response_body {
-        response.push_str(&format!(".set_body_raw({}, \"application/json\")", json_literal(body)));
+        response.push_str(&format!(
+            ".set_body_raw({}, \"application/json\")",
+            json_literal(body)
+        ));
     }
     if let Some(raw) = &plan.raw_response {
-        response.push_str(&format!(".set_body_raw({}, \"application/octet-stream\")", string_literal(raw)));
+        response.push_str(&format!(
+            ".set_body_raw({}, \"application/octet-stream\")",
+            string_literal(raw)
+        ));
     }
     lines.push(format!(
         "wiremock::Mock::given(wiremock::matchers::method({})).and(wiremock::matchers::header(\"authorization\", \"Bearer test-token\")).respond_with({response}).expect(1).mount(&server).await;",
         string_literal(op.method.as_str())
     ));
     lines.extend(call(op, plan));
-    lines.push(format!("let client = {}::Client::with_service_root(server.uri(), \"test-token\");", crate_ident));
+    lines.push(format!(
+        "let client = {}::Client::with_service_root(server.uri(), \"test-token\");",
+        crate_ident
+    ));
     let ty = response_type(op, names);
     lines.push(format!("let response: {ty} = client.send(request).await.expect(\"the client reads the example response\");"));
     match (&plan.response_body, &plan.raw_response) {
@@ -279,11 +409,18 @@ fn client_test(op: &Operation, names: &Names<'_>, plan: &ExamplePlan, crate_iden
         (None, Some(raw)) => lines.push(format!("assert_eq!(response.0, {}.as_bytes());", string_literal(raw))),
         (None, None) => lines.push("assert_eq!(serde_json::to_value(response).expect(\"unit serialises\"), serde_json::Value::Null);".to_string()),
     }
-    lines.push("let received = server.received_requests().await.expect(\"recording is on\");".to_string());
-    lines.push(format!("assert_eq!(decoded(received[0].url.path()), {});", string_literal(&plan.path)));
+    lines.push(
+        "let received = server.received_requests().await.expect(\"recording is on\");".to_string(),
+    );
+    lines.push(format!(
+        "assert_eq!(decoded(received[0].url.path()), {});",
+        string_literal(&plan.path)
+    ));
     if let Some((_, bytes)) = &plan.upload {
-        lines.push(format!("assert_eq!(received[0].body, {}.as_bytes());", string_literal(bytes)));
+        lines.push(format!(
+            "assert_eq!(received[0].body, {}.as_bytes());",
+            string_literal(bytes)
+        ));
     }
     lines
 }
-
