@@ -135,3 +135,57 @@ fn a_page_given_alone_is_named_by_its_file_name() {
         "{spec}"
     );
 }
+
+/// Copies a folder of real pages (and the includes they name) with its layout.
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("folders");
+    for entry in std::fs::read_dir(from).expect("a folder of ../shared") {
+        let path = entry.expect("entry").path();
+        let target = to.join(path.file_name().expect("a name"));
+        if path.is_dir() {
+            copy_tree(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).expect("copy page");
+        }
+    }
+}
+
+/// A corpus crate and spec, not just a fixture: today's layout (permission includes resolved
+/// relative to each page, CRLF pages) from two checkouts in different folders.
+#[test]
+fn the_recent_sample_in_two_places_gives_the_same_bytes() {
+    let sample = workspace().join("../shared/corpus/graph-docs-recent/api-reference/beta");
+    assert!(
+        sample.is_dir(),
+        "{} is missing: the corpus checks read ../shared",
+        sample.display()
+    );
+    let a = TempDir::new("repro-recent-a");
+    let b = TempDir::new("repro-recent-b");
+    let docs_a = a.0.join("one/api-reference/beta");
+    let docs_b = b.0.join("two/other/beta");
+    copy_tree(&sample, &docs_a);
+    copy_tree(&sample, &docs_b);
+    let first = generate(&a.0, &docs_a, &a.0.join("out"));
+    let second = generate(&docs_b, Path::new("."), &b.0.join("out"));
+    assert!(first.len() > 5, "{:?}", first.keys());
+    assert_eq!(
+        first.keys().collect::<Vec<_>>(),
+        second.keys().collect::<Vec<_>>()
+    );
+    for (path, bytes) in &first {
+        assert!(
+            second[path] == *bytes,
+            "{path} differs between the two places"
+        );
+    }
+    let spec = String::from_utf8_lossy(&first["openapi.yaml"]).into_owned();
+    assert!(
+        spec.contains("x-ms-docs-source: \"beta/api/"),
+        "paths start at the folder given"
+    );
+    assert!(
+        spec.contains("x-ms-least-privileged-permissions"),
+        "includes resolved in both places"
+    );
+}
