@@ -215,6 +215,7 @@ fn a_deprecated_property_is_marked_in_both_outputs_and_the_evolvable_enum_says_s
         crate_version: "0.1.0".to_string(),
         description: "Gizmos".to_string(),
         docs_note: "pages".to_string(),
+        metadata: Default::default(),
     };
     let files = docgen::render::rust::render_crate(&analysis.api, &config).expect("renders");
     let models: String = files
