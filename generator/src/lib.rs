@@ -26,6 +26,7 @@ use rayon::prelude::*;
 use source::SourceFile;
 use std::collections::BTreeMap;
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 /// Everything the pipeline needs besides the pages.
 #[derive(Debug, Clone)]
@@ -42,11 +43,33 @@ pub struct Analysis {
     /// Sorted by location, then code.
     pub diagnostics: Vec<Diagnostic>,
     pub report: report::Report,
+    /// How long each stage took (for `cargo xtask bench`; never written into the output).
+    pub times: StageTimes,
+}
+
+/// Wall time of each stage of one run. `lower` includes splicing permission includes;
+/// `examples` includes sorting the diagnostics and counting the report.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct StageTimes {
+    /// Markdown, front matter, annotations and tables of every page (parallel).
+    pub parse: Duration,
+    /// Pages to IR fragments (parallel).
+    pub lower: Duration,
+    /// Fragments to one API: references, inheritance, names.
+    pub link: Duration,
+    /// The docs' examples read against their operations, and the report.
+    pub examples: Duration,
+    /// The crate's files (`generate` only).
+    pub render_rust: Duration,
+    /// `openapi.yaml` (`generate` only).
+    pub render_openapi: Duration,
 }
 
 /// Parses, lowers and links pages. Partials (include files, see [`include::is_partial`]) are
 /// not pages: they are read only through the permissions includes of the pages.
 pub fn analyze(sources: &[Arc<SourceFile>], config: &link::LinkConfig) -> Analysis {
+    let mut times = StageTimes::default();
+    let started = Instant::now();
     let parsed: Vec<(page::Page, Diagnostics)> = sources
         .par_iter()
         .map(|source| {
@@ -55,6 +78,8 @@ pub fn analyze(sources: &[Arc<SourceFile>], config: &link::LinkConfig) -> Analys
             (page, diagnostics)
         })
         .collect();
+    times.parse = started.elapsed();
+    let started = Instant::now();
     let library = include::Library::new(&parsed);
     let per_page: Vec<(lower::Fragments, Diagnostics)> = parsed
         .par_iter()
@@ -79,16 +104,22 @@ pub fn analyze(sources: &[Arc<SourceFile>], config: &link::LinkConfig) -> Analys
     }
     let mut page_counts = report::PageCounts::of(&fragments);
     page_counts.partials = partials;
+    times.lower = started.elapsed();
+    let started = Instant::now();
     let api = link::link(fragments, config, &mut diagnostics);
+    times.link = started.elapsed();
+    let started = Instant::now();
     examples::check_examples(&api, &mut diagnostics);
     let mut items = diagnostics.items;
     items.sort();
     items.dedup();
     let report = report::Report::new(&api, &page_counts, &items);
+    times.examples = started.elapsed();
     Analysis {
         api,
         diagnostics: items,
         report,
+        times,
     }
 }
 
@@ -121,14 +152,18 @@ pub fn generate(
     sources: &[Arc<SourceFile>],
     config: &Config,
 ) -> Result<Generated, render::RenderError> {
-    let analysis = analyze(sources, &config.link);
+    let mut analysis = analyze(sources, &config.link);
     let mut files = BTreeMap::new();
+    let started = Instant::now();
     files.insert(
         "openapi.yaml".to_string(),
         render::openapi::render_openapi(&analysis.api, &config.title),
     );
+    analysis.times.render_openapi = started.elapsed();
+    let started = Instant::now();
     for (path, text) in render::rust::render_crate(&analysis.api, &config.krate)? {
         files.insert(format!("{}/{path}", config.krate.crate_name), text);
     }
+    analysis.times.render_rust = started.elapsed();
     Ok(Generated { analysis, files })
 }

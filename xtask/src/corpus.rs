@@ -1,6 +1,6 @@
 //! `cargo xtask corpus`: the generator over the real corpus in ../shared, with its report,
 //! a `cargo clippy` of the generated crate (and a `cargo check` per area feature) and the OpenAPI
-//! validators; `cargo xtask bench`.
+//! validators.
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -48,7 +48,7 @@ impl Sample {
 
     /// The pages of a version, named relative to the workspace root (`../shared/corpus/...`), so
     /// reports and generated docs do not depend on where the checkout lives.
-    fn pages(
+    pub(crate) fn pages(
         &self,
         root: &Path,
         version: &str,
@@ -415,46 +415,4 @@ fn cargo_in(dir: &Path, args: &[&str]) -> Result<(), String> {
             dir.display()
         ))
     }
-}
-
-pub fn bench(root: &Path, args: &[&str]) -> Result<(), String> {
-    let options = options(args)?;
-    for version in options.versions {
-        let started = Instant::now();
-        let pages = options.sample.pages(root, version)?;
-        let read = started.elapsed();
-        let analysis = docgen::analyze(
-            &pages,
-            &docgen::link::LinkConfig {
-                version: Some(version.to_string()),
-            },
-        );
-        let analyzed = started.elapsed();
-        let config = docgen::Config {
-            link: docgen::link::LinkConfig {
-                version: Some(version.to_string()),
-            },
-            krate: docgen::render::rust::CrateConfig {
-                crate_name: crate_name(version),
-                crate_version: "0.0.0".to_string(),
-                description: String::new(),
-                docs_note: String::new(),
-                metadata: Default::default(),
-            },
-            title: version.to_string(),
-        };
-        drop(analysis);
-        let generate_started = Instant::now();
-        let generated = docgen::generate(&pages, &config).map_err(|e| e.to_string())?;
-        println!(
-            "bench {version}: {} pages; read {:.2}s; parse+lower+link {:.2}s; full generate {:.2}s ({} files, {} bytes)",
-            pages.len(),
-            read.as_secs_f64(),
-            (analyzed - read).as_secs_f64(),
-            generate_started.elapsed().as_secs_f64(),
-            generated.files.len(),
-            generated.files.values().map(String::len).sum::<usize>()
-        );
-    }
-    Ok(())
 }

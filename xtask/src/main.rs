@@ -1,6 +1,7 @@
 //! Project tasks: `cargo xtask regen [--check]`, `cargo xtask corpus`, `cargo xtask bench`,
 //! `cargo xtask publish --dry-run`.
 
+mod bench;
 mod corpus;
 mod examples;
 mod publish;
@@ -17,7 +18,7 @@ fn main() -> ExitCode {
         ["regen", "--check"] => regen::regen(&root(), regen::Mode::Check),
         ["seeds"] => corpus::seeds(&root()),
         ["corpus", rest @ ..] => corpus::run(&root(), rest),
-        ["bench", rest @ ..] => corpus::bench(&root(), rest),
+        ["bench", rest @ ..] => bench::run(&root(), rest),
         ["examples", rest @ ..] => examples::run(&root(), rest),
         ["publish", rest @ ..] => publish::run(&root(), rest),
         _ => Err(USAGE.to_string()),

@@ -1,0 +1,197 @@
+//! `cargo xtask bench [2021|recent] [v1.0|beta]...`: how fast `check` and `generate` run
+//! against the floor of reading every page and running pulldown-cmark over it, stage by stage,
+//! with peak memory. Always a release build: a debug xtask re-runs itself with `--release`.
+
+use rayon::prelude::*;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+/// Runs per measurement; the median is printed.
+const RUNS: usize = 3;
+
+/// Entry point of `cargo xtask bench`.
+pub fn run(root: &Path, args: &[&str]) -> Result<(), String> {
+    if cfg!(debug_assertions) {
+        let status = crate::cargo()
+            .current_dir(root)
+            .args([
+                "run",
+                "--quiet",
+                "--release",
+                "--package",
+                "xtask",
+                "--",
+                "bench",
+            ])
+            .args(args)
+            .status()
+            .map_err(|e| format!("cargo run --release: {e}"))?;
+        return if status.success() {
+            Ok(())
+        } else {
+            Err(format!("bench (release build) failed: {status}"))
+        };
+    }
+    let options = crate::corpus::options(args)?;
+    if options.cargo_check || options.validate {
+        return Err("bench takes [2021|recent] [v1.0|beta]...".to_string());
+    }
+    println!(
+        "bench: release build, {} threads, median of {RUNS} runs; peak = the largest resident set during one run",
+        rayon::current_num_threads()
+    );
+    for version in options.versions {
+        bench_version(root, &options.sample, version)?;
+    }
+    Ok(())
+}
+
+fn bench_version(root: &Path, sample: &crate::corpus::Sample, version: &str) -> Result<(), String> {
+    let pages = sample.pages(root, version)?;
+    let paths: Vec<std::path::PathBuf> = pages.iter().map(|p| root.join(&*p.path)).collect();
+    let link = docgen::link::LinkConfig {
+        version: Some(version.to_string()),
+    };
+    let config = docgen::Config {
+        link: link.clone(),
+        krate: docgen::render::rust::CrateConfig {
+            crate_name: crate::corpus::crate_name(version),
+            crate_version: "0.0.0".to_string(),
+            description: String::new(),
+            docs_note: String::new(),
+            metadata: Default::default(),
+        },
+        title: version.to_string(),
+    };
+    let out = root.join("target/bench").join(version);
+
+    let floor = median(|| {
+        let started = Instant::now();
+        let events: usize = paths
+            .par_iter()
+            .map(|path| {
+                let text = std::fs::read_to_string(path).unwrap_or_default();
+                let options = pulldown_cmark::Options::ENABLE_TABLES
+                    | pulldown_cmark::Options::ENABLE_STRIKETHROUGH;
+                pulldown_cmark::Parser::new_ext(&text, options).count()
+            })
+            .sum();
+        std::hint::black_box(events);
+        Ok((started.elapsed(), Measured::default()))
+    })?;
+    let read = median(|| {
+        let started = Instant::now();
+        std::hint::black_box(sample.pages(root, version)?);
+        Ok((started.elapsed(), Measured::default()))
+    })?;
+    let check = median(|| {
+        reset_peak();
+        let started = Instant::now();
+        let analysis = docgen::analyze(&pages, &link);
+        let elapsed = started.elapsed();
+        Ok((
+            elapsed,
+            Measured {
+                times: analysis.times,
+                peak: peak(),
+                ..Measured::default()
+            },
+        ))
+    })?;
+    let generate = median(|| {
+        let _ = std::fs::remove_dir_all(&out);
+        reset_peak();
+        let started = Instant::now();
+        let generated = docgen::generate(&pages, &config).map_err(|e| e.to_string())?;
+        let rendered = started.elapsed();
+        let drift = docgen::files::drift(
+            &out,
+            &generated.files,
+            std::slice::from_ref(&config.krate.crate_name),
+        )
+        .map_err(|e| e.to_string())?;
+        docgen::files::apply(&out, &drift).map_err(|e| e.to_string())?;
+        let elapsed = started.elapsed();
+        Ok((
+            elapsed,
+            Measured {
+                times: generated.analysis.times,
+                write: elapsed - rendered,
+                peak: peak(),
+            },
+        ))
+    })?;
+
+    let ratio = |d: Duration| d.as_secs_f64() / floor.0.as_secs_f64().max(1e-9);
+    let s = |d: Duration| format!("{:.3}s", d.as_secs_f64());
+    println!("\nbench {} {version}: {} pages", sample.name, pages.len());
+    println!("  floor (read + pulldown-cmark)  {:>9}", s(floor.0));
+    println!(
+        "  read (docgen's reader)         {:>9}  {:>6.1}x",
+        s(read.0),
+        ratio(read.0)
+    );
+    println!(
+        "  check                          {:>9}  {:>6.1}x  peak {}",
+        s(check.0),
+        ratio(check.0),
+        megabytes(check.1.peak)
+    );
+    println!(
+        "  generate                       {:>9}  {:>6.1}x  peak {}",
+        s(generate.0),
+        ratio(generate.0),
+        megabytes(generate.1.peak)
+    );
+    let t = generate.1.times;
+    for (stage, d) in [
+        ("parse", t.parse),
+        ("lower", t.lower),
+        ("link", t.link),
+        ("examples", t.examples),
+        ("render Rust", t.render_rust),
+        ("render OpenAPI", t.render_openapi),
+        ("write", generate.1.write),
+    ] {
+        println!("    {stage:<28} {:>9}  {:>6.1}x", s(d), ratio(d));
+    }
+    Ok(())
+}
+
+/// What one run measured besides its wall time.
+#[derive(Default, Clone, Copy)]
+struct Measured {
+    times: docgen::StageTimes,
+    write: Duration,
+    /// Peak resident set in bytes, when the system tells it.
+    peak: Option<u64>,
+}
+
+/// Runs `measure` [`RUNS`] times; the run with the median wall time.
+fn median(
+    mut measure: impl FnMut() -> Result<(Duration, Measured), String>,
+) -> Result<(Duration, Measured), String> {
+    let mut runs = (0..RUNS)
+        .map(|_| measure())
+        .collect::<Result<Vec<_>, _>>()?;
+    runs.sort_by_key(|(elapsed, _)| *elapsed);
+    Ok(runs[RUNS / 2])
+}
+
+/// Resets the process's peak resident set (Linux: writing 5 to `/proc/self/clear_refs`), so
+/// each run's peak is its own.
+fn reset_peak() {
+    let _ = std::fs::write("/proc/self/clear_refs", "5");
+}
+
+/// The peak resident set since the last [`reset_peak`] (`VmHWM`), in bytes.
+fn peak() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb * 1024)
+}
+
+fn megabytes(bytes: Option<u64>) -> String {
+    bytes.map_or_else(|| "n/a".to_string(), |b| format!("{} MB", b / 1_000_000))
+}
