@@ -152,11 +152,11 @@ impl<'a> Library<'a> {
             );
         }
         (
-            Some(Page {
-                source: page.source.clone(),
-                front_matter: page.front_matter.clone(),
+            Some(Page::new(
+                page.source.clone(),
+                page.front_matter.clone(),
                 blocks,
-            }),
+            )),
             counts,
         )
     }

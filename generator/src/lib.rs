@@ -96,6 +96,10 @@ pub fn analyze(sources: &[Arc<SourceFile>], config: &link::LinkConfig) -> Analys
         })
         .collect();
     let partials = parsed.len() - per_page.len();
+    // The pages are not read again: free them now, in parallel, rather than holding them
+    // through linking and the examples.
+    drop(library);
+    parsed.into_par_iter().for_each(drop);
     let mut diagnostics = Diagnostics::default();
     let mut fragments = Vec::with_capacity(per_page.len());
     for (f, d) in per_page {
@@ -109,11 +113,11 @@ pub fn analyze(sources: &[Arc<SourceFile>], config: &link::LinkConfig) -> Analys
     let api = link::link(fragments, config, &mut diagnostics);
     times.link = started.elapsed();
     let started = Instant::now();
-    examples::check_examples(&api, &mut diagnostics);
+    let outcomes = examples::check_examples(&api, &mut diagnostics);
     let mut items = diagnostics.items;
     items.sort();
     items.dedup();
-    let report = report::Report::new(&api, &page_counts, &items);
+    let report = report::Report::new(&api, &page_counts, &items, &outcomes);
     times.examples = started.elapsed();
     Analysis {
         api,

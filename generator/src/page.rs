@@ -6,13 +6,26 @@ use crate::diagnostics::{self, Diagnostics};
 use crate::source::{Location, SourceFile};
 use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 use std::ops::Range;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 #[derive(Debug, Clone)]
 pub struct Page {
     pub source: Arc<SourceFile>,
     pub front_matter: FrontMatter,
     pub blocks: Vec<Block>,
+    /// Each heading's section, worked out on first use: lowering asks a page for its sections
+    /// dozens of times, and reading every heading again each time cost more than parsing.
+    sections: OnceLock<Vec<SectionSpan>>,
+}
+
+/// Where a heading's section lies in [`Page::blocks`].
+#[derive(Debug, Clone, Copy)]
+struct SectionSpan {
+    kind: SectionKind,
+    /// The heading's index.
+    heading: usize,
+    /// One past the section's last block.
+    end: usize,
 }
 
 /// The YAML front matter as string fields (non-string values are kept in their YAML spelling).
@@ -147,11 +160,15 @@ pub enum SectionKind {
 
 impl SectionKind {
     pub fn of_heading(text: &str) -> SectionKind {
-        let normal = text
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_ascii_lowercase();
+        // The words, lowercased and joined by single spaces (one allocation: headings are read
+        // for every page).
+        let mut normal = String::with_capacity(text.len());
+        for word in text.split_whitespace() {
+            if !normal.is_empty() {
+                normal.push(' ');
+            }
+            normal.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+        }
         match normal.as_str() {
             "permissions" | "prerequisites" => SectionKind::Permissions,
             "http request" | "http requests" => SectionKind::HttpRequest,
@@ -188,32 +205,76 @@ pub struct Section<'a> {
 }
 
 impl Page {
+    /// A page from its parts.
+    pub fn new(source: Arc<SourceFile>, front_matter: FrontMatter, blocks: Vec<Block>) -> Page {
+        Page {
+            source,
+            front_matter,
+            blocks,
+            sections: OnceLock::new(),
+        }
+    }
+
     pub fn path(&self) -> &Arc<str> {
         &self.source.path
     }
 
+    /// Each heading with the blocks under it, in page order.
     pub fn sections(&self) -> impl Iterator<Item = Section<'_>> {
-        self.blocks.iter().enumerate().filter_map(|(i, block)| {
-            let BlockKind::Heading { level, text } = &block.kind else {
-                return None;
-            };
-            let rest = &self.blocks[i + 1..];
-            let end = rest
-                .iter()
-                .position(|b| matches!(b.kind, BlockKind::Heading { level: l, .. } if l <= *level))
-                .unwrap_or(rest.len());
-            Some(Section {
-                kind: SectionKind::of_heading(text),
-                title: text,
-                level: *level,
-                location: &block.location,
-                blocks: &rest[..end],
-            })
-        })
+        self.section_spans()
+            .iter()
+            .filter_map(|span| self.section_at(span))
     }
 
     pub fn section(&self, kind: SectionKind) -> Option<Section<'_>> {
-        self.sections().find(|s| s.kind == kind)
+        self.section_spans()
+            .iter()
+            .filter(|span| span.kind == kind)
+            .find_map(|span| self.section_at(span))
+    }
+
+    fn section_spans(&self) -> &[SectionSpan] {
+        self.sections.get_or_init(|| {
+            // A section ends at the next heading of its level or a higher one: a stack of the
+            // headings still open finds every end in one pass.
+            let mut spans: Vec<SectionSpan> = Vec::new();
+            let mut open: Vec<(usize, u8)> = Vec::new();
+            for (i, block) in self.blocks.iter().enumerate() {
+                let BlockKind::Heading { level, text } = &block.kind else {
+                    continue;
+                };
+                while let Some(&(span, l)) = open.last() {
+                    if l < *level {
+                        break;
+                    }
+                    spans[span].end = i;
+                    open.pop();
+                }
+                open.push((spans.len(), *level));
+                spans.push(SectionSpan {
+                    kind: SectionKind::of_heading(text),
+                    heading: i,
+                    end: self.blocks.len(),
+                });
+            }
+            spans
+        })
+    }
+
+    /// The section a span stands for (None only if `blocks` changed after the spans were
+    /// worked out, which no stage does).
+    fn section_at(&self, span: &SectionSpan) -> Option<Section<'_>> {
+        let block = self.blocks.get(span.heading)?;
+        let BlockKind::Heading { level, text } = &block.kind else {
+            return None;
+        };
+        Some(Section {
+            kind: span.kind,
+            title: text,
+            level: *level,
+            location: &block.location,
+            blocks: self.blocks.get(span.heading + 1..span.end)?,
+        })
     }
 
     /// The first level-1 heading.
@@ -277,11 +338,7 @@ pub fn parse_page(source: Arc<SourceFile>, diagnostics: &mut Diagnostics) -> Pag
     };
     let front_matter = reader.read(&source.text);
     let blocks = reader.blocks;
-    Page {
-        source,
-        front_matter,
-        blocks,
-    }
+    Page::new(source, front_matter, blocks)
 }
 
 struct Reader<'s, 'd> {
