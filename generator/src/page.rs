@@ -328,6 +328,30 @@ impl<'a> Section<'a> {
     }
 }
 
+/// JSON5 text (the docs' annotations and examples: JSON with trailing commas and comments) as
+/// a JSON value. Most of it is plain JSON, which serde_json reads several times faster; its
+/// value is taken when it holds no fractional or out-of-range number (serde_json's default
+/// float reading may differ from json5's in the last bit, and `-0` reads as a float there but
+/// as `0` in json5). Anything else is read by json5, so the value is the one json5 gives.
+pub fn json5_value(text: &str) -> Result<serde_json::Value, json5::Error> {
+    if let Ok(value) = serde_json::from_str::<serde_json::Value>(text)
+        && !has_float(&value)
+    {
+        return Ok(value);
+    }
+    json5::from_str(text)
+}
+
+/// Whether a value holds a number serde_json keeps as a float.
+fn has_float(value: &serde_json::Value) -> bool {
+    match value {
+        serde_json::Value::Number(n) => n.is_f64(),
+        serde_json::Value::Array(items) => items.iter().any(has_float),
+        serde_json::Value::Object(members) => members.values().any(has_float),
+        _ => false,
+    }
+}
+
 /// Reads one page. Problems are diagnostics; this never fails.
 pub fn parse_page(source: Arc<SourceFile>, diagnostics: &mut Diagnostics) -> Page {
     let mut reader = Reader {
@@ -337,7 +361,9 @@ pub fn parse_page(source: Arc<SourceFile>, diagnostics: &mut Diagnostics) -> Pag
         diagnostics,
     };
     let front_matter = reader.read(&source.text);
-    let blocks = reader.blocks;
+    let mut blocks = reader.blocks;
+    // Every page is held until it is lowered: no spare capacity.
+    blocks.shrink_to_fit();
     Page::new(source, front_matter, blocks)
 }
 
@@ -621,7 +647,8 @@ impl Reader<'_, '_> {
         FrontMatter { fields }
     }
 
-    fn code_block(&mut self, lang: String, text: String, start: usize) {
+    fn code_block(&mut self, lang: String, mut text: String, start: usize) {
+        text.shrink_to_fit();
         // Content starts on the line after the fence.
         let content_start = self
             .raw(&(start..self.source.text.len()))
@@ -673,7 +700,7 @@ impl Reader<'_, '_> {
                     ),
                 );
             } else if body.starts_with('{') {
-                match json5::from_str::<serde_json::Value>(body) {
+                match json5_value(body) {
                     Ok(serde_json::Value::Object(value)) => {
                         if let Some(previous) = self.pending.take() {
                             let location = previous.location.clone();
@@ -849,6 +876,47 @@ mod tests {
         assert_eq!(doc_type.value, "apiPageType");
         assert_eq!(doc_type.location.line, 3);
         assert_eq!(page.title().map(|t| t.0), Some("A"));
+    }
+
+    #[test]
+    fn json5_values_are_json5s_whichever_reader_takes_them() {
+        for text in [
+            r#"{"a": 1, "b": [true, null, "x\u00e9\ud83d\ude00"], "c": {"d": -5}}"#,
+            r#"{"a": 1, "a": 2, "b": 18446744073709551615, "c": -9223372036854775808}"#,
+            // Floats, `-0` and integers past 64 bits are read by json5 (serde_json's
+            // default float reading and its `-0` differ from json5's).
+            r#"{"f": 0.1, "g": 1e400, "h": -0, "i": 123456789012345678901234567890, "j": 2.5e-3}"#,
+            r#"[-0, 1.7976931348623157e308, 5e-324, 0.30000000000000004]"#,
+            // JSON5 only: trailing commas, comments, single quotes.
+            "{\"a\": 1, // note\n 'b': [2,],}",
+            "{\"a\": \"line\u{2028}sep\"}",
+        ] {
+            assert_eq!(
+                json5_value(text).map_err(|e| e.to_string()),
+                json5::from_str::<serde_json::Value>(text).map_err(|e| e.to_string()),
+                "{text}"
+            );
+        }
+        assert!(json5_value("{\"a\": }").is_err());
+        assert_eq!(
+            json5_value(r#"{"h": -0}"#).expect("json5")["h"].to_string(),
+            "0"
+        );
+    }
+
+    #[test]
+    fn sections_end_at_the_next_heading_of_their_level_or_higher() {
+        let (page, _) =
+            parse("# T\n\n## HTTP request\n\ntext\n\n### Sub\n\nmore\n\n## Response\n\nlast\n");
+        let titles: Vec<(&str, usize)> =
+            page.sections().map(|s| (s.title, s.blocks.len())).collect();
+        assert_eq!(
+            titles,
+            vec![("T", 6), ("HTTP request", 3), ("Sub", 1), ("Response", 1)]
+        );
+        let request = page.section(SectionKind::HttpRequest).expect("section");
+        assert_eq!(request.blocks.len(), 3);
+        assert!(page.section(SectionKind::Properties).is_none());
     }
 
     #[test]

@@ -314,7 +314,7 @@ pub(crate) fn example_json(text: &str) -> Result<Value, String> {
             crate::limits::MAX_JSON_DEPTH
         ));
     }
-    json5::from_str(&without_elisions(text)).map_err(|e| e.to_string())
+    crate::page::json5_value(&without_elisions(text)).map_err(|e| e.to_string())
 }
 
 /// Example JSON without the `...` the docs write for content they leave out (`[{...}, ...]`):
