@@ -5,7 +5,9 @@
 use super::areas::Areas;
 use super::escape::DocLine;
 use super::rust::{Names, path_arg_idents, query_fields, query_struct_name, response_type};
-use super::string_literal;
+use super::canonical::reformat;
+use super::{RenderError, string_literal};
+use rayon::prelude::*;
 
 /// A JSON value as a readable Rust string literal.
 fn json_literal(value: &serde_json::Value) -> String {
@@ -16,6 +18,8 @@ use crate::ir::{Api, Operation, QueryOption, TypeExpr};
 use crate::typeref::{Primitive, ValueKind};
 use askama::Template;
 
+/// The tests file: a header from the template (docs, attributes, helpers), then the tests,
+/// printed by [`tests_file`].
 #[derive(Template)]
 #[template(path = "examples_test.rs", escape = "none")]
 pub(super) struct TestsView {
@@ -34,6 +38,38 @@ struct TestView {
     source: DocLine,
     name: String,
     lines: Vec<String>,
+}
+
+/// The tests file's text. Test bodies are free-form statements, so each test goes through
+/// prettyplease, one item at a time and in parallel: the file is the crate's largest by far,
+/// and formatting it whole held its entire syntax tree in memory.
+pub(super) fn tests_file(file: &str, view: &TestsView) -> Result<String, RenderError> {
+    let header = view.render().map_err(|e| RenderError {
+        file: file.to_string(),
+        message: e.to_string(),
+    })?;
+    let header = reformat(file, &header)?;
+    let sync = view.tests.iter().map(|t| (t, "#[test]\nfn"));
+    let tests = view.async_tests.iter().map(|t| (t, "#[tokio::test]\nasync fn"));
+    let items: Vec<(&TestView, &str)> = sync.chain(tests).collect();
+    let printed: Vec<String> = items
+        .par_iter()
+        .map(|(t, head)| {
+            let mut item = format!("/// {}\n{head} {}() {{\n", t.source, t.name);
+            for l in &t.lines {
+                item.push_str(l);
+                item.push('\n');
+            }
+            item.push_str("}\n");
+            reformat(file, &item)
+        })
+        .collect::<Result<_, _>>()?;
+    let mut out = String::with_capacity(header.len() + printed.iter().map(String::len).sum::<usize>());
+    out.push_str(&header);
+    for p in &printed {
+        out.push_str(p);
+    }
+    Ok(out)
 }
 
 pub(super) fn tests_view(
