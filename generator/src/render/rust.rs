@@ -379,9 +379,12 @@ pub(super) struct FunctionView {
     pub(super) name: String,
     pub(super) params: Vec<String>,
     pub(super) response_type: String,
-    /// The path expression: a string literal, or a `format!` when the path has parameters
-    /// (a `format!` without arguments is clippy's `useless_format` in the users' workspace).
-    pub(super) path_expr: String,
+    /// The path: a string literal, with `{}` for each parameter when there are any.
+    pub(super) path: String,
+    /// The `format!` arguments that fill the path's parameters; none, and the path is a plain
+    /// literal (a `format!` without arguments is clippy's `useless_format` in the users'
+    /// workspace).
+    pub(super) path_args: Vec<String>,
     pub(super) method: String,
     pub(super) body_call: String,
     pub(super) query: Vec<QueryStatement>,
@@ -1048,15 +1051,11 @@ fn function_view(op: &Operation, names: &Names<'_>) -> FunctionView {
         name: op.name.clone(),
         params,
         response_type: response_type(op, names),
-        path_expr: if path_args.is_empty() {
-            string_literal(&format)
-        } else {
-            let args: Vec<String> = path_args
-                .iter()
-                .map(|a| format!(", encode_path_segment({a})"))
-                .collect();
-            format!("format!({}{})", string_literal(&format), args.concat())
-        },
+        path: string_literal(&format),
+        path_args: path_args
+            .iter()
+            .map(|a| format!("encode_path_segment({a})"))
+            .collect(),
         method: op.method.as_str().to_pascal_case(),
         body_call: match &op.body {
             Some(_) if op.uploads_stream() => ".with_bytes(content_type, body)".to_string(),

@@ -3,7 +3,7 @@
 //! field's attributes are printed in one place ([`field`]).
 
 use super::RenderError;
-use super::canonical::{INDENT, attr_list, doc, line, push_item};
+use super::canonical::{INDENT, Item, MARGIN, push_item};
 use super::escape::DocLine;
 use super::rust::{
     EndpointsView, EnumView, FieldView, FunctionView, ModView, ModelsView, QueryView, StructView,
@@ -12,22 +12,26 @@ use super::rust::{
 const DERIVE_MODEL: &str =
     "#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]";
 
-fn docs(out: &mut String, indent: &str, lines: &[DocLine]) {
+/// The indentation of a match arm in a method of an impl.
+const ARM: &str = "            ";
+
+fn docs(item: &mut Item, indent: &str, lines: &[DocLine]) {
     for l in lines {
-        doc(out, indent, "///", l.as_str());
+        item.doc(indent, "///", l.as_str());
     }
 }
 
 /// `src/models/**.rs` for an area: module docs, submodules, structs and enums.
 pub(super) fn models_file(file: &str, view: &ModelsView) -> Result<String, RenderError> {
     let mut out = String::new();
+    let mut item = Item::default();
     for l in &view.module_docs {
-        doc(&mut out, "", "//!", l.as_str());
+        item.doc("", "//!", l.as_str());
     }
     for m in &view.submodules {
-        push_item(&mut out, file, &format!("pub mod {m};\n"))?;
+        item.line("", &format!("pub mod {m};"));
     }
-    let mut item = String::new();
+    push_item(&mut out, file, &item)?;
     for s in &view.structs {
         item.clear();
         let odata = format!(
@@ -43,132 +47,104 @@ pub(super) fn models_file(file: &str, view: &ModelsView) -> Result<String, Rende
         push_item(&mut out, file, &item)?;
     }
     for e in &view.enums {
-        enum_items(&mut out, file, e)?;
+        enum_items(&mut out, file, e, &mut item)?;
     }
     Ok(out)
 }
 
 /// A model or body struct: its documented fields, `odata_type` first when `odata_doc` is
 /// given, and the catch-all map last, documented as `rest_doc`.
-fn struct_item(out: &mut String, s: &StructView, odata_doc: Option<&str>, rest_doc: &str) {
-    docs(out, "", &s.docs);
-    line(out, "", DERIVE_MODEL);
-    line(out, "", &format!("pub struct {} {{", s.name));
+fn struct_item(item: &mut Item, s: &StructView, odata_doc: Option<&str>, rest_doc: &str) {
+    docs(item, "", &s.docs);
+    item.line("", DERIVE_MODEL);
+    item.line("", &format!("pub struct {} {{", s.name));
     if let Some(odata_doc) = odata_doc {
-        doc(out, INDENT, "///", odata_doc);
-        line(
-            out,
+        item.doc(INDENT, "///", odata_doc);
+        item.line(
             INDENT,
             "#[serde(rename = \"@odata.type\", default, skip_serializing_if = \"Option::is_none\")]",
         );
-        line(out, INDENT, "pub odata_type: Option<String>,");
+        item.line(INDENT, "pub odata_type: Option<String>,");
     }
     for f in &s.fields {
-        field(out, f);
+        field(item, f);
     }
-    doc(out, INDENT, "///", rest_doc);
-    line(out, INDENT, "#[serde(flatten)]");
-    line(
-        out,
+    item.doc(INDENT, "///", rest_doc);
+    item.line(INDENT, "#[serde(flatten)]");
+    item.line(
         INDENT,
         "pub additional_properties: serde_json::Map<String, serde_json::Value>,",
     );
-    line(out, "", "}");
+    item.line("", "}");
 }
 
 /// One documented field: docs, attributes, declaration.
-fn field(out: &mut String, f: &FieldView) {
-    docs(out, INDENT, &f.docs);
+fn field(item: &mut Item, f: &FieldView) {
+    docs(item, INDENT, &f.docs);
     if f.deprecated {
-        line(
-            out,
+        item.line(
             INDENT,
             "#[deprecated(note = \"the docs mark this property deprecated\")]",
         );
     }
     let rename = format!("rename = {}", f.json_name);
-    attr_list(
-        out,
+    item.attr_list(
         INDENT,
         "serde",
         &[&rename, "default", "skip_serializing_if = \"Option::is_none\""],
     );
-    line(
-        out,
-        INDENT,
-        &format!("pub {}: Option<{}>,", f.ident, f.rust_type),
-    );
+    let ty = format!("Option<{}>", f.rust_type);
+    item.typed_line(INDENT, &format!("pub {}: ", f.ident), &ty, ",");
 }
 
 /// An enum and its four impls (names on the wire both ways, serde through them), each an item.
-fn enum_items(out: &mut String, file: &str, e: &EnumView) -> Result<(), RenderError> {
+fn enum_items(
+    out: &mut String,
+    file: &str,
+    e: &EnumView,
+    item: &mut Item,
+) -> Result<(), RenderError> {
     let name = &e.name;
-    let mut item = String::new();
-    docs(&mut item, "", &e.docs);
-    item.push_str("#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]\n#[non_exhaustive]\n");
-    line(&mut item, "", &format!("pub enum {name} {{"));
+    item.clear();
+    docs(item, "", &e.docs);
+    item.fixed("#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]\n#[non_exhaustive]\n");
+    item.line("", &format!("pub enum {name} {{"));
     for v in &e.variants {
-        docs(&mut item, INDENT, &v.docs);
-        line(&mut item, INDENT, &format!("{},", v.ident));
+        docs(item, INDENT, &v.docs);
+        item.line(INDENT, &format!("{},", v.ident));
     }
-    doc(
-        &mut item,
-        INDENT,
-        "///",
-        "A member added to the service after this crate was generated.",
-    );
-    item.push_str("    Other(String),\n}\n");
-    push_item(out, file, &item)?;
+    item.fixed("    /// A member added to the service after this crate was generated.\n    Other(String),\n}\n");
+    push_item(out, file, item)?;
 
     item.clear();
-    line(&mut item, "", &format!("impl {name} {{"));
-    item.push_str("    /// The member's name on the wire.\n    pub fn as_str(&self) -> &str {\n        match self {\n");
+    item.line("", &format!("impl {name} {{"));
+    item.fixed("    /// The member's name on the wire.\n    pub fn as_str(&self) -> &str {\n        match self {\n");
     for v in &e.variants {
-        line(
-            &mut item,
-            "            ",
-            &format!("{name}::{} => {},", v.ident, v.json_name),
-        );
+        item.line(ARM, &format!("{name}::{} => {},", v.ident, v.json_name));
     }
-    line(
-        &mut item,
-        "            ",
-        &format!("{name}::Other(other) => other,"),
-    );
-    item.push_str("        }\n    }\n}\n");
-    push_item(out, file, &item)?;
+    item.line(ARM, &format!("{name}::Other(other) => other,"));
+    item.fixed("        }\n    }\n}\n");
+    push_item(out, file, item)?;
 
     item.clear();
-    line(&mut item, "", &format!("impl From<&str> for {name} {{"));
-    item.push_str("    fn from(value: &str) -> Self {\n        match value {\n");
+    item.line("", &format!("impl From<&str> for {name} {{"));
+    item.fixed("    fn from(value: &str) -> Self {\n        match value {\n");
     for v in &e.variants {
-        line(
-            &mut item,
-            "            ",
-            &format!("{} => {name}::{},", v.json_name, v.ident),
-        );
+        item.line(ARM, &format!("{} => {name}::{},", v.json_name, v.ident));
     }
-    line(
-        &mut item,
-        "            ",
-        &format!("other => {name}::Other(other.to_string()),"),
-    );
-    item.push_str("        }\n    }\n}\n");
-    push_item(out, file, &item)?;
+    item.line(ARM, &format!("other => {name}::Other(other.to_string()),"));
+    item.fixed("        }\n    }\n}\n");
+    push_item(out, file, item)?;
 
     item.clear();
-    line(&mut item, "", &format!("impl serde::Serialize for {name} {{"));
-    item.push_str("    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {\n        serializer.serialize_str(self.as_str())\n    }\n}\n");
-    push_item(out, file, &item)?;
+    item.line("", &format!("impl serde::Serialize for {name} {{"));
+    item.fixed("    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {\n        serializer.serialize_str(self.as_str())\n    }\n}\n");
+    push_item(out, file, item)?;
 
     item.clear();
-    line(
-        &mut item,
-        "",
-        &format!("impl<'de> serde::Deserialize<'de> for {name} {{"),
-    );
+    item.line("", &format!("impl<'de> serde::Deserialize<'de> for {name} {{"));
     // prettyplease breaks these two lines whatever the name: they are wider than its margin.
-    item.push_str(concat!(
+    item.fixed(concat!(
         "    fn deserialize<D: serde::Deserializer<'de>>(\n",
         "        deserializer: D,\n",
         "    ) -> Result<Self, D::Error> {\n",
@@ -177,31 +153,23 @@ fn enum_items(out: &mut String, file: &str, e: &EnumView) -> Result<(), RenderEr
         "            str,\n",
         "        > as serde::Deserialize>::deserialize(deserializer)?;\n",
     ));
-    line(
-        &mut item,
-        "        ",
-        &format!("Ok({name}::from(value.as_ref()))"),
-    );
-    item.push_str("    }\n}\n");
-    push_item(out, file, &item)
+    item.line("        ", &format!("Ok({name}::from(value.as_ref()))"));
+    item.fixed("    }\n}\n");
+    push_item(out, file, item)
 }
 
 /// `src/endpoints/<area>.rs`: body structs, query structs and functions.
 pub(super) fn endpoints_file(file: &str, view: &EndpointsView) -> Result<String, RenderError> {
     let mut out = String::new();
-    doc(
-        &mut out,
-        "",
-        "//!",
-        &format!("Endpoints of the `{}` area.", view.area),
-    );
-    out.push_str(concat!(
+    let mut item = Item::default();
+    item.doc("", "//!", &format!("Endpoints of the `{}` area.", view.area));
+    item.fixed(concat!(
         "#[allow(unused_imports)]\n",
         "use crate::request::{\n",
         "    encode_path_segment, Binary, Collection, Method, Request, ValueResponse,\n",
         "};\n",
     ));
-    let mut item = String::new();
+    push_item(&mut out, file, &item)?;
     for s in &view.bodies {
         item.clear();
         struct_item(
@@ -225,79 +193,114 @@ pub(super) fn endpoints_file(file: &str, view: &EndpointsView) -> Result<String,
     Ok(out)
 }
 
-fn query_item(out: &mut String, q: &QueryView) {
-    doc(
-        out,
+fn query_item(item: &mut Item, q: &QueryView) {
+    item.doc(
         "",
         "///",
         &format!("Query options of [`{}`] that its page lists.", q.function),
     );
-    line(out, "", "#[derive(Debug, Clone, Default, PartialEq)]");
+    item.line("", "#[derive(Debug, Clone, Default, PartialEq)]");
     if q.fields.is_empty() {
-        line(out, "", &format!("pub struct {} {{}}", q.name));
+        item.line("", &format!("pub struct {} {{}}", q.name));
         return;
     }
-    line(out, "", &format!("pub struct {} {{", q.name));
+    item.line("", &format!("pub struct {} {{", q.name));
     for f in &q.fields {
-        doc(out, INDENT, "///", f.doc.as_str());
-        line(out, INDENT, &format!("pub {}: {},", f.ident, f.rust_type));
+        item.doc(INDENT, "///", f.doc.as_str());
+        item.line(INDENT, &format!("pub {}: {},", f.ident, f.rust_type));
     }
-    line(out, "", "}");
+    item.line("", "}");
 }
 
-fn function_item(out: &mut String, f: &FunctionView) {
-    docs(out, "", &f.docs);
+fn function_item(item: &mut Item, f: &FunctionView) {
+    docs(item, "", &f.docs);
     let head = format!("pub fn {}(", f.name);
     let tail = format!(") -> Request<{}> {{", f.response_type);
     let params = f.params.join(", ");
     // The signature on one line when it fits; else one parameter a line, with a trailing comma.
-    if head.len() + params.len() + tail.len() <= super::canonical::MARGIN || f.params.is_empty() {
-        line(out, "", &format!("{head}{params}{tail}"));
+    if head.len() + params.len() + tail.len() <= MARGIN || f.params.is_empty() {
+        item.line("", &format!("{head}{params}{tail}"));
     } else {
-        line(out, "", &head);
+        item.line("", &head);
         for p in &f.params {
-            line(out, INDENT, &format!("{p},"));
+            item.line(INDENT, &format!("{p},"));
         }
-        line(out, "", &tail);
+        item.line("", &tail);
     }
-    line(out, INDENT, &format!("let path = {};", f.path_expr));
+    path_statement(item, f);
     let new = format!("Request::new(Method::{}, path){}", f.method, f.body_call);
     if f.query.is_empty() {
-        line(out, INDENT, &new);
+        item.line(INDENT, &new);
     } else {
-        line(out, INDENT, &format!("let mut request = {new};"));
+        item.line(INDENT, &format!("let mut request = {new};"));
         for q in &f.query {
             match &q.condition {
                 Some(condition) => {
-                    line(out, INDENT, &format!("if {condition} {{"));
-                    line(out, "        ", &q.statement);
-                    line(out, INDENT, "}");
+                    item.line(INDENT, &format!("if {condition} {{"));
+                    item.line("        ", &q.statement);
+                    item.line(INDENT, "}");
                 }
-                None => line(out, INDENT, &q.statement),
+                None => item.line(INDENT, &q.statement),
             }
         }
-        line(out, INDENT, "request");
+        item.line(INDENT, "request");
     }
-    line(out, "", "}");
+    item.line("", "}");
+}
+
+/// `let path = "...";`, or `let path = format!("...", args);`. A `format!` too wide for one
+/// line is printed as prettyplease prints a macro it does not parse: its tokens indented on
+/// the lines after the parenthesis, filled (a break after a comma only where the next argument
+/// does not fit), and the parenthesis closed on a line of its own.
+fn path_statement(item: &mut Item, f: &FunctionView) {
+    if f.path_args.is_empty() {
+        item.fixed_line(INDENT, &format!("let path = {};", f.path));
+        return;
+    }
+    let args = f.path_args.join(", ");
+    let one_line = format!("let path = format!({}, {args});", f.path);
+    if INDENT.len() + one_line.len() <= MARGIN {
+        item.line(INDENT, &one_line);
+        return;
+    }
+    item.line(INDENT, "let path = format!(");
+    let inner = "        ";
+    let mut current = format!("{inner}{},", f.path);
+    for (i, arg) in f.path_args.iter().enumerate() {
+        let last = i + 1 == f.path_args.len();
+        let chunk = if last { arg.clone() } else { format!("{arg},") };
+        if current.len() + 1 + chunk.len() <= MARGIN {
+            current.push(' ');
+            current.push_str(&chunk);
+        } else {
+            item.fixed_line("", &current);
+            current = format!("{inner}{chunk}");
+        }
+    }
+    item.fixed_line("", &current);
+    item.line(INDENT, ");");
 }
 
 /// A `mod.rs`: docs, submodules, and each area's private module and re-export.
 pub(super) fn mod_file(file: &str, view: &ModView) -> Result<String, RenderError> {
     let mut out = String::new();
+    let mut item = Item::default();
     for l in &view.docs {
-        doc(&mut out, "", "//!", l.as_str());
+        item.doc("", "//!", l.as_str());
     }
     for m in &view.submodules {
-        push_item(&mut out, file, &format!("pub mod {m};\n"))?;
+        item.line("", &format!("pub mod {m};"));
     }
+    push_item(&mut out, file, &item)?;
     for a in &view.areas {
-        let cfg = if a.cfg.is_empty() {
-            String::new()
-        } else {
-            format!("{}\n", a.cfg)
-        };
-        push_item(&mut out, file, &format!("{cfg}mod {};\n", a.ident))?;
-        push_item(&mut out, file, &format!("{cfg}pub use {}::*;\n", a.ident))?;
+        for decl in [format!("mod {};", a.ident), format!("pub use {}::*;", a.ident)] {
+            item.clear();
+            if !a.cfg.is_empty() {
+                item.line("", &a.cfg);
+            }
+            item.line("", &decl);
+            push_item(&mut out, file, &item)?;
+        }
     }
     Ok(out)
 }
