@@ -84,9 +84,7 @@ fn generate(pages: &[PathBuf], version: &str) -> BTreeMap<String, String> {
         },
         title: "Sample".to_string(),
     };
-    docgen::generate(&sources, &config)
-        .expect("renders")
-        .files
+    docgen::generate(&sources, &config).expect("renders").files
 }
 
 fn check_generated(files: &BTreeMap<String, String>) {
@@ -95,7 +93,11 @@ fn check_generated(files: &BTreeMap<String, String>) {
         .filter(|(name, _)| printed_directly(name))
         .map(|(name, text)| (name.clone(), text.as_str()));
     let bad = not_canonical(rust);
-    assert!(bad.is_empty(), "not prettyplease's form:\n{}", bad.join("\n"));
+    assert!(
+        bad.is_empty(),
+        "not prettyplease's form:\n{}",
+        bad.join("\n")
+    );
 }
 
 /// Every `step`th page of a 2021 reference folder (sorted), for a varied sample.
@@ -136,7 +138,11 @@ fn committed_outputs_are_canonical() {
         })
         .collect();
     let bad = not_canonical(texts.iter().map(|(n, t)| (n.clone(), t.as_str())));
-    assert!(bad.is_empty(), "not prettyplease's form:\n{}", bad.join("\n"));
+    assert!(
+        bad.is_empty(),
+        "not prettyplease's form:\n{}",
+        bad.join("\n")
+    );
 }
 
 #[test]

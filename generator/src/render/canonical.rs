@@ -149,7 +149,11 @@ mod tests {
             item.attr_list(
                 INDENT,
                 "serde",
-                &[&rename, "default", "skip_serializing_if = \"Option::is_none\""],
+                &[
+                    &rename,
+                    "default",
+                    "skip_serializing_if = \"Option::is_none\"",
+                ],
             );
             let ty = format!("Option<Vec<Box<crate::models::{}>>>", "T".repeat(n));
             item.typed_line(INDENT, &format!("pub {name}: "), &ty, ",");

@@ -2,8 +2,8 @@
 //! askama templates in `templates/`. Type mapping lives here; templates only loop and print.
 
 use super::areas::Areas;
-use super::escape::{DocLine, RustStr, toml_str};
 use super::canonical::reformat;
+use super::escape::{DocLine, RustStr, toml_str};
 use super::rust_print;
 use super::{RenderError, doc_lines, string_literal};
 use crate::ir::{Api, Body, Operation, Property, QueryOption, ResponseShape, TypeDef, TypeExpr};
@@ -906,15 +906,24 @@ pub(super) fn query_fields(op: &Operation) -> Vec<QueryField> {
             let statement = if ty.starts_with("Vec") {
                 QueryStatement {
                     condition: Some(format!("!query.{ident}.is_empty()")),
-                    statement: format!("request = request.with_query(\"{key}\", query.{ident}.join(\",\"));"),
+                    statement: format!(
+                        "request = request.with_query(\"{key}\", query.{ident}.join(\",\"));"
+                    ),
                 }
             } else {
                 QueryStatement {
                     condition: Some(format!("let Some(value) = &query.{ident}")),
-                    statement: format!("request = request.with_query(\"{key}\", value.to_string());"),
+                    statement: format!(
+                        "request = request.with_query(\"{key}\", value.to_string());"
+                    ),
                 }
             };
-            QueryField { ident: ident.to_string(), rust_type: ty.to_string(), doc: doc.to_string(), statement }
+            QueryField {
+                ident: ident.to_string(),
+                rust_type: ty.to_string(),
+                doc: doc.to_string(),
+                statement,
+            }
         })
         .collect();
     let odata: Vec<&str> = QueryOption::ALL.iter().map(|o| odata_field(*o).0).collect();

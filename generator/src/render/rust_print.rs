@@ -91,7 +91,11 @@ fn field(item: &mut Item, f: &FieldView) {
     item.attr_list(
         INDENT,
         "serde",
-        &[&rename, "default", "skip_serializing_if = \"Option::is_none\""],
+        &[
+            &rename,
+            "default",
+            "skip_serializing_if = \"Option::is_none\"",
+        ],
     );
     let ty = format!("Option<{}>", f.rust_type);
     item.typed_line(INDENT, &format!("pub {}: ", f.ident), &ty, ",");
@@ -107,7 +111,9 @@ fn enum_items(
     let name = &e.name;
     item.clear();
     docs(item, "", &e.docs);
-    item.fixed("#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]\n#[non_exhaustive]\n");
+    item.fixed(
+        "#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]\n#[non_exhaustive]\n",
+    );
     item.line("", &format!("pub enum {name} {{"));
     for v in &e.variants {
         docs(item, INDENT, &v.docs);
@@ -142,7 +148,10 @@ fn enum_items(
     push_item(out, file, item)?;
 
     item.clear();
-    item.line("", &format!("impl<'de> serde::Deserialize<'de> for {name} {{"));
+    item.line(
+        "",
+        &format!("impl<'de> serde::Deserialize<'de> for {name} {{"),
+    );
     // prettyplease breaks these two lines whatever the name: they are wider than its margin.
     item.fixed(concat!(
         "    fn deserialize<D: serde::Deserializer<'de>>(\n",
@@ -162,7 +171,11 @@ fn enum_items(
 pub(super) fn endpoints_file(file: &str, view: &EndpointsView) -> Result<String, RenderError> {
     let mut out = String::new();
     let mut item = Item::default();
-    item.doc("", "//!", &format!("Endpoints of the `{}` area.", view.area));
+    item.doc(
+        "",
+        "//!",
+        &format!("Endpoints of the `{}` area.", view.area),
+    );
     item.fixed(concat!(
         "#[allow(unused_imports)]\n",
         "use crate::request::{\n",
@@ -293,7 +306,10 @@ pub(super) fn mod_file(file: &str, view: &ModView) -> Result<String, RenderError
     }
     push_item(&mut out, file, &item)?;
     for a in &view.areas {
-        for decl in [format!("mod {};", a.ident), format!("pub use {}::*;", a.ident)] {
+        for decl in [
+            format!("mod {};", a.ident),
+            format!("pub use {}::*;", a.ident),
+        ] {
             item.clear();
             if !a.cfg.is_empty() {
                 item.line("", &a.cfg);

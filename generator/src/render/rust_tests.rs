@@ -3,9 +3,9 @@
 //! the same JSON; the client gets it from a wiremock server on loopback.
 
 use super::areas::Areas;
+use super::canonical::reformat;
 use super::escape::DocLine;
 use super::rust::{Names, path_arg_idents, query_fields, query_struct_name, response_type};
-use super::canonical::reformat;
 use super::{RenderError, string_literal};
 use rayon::prelude::*;
 
@@ -50,7 +50,10 @@ pub(super) fn tests_file(file: &str, view: &TestsView) -> Result<String, RenderE
     })?;
     let header = reformat(file, &header)?;
     let sync = view.tests.iter().map(|t| (t, "#[test]\nfn"));
-    let tests = view.async_tests.iter().map(|t| (t, "#[tokio::test]\nasync fn"));
+    let tests = view
+        .async_tests
+        .iter()
+        .map(|t| (t, "#[tokio::test]\nasync fn"));
     let items: Vec<(&TestView, &str)> = sync.chain(tests).collect();
     let printed: Vec<String> = items
         .par_iter()
@@ -64,7 +67,8 @@ pub(super) fn tests_file(file: &str, view: &TestsView) -> Result<String, RenderE
             reformat(file, &item)
         })
         .collect::<Result<_, _>>()?;
-    let mut out = String::with_capacity(header.len() + printed.iter().map(String::len).sum::<usize>());
+    let mut out =
+        String::with_capacity(header.len() + printed.iter().map(String::len).sum::<usize>());
     out.push_str(&header);
     for p in &printed {
         out.push_str(p);
