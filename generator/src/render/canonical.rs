@@ -28,6 +28,11 @@ impl Item {
         self.too_wide = false;
     }
 
+    /// The printed text (for an item the printer knows is canonical).
+    pub fn into_text(self) -> String {
+        self.text
+    }
+
     /// A line of code at `indent`, which prettyplease leaves whole when it fits [`MARGIN`].
     pub fn line(&mut self, indent: &str, code: &str) {
         self.too_wide |= indent.len() + code.len() > MARGIN;
@@ -178,7 +183,8 @@ mod tests {
     fn wide_items_go_through_prettyplease() {
         let mut item = Item::default();
         item.fixed("fn f() -> u8 {\n");
-        item.line(INDENT, &format!("let {} = 1;", "x".repeat(90)));
+        let args = vec!["argument"; 12].join(", ");
+        item.line(INDENT, &format!("let x = call({args});"));
         item.fixed("    0\n}\n");
         assert!(item.too_wide);
         let mut out = String::new();
