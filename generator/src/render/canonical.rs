@@ -183,7 +183,7 @@ mod tests {
     fn wide_items_go_through_prettyplease() {
         let mut item = Item::default();
         item.fixed("fn f() -> u8 {\n");
-        let args = vec!["argument"; 12].join(", ");
+        let args = ["argument"; 12].join(", ");
         item.line(INDENT, &format!("let x = call({args});"));
         item.fixed("    0\n}\n");
         assert!(item.too_wide);
