@@ -113,6 +113,8 @@ codes! {
         "Operations are tagged in the OpenAPI document with their path's first segment, and paths spell it in two cases (`/directoryRoles`, `/directoryroles`; Graph's URLs ignore the case). Generators make one file per tag, so the document uses one spelling: the one most operations' paths use, on a tie the first in byte order (the camelCase one). This page's spelling is the other; its paths are kept as written.";
     PARAMETER_RENAMED = "D045", Warning,
         "A path parameter is spelt like a query or header parameter of an operation on its path once case and punctuation are dropped (`{id}` and `$id`): generators would give both one argument name. The path parameter is renamed after the segment before it (`{group-id}`, as the docs' lines usually write it), on every operation of that path, in the Rust crate and the OpenAPI document alike.";
+    MEMBER_CASE_VARIANT = "D046", Warning,
+        "An enum lists two members whose names differ only in case (`UnknownFutureValue` and `unknownFutureValue`): one member spelt two ways. Generators name both variants alike (progenitor's typify stops on it). The member listed first is kept; the one at this place is dropped from the enum, in the Rust crate and the OpenAPI document alike (the Rust enum's `Other` variant still reads it).";
     MISSING_PATH_PARAMETER_NAME = "D031", Warning,
         "A path parameter's name repeats another in the same path; it is renamed after the segment before it.";
 }

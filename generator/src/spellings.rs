@@ -1,8 +1,9 @@
 //! Names that one API spells two ways, made one, so that generators reading the OpenAPI
 //! document (progenitor, openapi-generator) and docgen's own crate get one name each:
 //! properties of one type that differ only in case (D043), tags that differ only in case
-//! (D044), and a path parameter that a query or header parameter of the same operation spells
-//! alike once case and punctuation are dropped (D045). Runs at the end of linking.
+//! (D044), a path parameter that a query or header parameter of the same operation spells
+//! alike once case and punctuation are dropped (D045), and enum members that differ only in
+//! case (D046). Runs at the end of linking.
 
 use crate::diagnostics::{self, Diagnostics};
 use crate::ir::{Api, Property};
@@ -11,6 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 /// Everything this module does to a linked API.
 pub fn unify(api: &mut Api, diagnostics: &mut Diagnostics) {
     merge_property_spellings(api, diagnostics);
+    merge_member_spellings(api, diagnostics);
     warn_tag_spellings(api, diagnostics);
     rename_colliding_path_params(api, diagnostics);
 }
@@ -58,6 +60,33 @@ fn merge_property_spellings(api: &mut Api, diagnostics: &mut Diagnostics) {
         if let Some(ty) = api.types.get_mut(&name) {
             ty.properties.remove(index);
         }
+    }
+}
+
+/// An enum's members that differ only in case (`UnknownFutureValue`, `unknownFutureValue`)
+/// are one member spelt two ways: generators name both variants alike (typify stops). The
+/// first listed is kept; each later spelling is dropped with a warning where it is listed.
+fn merge_member_spellings(api: &mut Api, diagnostics: &mut Diagnostics) {
+    for (name, e) in &mut api.enums {
+        let mut first: BTreeMap<String, String> = BTreeMap::new();
+        e.members.retain(|m| match first.get(&m.name.to_lowercase()) {
+            Some(kept) if *kept != m.name => {
+                diagnostics.push(
+                    diagnostics::MEMBER_CASE_VARIANT,
+                    m.location.clone(),
+                    format!(
+                        "member `{}` of `{name}` is listed as `{kept}` already; members that differ only in case are one member, kept as `{kept}`",
+                        m.name
+                    ),
+                );
+                false
+            }
+            Some(_) => true,
+            None => {
+                first.insert(m.name.to_lowercase(), m.name.clone());
+                true
+            }
+        });
     }
 }
 
