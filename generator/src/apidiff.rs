@@ -127,7 +127,7 @@ struct Operation {
 }
 
 /// A schema as callers see it.
-#[derive(Debug, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 enum Schema {
     Object(BTreeMap<String, String>),
     Enum(Vec<String>),
@@ -176,9 +176,42 @@ impl Spec {
                 spec.schemas.insert(key(name), read_schema(schema));
             }
         }
+        spec.schemas = with_inherited_properties(&spec.schemas);
         Ok(spec)
     }
 }
+
+/// Each object with its base types' properties added (its own spelling of one wins): docgen
+/// writes a property on the type that declares it only, and callers of a derived type see the
+/// inherited properties too, so a property moving to a base is no change to them.
+fn with_inherited_properties(schemas: &BTreeMap<String, Schema>) -> BTreeMap<String, Schema> {
+    let mut out = BTreeMap::new();
+    for (name, schema) in schemas {
+        let Schema::Object(own) = schema else {
+            out.insert(name.clone(), schema.clone());
+            continue;
+        };
+        let mut props = own.clone();
+        let mut seen = std::collections::BTreeSet::from([name.as_str()]);
+        let mut base = own.get(BASE_KEY);
+        while let Some(Schema::Object(inherited)) = base.and_then(|b| schemas.get(b)) {
+            if !seen.insert(base.map_or("", String::as_str)) {
+                break;
+            }
+            for (property, ty) in inherited {
+                if property != BASE_KEY {
+                    props.entry(property.clone()).or_insert_with(|| ty.clone());
+                }
+            }
+            base = inherited.get(BASE_KEY);
+        }
+        out.insert(name.clone(), Schema::Object(props));
+    }
+    out
+}
+
+/// The pseudo-property under which [`read_schema`] records a type's base.
+const BASE_KEY: &str = "(base type)";
 
 fn key(value: &Value) -> String {
     match value {
@@ -319,7 +352,7 @@ fn read_schema(schema: &Value) -> Schema {
                 .and_then(Value::as_sequence)
                 .and_then(|parts| parts.iter().find_map(|p| p.get("$ref")))
             {
-                props.insert("(base type)".to_string(), describe_ref(base));
+                props.insert(BASE_KEY.to_string(), describe_ref(base));
             }
             Schema::Object(props)
         }

@@ -107,6 +107,14 @@ codes! {
         "A permissions include (`[!INCLUDE [permissions-table](../includes/permissions/x.md)]`) names a file that is missing, could not be read, or resolves outside the folders and pages given on the command line (docgen never reads outside them). The page's operations have no permissions.";
     UNREADABLE_ENTRY = "D042", Warning,
         "An entry of an input folder cannot be read, or is a symbolic link that loops, dangles or points outside the folders and pages given on the command line. The entry is skipped; the run goes on with the others.";
+    PROPERTY_CASE_VARIANT = "D043", Warning,
+        "A type has two properties whose names differ only in case (`printerID` and `printerId`, here or on a base type): one property spelt two ways in the docs. JSON keys are case-sensitive, but generators (docgen's Rust crate, progenitor, openapi-generator) make one field name of both. The spelling documented first is kept (a base type's before a derived type's, then the first row in page order); the one at this place is dropped from the type, in the Rust crate and the OpenAPI document alike.";
+    TAG_CASE_VARIANT = "D044", Warning,
+        "Operations are tagged in the OpenAPI document with their path's first segment, and paths spell it in two cases (`/directoryRoles`, `/directoryroles`; Graph's URLs ignore the case). Generators make one file per tag, so the document uses one spelling: the one most operations' paths use, on a tie the first in byte order (the camelCase one). This page's spelling is the other; its paths are kept as written.";
+    PARAMETER_RENAMED = "D045", Warning,
+        "A path parameter is spelt like a query or header parameter of an operation on its path once case and punctuation are dropped (`{id}` and `$id`): generators would give both one argument name. The path parameter is renamed after the segment before it (`{group-id}`, as the docs' lines usually write it), on every operation of that path, in the Rust crate and the OpenAPI document alike.";
+    MEMBER_CASE_VARIANT = "D046", Warning,
+        "An enum lists two members whose names differ only in case (`UnknownFutureValue` and `unknownFutureValue`): one member spelt two ways. Generators name both variants alike (progenitor's typify stops on it). The member listed first is kept; the one at this place is dropped from the enum, in the Rust crate and the OpenAPI document alike (the Rust enum's `Other` variant still reads it).";
     MISSING_PATH_PARAMETER_NAME = "D031", Warning,
         "A path parameter's name repeats another in the same path; it is renamed after the segment before it.";
 }

@@ -19,6 +19,7 @@ pub mod render;
 pub mod report;
 pub mod request_line;
 pub mod source;
+pub mod spellings;
 pub mod typeref;
 
 use diagnostics::{Diagnostic, Diagnostics};
@@ -158,7 +159,7 @@ pub fn generate(
     let started = Instant::now();
     files.insert(
         "openapi.yaml".to_string(),
-        render::openapi::render_openapi(&analysis.api, &config.title),
+        render::openapi::render_openapi(&analysis.api, &config.title, &config.krate.crate_version),
     );
     analysis.times.render_openapi = started.elapsed();
     let started = Instant::now();

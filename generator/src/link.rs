@@ -126,6 +126,7 @@ pub fn link(fragments: Vec<Fragments>, config: &LinkConfig, diagnostics: &mut Di
         }
     }
     api.operations = name_operations(drafts, &fetched, &api.types, diagnostics);
+    crate::spellings::unify(&mut api, diagnostics);
     api
 }
 

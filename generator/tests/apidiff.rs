@@ -281,7 +281,7 @@ fn spec_of(dir: &Path) -> Spec {
         version: Some("v1.0".into()),
     };
     let analysis = docgen::analyze(&pages, &config);
-    let yaml = docgen::render::openapi::render_openapi(&analysis.api, "test");
+    let yaml = docgen::render::openapi::render_openapi(&analysis.api, "test", "0.1.0");
     Spec::parse(&yaml).expect("docgen's spec parses")
 }
 

@@ -200,7 +200,7 @@ fn a_deprecated_property_and_an_anchored_values_section_resolve() {
 #[test]
 fn a_deprecated_property_is_marked_in_both_outputs_and_the_evolvable_enum_says_so() {
     let analysis = analyze(&format!("{HEAD}{}", example("get_gizmo", "a1", "")));
-    let spec = docgen::render::openapi::render_openapi(&analysis.api, "Gizmos");
+    let spec = docgen::render::openapi::render_openapi(&analysis.api, "Gizmos", "0.1.0");
     let yaml: serde_yaml::Value = serde_yaml::from_str(&spec).expect("the spec is YAML");
     let properties = &yaml["components"]["schemas"]["microsoft.graph.gizmo"]["properties"];
     assert_eq!(
@@ -208,7 +208,7 @@ fn a_deprecated_property_is_marked_in_both_outputs_and_the_evolvable_enum_says_s
         serde_yaml::Value::Bool(true)
     );
     assert!(properties["name"].get("deprecated").is_none());
-    // The enum-typed property is `anyOf` its `$ref`: nothing stands beside the `$ref`.
+    // The enum-typed property is `allOf` its `$ref`: nothing stands beside the `$ref`.
     assert!(properties["size"].get("$ref").is_none());
     let config = docgen::render::rust::CrateConfig {
         crate_name: "gizmos".to_string(),

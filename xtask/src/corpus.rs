@@ -235,6 +235,14 @@ pub fn validate(root: &Path, spec: &Path) -> Result<(), String> {
 /// `cargo xtask seeds`: the seed pages through the whole pipeline, the crate's tests run with
 /// warnings denied, and the OpenAPI file through both validators.
 pub fn seeds(root: &Path) -> Result<(), String> {
+    let out_root = write_seeds(root)?;
+    cargo_in(&out_root, &["test", "--quiet", "-p", "seeds"])?;
+    validate(root, &out_root.join("openapi.yaml"))
+}
+
+/// Generates the seed pages' crate and spec into `target/seeds` (a workspace of its own),
+/// printing the counts; returns that folder.
+pub fn write_seeds(root: &Path) -> Result<PathBuf, String> {
     let docs = PathBuf::from("../shared/seeds");
     let out_root = root.join("target/seeds");
     let pages = docgen::files::read_pages_in(root, std::slice::from_ref(&docs))
@@ -268,8 +276,7 @@ pub fn seeds(root: &Path) -> Result<(), String> {
         generated.analysis.diagnostics.len(),
         report.pages_with_errors
     );
-    cargo_in(&out_root, &["test", "--quiet", "-p", "seeds"])?;
-    validate(root, &out_root.join("openapi.yaml"))
+    Ok(out_root)
 }
 
 /// `cargo check` of a generated crate with each area feature alone (no default features), two

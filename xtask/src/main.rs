@@ -1,9 +1,10 @@
 //! Project tasks: `cargo xtask regen [--check]`, `cargo xtask corpus`, `cargo xtask bench`,
-//! `cargo xtask publish --dry-run`.
+//! `cargo xtask publish --dry-run`, `cargo xtask interop`.
 
 mod bench;
 mod corpus;
 mod examples;
+mod interop;
 mod publish;
 mod regen;
 
@@ -21,6 +22,7 @@ fn main() -> ExitCode {
         ["bench", rest @ ..] => bench::run(&root(), rest),
         ["examples", rest @ ..] => examples::run(&root(), rest),
         ["publish", rest @ ..] => publish::run(&root(), rest),
+        ["interop", rest @ ..] => interop::run(&root(), rest),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -43,7 +45,10 @@ const USAGE: &str = "usage: cargo xtask <task>
   bench [2021|recent] [v1.0|beta]  time the pipeline on the corpus
   publish --dry-run [--corpus [2021|recent] [v1.0|beta]...]
                             cargo package (verified) the generated crate, or the corpus crates,
-                            with packaged and compressed sizes against crates.io's 10 MiB limit";
+                            with packaged and compressed sizes against crates.io's 10 MiB limit
+  interop [SPEC...]         clients from OpenAPI specs by progenitor and openapi-generator, all
+                            cargo-checked in one workspace (default: generated/, the seeds, the
+                            goldens; DOCGEN_INTEROP_HEAP sets openapi-generator's -Xmx)";
 
 /// The workspace root, from this crate's manifest folder.
 pub fn root() -> PathBuf {

@@ -1,0 +1,232 @@
+//! Names that one API spells two ways, made one, so that generators reading the OpenAPI
+//! document (progenitor, openapi-generator) and docgen's own crate get one name each:
+//! properties of one type that differ only in case (D043), tags that differ only in case
+//! (D044), a path parameter that a query or header parameter of the same operation spells
+//! alike once case and punctuation are dropped (D045), and enum members that differ only in
+//! case (D046). Runs at the end of linking.
+
+use crate::diagnostics::{self, Diagnostics};
+use crate::ir::{Api, Property};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Everything this module does to a linked API.
+pub fn unify(api: &mut Api, diagnostics: &mut Diagnostics) {
+    merge_property_spellings(api, diagnostics);
+    merge_member_spellings(api, diagnostics);
+    warn_tag_spellings(api, diagnostics);
+    rename_colliding_path_params(api, diagnostics);
+}
+
+/// A type's properties whose names differ only in case (`printerID`, `printerId`) are one
+/// property spelt two ways in the docs: JSON keys are case-sensitive, but every generator
+/// turns both into one field name. The spelling documented first wins (a base type's before
+/// a derived type's, then the first row in the page's order); each other spelling is dropped
+/// with a warning at the row that spells it.
+fn merge_property_spellings(api: &mut Api, diagnostics: &mut Diagnostics) {
+    let mut drops: Vec<(String, usize)> = Vec::new();
+    for (name, ty) in &api.types {
+        let inherited: Vec<&Property> = ty
+            .base
+            .as_deref()
+            .and_then(|b| api.types.get(b))
+            .map(|b| api.all_properties(b))
+            .unwrap_or_default();
+        let mut first: BTreeMap<String, &Property> = BTreeMap::new();
+        for p in inherited {
+            first.entry(p.name.to_lowercase()).or_insert(p);
+        }
+        for (index, p) in ty.properties.iter().enumerate() {
+            match first.get(&p.name.to_lowercase()) {
+                Some(kept) if kept.name != p.name => {
+                    diagnostics.push(
+                        diagnostics::PROPERTY_CASE_VARIANT,
+                        p.location.clone(),
+                        format!(
+                            "property `{}` of `{name}` is spelt `{}` at {}; names that differ only in case are one property, kept as `{}`",
+                            p.name, kept.name, kept.location, kept.name
+                        ),
+                    );
+                    drops.push((name.clone(), index));
+                }
+                Some(_) => {}
+                None => {
+                    first.insert(p.name.to_lowercase(), p);
+                }
+            }
+        }
+    }
+    // Indices were collected in ascending order per type: remove from the back.
+    for (name, index) in drops.into_iter().rev() {
+        if let Some(ty) = api.types.get_mut(&name) {
+            ty.properties.remove(index);
+        }
+    }
+}
+
+/// An enum's members that differ only in case (`UnknownFutureValue`, `unknownFutureValue`)
+/// are one member spelt two ways: generators name both variants alike (typify stops). The
+/// first listed is kept; each later spelling is dropped with a warning where it is listed.
+fn merge_member_spellings(api: &mut Api, diagnostics: &mut Diagnostics) {
+    for (name, e) in &mut api.enums {
+        let mut first: BTreeMap<String, String> = BTreeMap::new();
+        e.members.retain(|m| match first.get(&m.name.to_lowercase()) {
+            Some(kept) if *kept != m.name => {
+                diagnostics.push(
+                    diagnostics::MEMBER_CASE_VARIANT,
+                    m.location.clone(),
+                    format!(
+                        "member `{}` of `{name}` is listed as `{kept}` already; members that differ only in case are one member, kept as `{kept}`",
+                        m.name
+                    ),
+                );
+                false
+            }
+            Some(_) => true,
+            None => {
+                first.insert(m.name.to_lowercase(), m.name.clone());
+                true
+            }
+        });
+    }
+}
+
+/// Operations are tagged with their path's first segment; where paths spell it in two cases
+/// (`/directoryRoles`, `/directoryroles`) the OpenAPI document uses one spelling (see
+/// [`crate::render::openapi::tag_spellings`]) and each page that spells it the other way is
+/// told, once per spelling.
+fn warn_tag_spellings(api: &Api, diagnostics: &mut Diagnostics) {
+    use crate::render::openapi::{tag, tag_spellings};
+    let chosen = tag_spellings(api.operations.values().map(|op| op.path.as_str()));
+    let mut told: BTreeSet<(&str, String)> = BTreeSet::new();
+    for op in api.operations.values() {
+        let written = tag(&op.path);
+        let Some(spelling) = chosen.get(&written.to_lowercase()) else {
+            continue;
+        };
+        if *spelling != written && told.insert((&op.location.path, written.clone())) {
+            diagnostics.push(
+                diagnostics::TAG_CASE_VARIANT,
+                op.location.clone(),
+                format!(
+                    "`/{written}` is spelt `/{spelling}` by most paths; the OpenAPI tag is `{spelling}` (tags that differ only in case are one tag)"
+                ),
+            );
+        }
+    }
+}
+
+/// A parameter name as generators turn it into an identifier: case and punctuation dropped,
+/// so `{id}` and `$id`, or `{group-id}` and `groupId`, are one name.
+fn identifier_key(name: &str) -> String {
+    name.chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+/// A path parameter that a query or header parameter of one of its path's operations spells
+/// alike (the `$ref` operations' `{id}` and `?$id=`) is renamed after the segment before it
+/// (`{group-id}`, as the docs' own lines usually write it), on every operation of that path,
+/// so that one path keeps one spelling.
+fn rename_colliding_path_params(api: &mut Api, diagnostics: &mut Diagnostics) {
+    let mut renames: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
+    for op in api.operations.values() {
+        let others: BTreeSet<String> = op
+            .query_params
+            .iter()
+            .map(|p| identifier_key(&p.name))
+            .chain(op.query_options.iter().map(|o| identifier_key(o.key())))
+            .chain(op.headers.iter().map(|h| identifier_key(&h.name)))
+            .collect();
+        let mut taken: BTreeSet<String> = op
+            .path_params
+            .iter()
+            .map(|p| identifier_key(&p.name))
+            .chain(others.iter().cloned())
+            .collect();
+        for param in &op.path_params {
+            if !others.contains(&identifier_key(&param.name))
+                || renames
+                    .get(&op.path)
+                    .is_some_and(|r| r.contains_key(&param.name))
+            {
+                continue;
+            }
+            let base = crate::naming::renamed_path_param(segment_before(&op.path, &param.name));
+            let mut new = base.clone();
+            let mut n = 2;
+            while taken.contains(&identifier_key(&new)) {
+                new = format!("{base}-{n}");
+                n += 1;
+            }
+            taken.insert(identifier_key(&new));
+            diagnostics.push(
+                diagnostics::PARAMETER_RENAMED,
+                op.location.clone(),
+                format!(
+                    "path parameter `{{{}}}` of {} is spelt like a query or header parameter of the operation once case and punctuation are dropped, as generators name parameters; it is renamed `{{{new}}}`",
+                    param.name, op.path
+                ),
+            );
+            renames
+                .entry(op.path.clone())
+                .or_default()
+                .insert(param.name.clone(), new);
+        }
+    }
+    for op in api.operations.values_mut() {
+        let Some(renames) = renames.get(&op.path) else {
+            continue;
+        };
+        let mut path = op.path.clone();
+        for (old, new) in renames {
+            path = path.replace(&format!("{{{old}}}"), &format!("{{{new}}}"));
+        }
+        for param in &mut op.path_params {
+            if let Some(new) = renames.get(&param.name) {
+                param.name = new.clone();
+            }
+        }
+        op.path = path;
+    }
+}
+
+/// The literal the parameter `{name}` follows in `path`: the segment before it, or the
+/// function whose argument it is (`/reminderView(startDateTime='{x}')` → `reminderView`).
+fn segment_before<'a>(path: &'a str, name: &str) -> Option<&'a str> {
+    let placeholder = format!("{{{name}}}");
+    let segments: Vec<&str> = path.split('/').collect();
+    let at = segments.iter().position(|s| s.contains(&placeholder))?;
+    let segment = segments[at];
+    let literal = if segment == placeholder {
+        at.checked_sub(1).map(|i| segments[i])
+    } else {
+        segment.split('(').next()
+    };
+    literal.filter(|l| !l.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parameter_keys_ignore_case_and_punctuation() {
+        assert_eq!(identifier_key("$id"), identifier_key("id"));
+        assert_eq!(identifier_key("group-id"), identifier_key("groupId"));
+        assert_ne!(identifier_key("group-id"), identifier_key("id"));
+    }
+
+    #[test]
+    fn the_segment_before_a_parameter_names_it() {
+        assert_eq!(
+            segment_before("/groups/{id}/acceptedSenders/$ref", "id"),
+            Some("groups")
+        );
+        assert_eq!(
+            segment_before("/me/reminderView(startDateTime='{x}')", "x"),
+            Some("reminderView")
+        );
+        assert_eq!(segment_before("/{id}", "id"), None);
+    }
+}
