@@ -4,16 +4,15 @@
 use crate::request::{encode_path_segment, Binary, Collection, Method, Request, ValueResponse};
 {% for s in bodies %}
 {% for line in s.docs %}/// {{ line }}
-{% endfor %}#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+{% endfor %}#[derive(Debug, Clone, Default, PartialEq)]
 pub struct {{ s.name }} {
 {% for f in s.fields %}{% for line in f.docs %}    /// {{ line }}
 {% endfor %}{% if f.deprecated %}    #[deprecated(note = "the docs mark this property deprecated")]
-{% endif %}    #[serde(rename = {{ f.json_name }}, default, skip_serializing_if = "Option::is_none")]
-    pub {{ f.ident }}: Option<{{ f.rust_type }}>,
+{% endif %}    pub {{ f.ident }}: Option<{{ f.rust_type }}>,
 {% endfor %}    /// Instance annotations such as `teamsApp@odata.bind`, and parameters the docs do not list.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+{% include "members_impl.rs" %}
 {% endfor %}
 {% for q in queries %}
 /// Query options of [`{{ q.function }}`] that its page lists.

@@ -4,19 +4,17 @@
 {% endfor %}
 {% for s in structs %}
 {% for line in s.docs %}/// {{ line }}
-{% endfor %}#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+{% endfor %}#[derive(Debug, Clone, Default, PartialEq)]
 pub struct {{ s.name }} {
     /// The type of the object, `#{{ s.qualified_name }}` or a type derived from it.
-    #[serde(rename = "@odata.type", default, skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
 {% for f in s.fields %}{% for line in f.docs %}    /// {{ line }}
 {% endfor %}{% if f.deprecated %}    #[deprecated(note = "the docs mark this property deprecated")]
-{% endif %}    #[serde(rename = {{ f.json_name }}, default, skip_serializing_if = "Option::is_none")]
-    pub {{ f.ident }}: Option<{{ f.rust_type }}>,
+{% endif %}    pub {{ f.ident }}: Option<{{ f.rust_type }}>,
 {% endfor %}    /// Members the docs do not list, and instance annotations such as `@odata.etag`.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+{% include "members_impl.rs" %}
 {% endfor %}
 {% for e in enums %}
 {% for line in e.docs %}/// {{ line }}

@@ -158,6 +158,7 @@ pub fn render_crate(
         )?,
         rust("src/request.rs", &RequestRs)?,
         rust("src/client.rs", &ClientRs)?,
+        rust("src/members.rs", &MembersRs)?,
     ];
     files.extend(entries);
     let model_files = models_views(api, &names, &areas);
@@ -291,6 +292,10 @@ struct RequestRs;
 struct ClientRs;
 
 #[derive(Template)]
+#[template(path = "crate/members.rs", escape = "none")]
+struct MembersRs;
+
+#[derive(Template)]
 #[template(path = "models.rs", escape = "none")]
 pub(super) struct ModelsView {
     /// The area whose feature gates the file (not printed).
@@ -305,7 +310,16 @@ pub(super) struct StructView {
     docs: Vec<DocLine>,
     name: String,
     qualified_name: DocLine,
+    /// A model's `odata_type` field (`@odata.type`); request bodies have none.
+    odata_type: bool,
     fields: Vec<FieldView>,
+}
+
+impl StructView {
+    /// Whether a field is `#[deprecated]`, so the impls that touch every field allow it.
+    fn has_deprecated(&self) -> bool {
+        self.fields.iter().any(|f| f.deprecated)
+    }
 }
 
 pub(super) struct FieldView {
@@ -489,9 +503,12 @@ impl<'a> Names<'a> {
 
     /// Fields for properties of a type (or an action's parameters) in `owner_area`.
     fn fields(&self, owner_area: &str, properties: &[&Property]) -> Vec<FieldView> {
+        let mut names = BTreeSet::new();
+        // One field per member name: reading matches on the names, where a second would be an
+        // unreachable arm.
         let properties: Vec<&&Property> = properties
             .iter()
-            .filter(|p| p.name != "@odata.type")
+            .filter(|p| p.name != "@odata.type" && names.insert(p.name.as_str()))
             .collect();
         let mut idents = unique_names(
             properties
@@ -550,6 +567,7 @@ impl<'a> Names<'a> {
             docs,
             name: self.types[ty.qualified_name.as_str()].1.clone(),
             qualified_name: DocLine::text(&ty.qualified_name),
+            odata_type: true,
             fields: self.fields(self.areas.of_type(&ty.qualified_name), &properties),
         }
     }
@@ -954,6 +972,7 @@ fn endpoints_views(api: &Api, names: &Names<'_>) -> BTreeMap<String, EndpointsVi
                 ))],
                 name: format!("{}Body", op.name.to_pascal_case()),
                 qualified_name: DocLine::blank(),
+                odata_type: false,
                 fields,
             });
         }
