@@ -159,6 +159,15 @@ pub fn render_crate(
         rust("src/request.rs", &RequestRs)?,
         rust("src/client.rs", &ClientRs)?,
         rust("src/members.rs", &MembersRs)?,
+        rust("src/retry.rs", &RetryRs)?,
+        rust("src/batch.rs", &BatchRs)?,
+        rust("src/upload.rs", &UploadRs)?,
+        rust(
+            "tests/client.rs",
+            &ClientTestsRs {
+                crate_ident: &crate_ident,
+            },
+        )?,
     ];
     files.extend(entries);
     let model_files = models_views(api, &names, &areas);
@@ -294,6 +303,25 @@ struct ClientRs;
 #[derive(Template)]
 #[template(path = "crate/members.rs", escape = "none")]
 struct MembersRs;
+
+#[derive(Template)]
+#[template(path = "crate/retry.rs", escape = "none")]
+struct RetryRs;
+
+#[derive(Template)]
+#[template(path = "crate/batch.rs", escape = "none")]
+struct BatchRs;
+
+#[derive(Template)]
+#[template(path = "crate/upload.rs", escape = "none")]
+struct UploadRs;
+
+/// The client runtime's tests, the same in every crate.
+#[derive(Template)]
+#[template(path = "crate/client_tests.rs", escape = "none")]
+struct ClientTestsRs<'a> {
+    crate_ident: &'a str,
+}
 
 #[derive(Template)]
 #[template(path = "models.rs", escape = "none")]

@@ -103,6 +103,19 @@ impl<T> Request<T> {
         self.headers.push((name.to_string(), value.into()));
         self
     }
+    /// The same request, its response read as another type: a `createUploadSession` request
+    /// read as [`crate::UploadSession`] (feature `client`), or any response as `serde_json::Value`.
+    pub fn expecting<U>(self) -> Request<U> {
+        Request {
+            method: self.method,
+            target: self.target,
+            query: self.query,
+            headers: self.headers,
+            body: self.body,
+            bytes: self.bytes,
+            response: PhantomData,
+        }
+    }
     pub fn method(&self) -> Method {
         self.method
     }
@@ -179,6 +192,13 @@ pub struct Collection<T> {
     pub next_link: Option<String>,
     #[serde(rename = "@odata.count", default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
+    /// On the last page of a delta query: where the next round of changes starts.
+    #[serde(
+        rename = "@odata.deltaLink",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub delta_link: Option<String>,
     /// Other members of the response, such as `@odata.context`.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
@@ -187,6 +207,11 @@ impl<T> Collection<T> {
     /// The request for the next page, if the service said there is one.
     pub fn next_page(&self) -> Option<Request<Collection<T>>> {
         self.next_link.as_ref().map(|link| Request::new(Method::Get, link.clone()))
+    }
+    /// The request for the next round of a delta query (the changes since this one), from the
+    /// last page's `@odata.deltaLink`.
+    pub fn delta_request(&self) -> Option<Request<Collection<T>>> {
+        self.delta_link.as_ref().map(|link| Request::new(Method::Get, link.clone()))
     }
 }
 /// A single primitive or enum result (of a function such as `isPublished()`), which OData
@@ -231,6 +256,19 @@ pub enum Error {
     /// The request could not be sent or its response read.
     #[cfg(feature = "client")]
     Http(reqwest::Error),
+    /// The service still throttled (429) or was unavailable (503, 504) when the retry policy
+    /// gave up: the last status, Graph's error and `Retry-After`.
+    #[cfg(feature = "client")]
+    RetriesExhausted(Box<crate::retry::RetriesExhausted>),
+    /// The token provider failed.
+    #[cfg(feature = "client")]
+    Token(crate::client::BoxError),
+    /// A batch the client cannot send as asked (see [`crate::Batch`]).
+    #[cfg(feature = "client")]
+    Batch(String),
+    /// A large file upload the service did not complete (see [`crate::UploadSession`]).
+    #[cfg(feature = "client")]
+    Upload(String),
 }
 impl Error {
     /// Graph's `request-id`, to quote when asking Microsoft support about a failure.
@@ -239,6 +277,19 @@ impl Error {
             Error::Api { error, .. } => {
                 error.error.inner_error.as_ref()?.request_id.as_deref()
             }
+            #[cfg(feature = "client")]
+            Error::RetriesExhausted(gave_up) => {
+                gave_up.error.as_ref()?.error.inner_error.as_ref()?.request_id.as_deref()
+            }
+            _ => None,
+        }
+    }
+    /// The HTTP status of the response that failed, if there was one.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            Error::Api { status, .. } | Error::Status { status, .. } => Some(*status),
+            #[cfg(feature = "client")]
+            Error::RetriesExhausted(gave_up) => Some(gave_up.status),
             _ => None,
         }
     }
@@ -267,6 +318,14 @@ impl std::fmt::Display for Error {
             }
             #[cfg(feature = "client")]
             Error::Http(e) => write!(f, "request failed: {e}"),
+            #[cfg(feature = "client")]
+            Error::RetriesExhausted(gave_up) => gave_up.fmt(f),
+            #[cfg(feature = "client")]
+            Error::Token(e) => write!(f, "no token: {e}"),
+            #[cfg(feature = "client")]
+            Error::Batch(message) => write!(f, "batch: {message}"),
+            #[cfg(feature = "client")]
+            Error::Upload(message) => write!(f, "upload: {message}"),
         }
     }
 }
@@ -276,6 +335,8 @@ impl std::error::Error for Error {
             Error::Decode(e) => Some(e),
             #[cfg(feature = "client")]
             Error::Http(e) => Some(e),
+            #[cfg(feature = "client")]
+            Error::Token(e) => Some(e.as_ref()),
             _ => None,
         }
     }
