@@ -168,23 +168,16 @@ pub fn run(root: &Path, args: &[&str]) -> Result<(), String> {
     );
     std::fs::write(out_root.join("Cargo.toml"), manifest).map_err(|e| e.to_string())?;
     if options.cargo_check {
+        // Clippy costs what a check costs and holds the crates to what users' workspaces lint.
+        // One invocation for every version: cargo checks the crates side by side, one per core,
+        // where a loop would leave a core idle behind each crate's single rustc.
+        let mut args = vec!["clippy", "--quiet", "--all-targets", "--all-features"];
         for member in &members {
-            let name = member.rsplit('/').next().unwrap_or(member);
-            // Clippy costs what a check costs and holds the crate to what users' workspaces lint.
-            cargo_in(
-                &out_root,
-                &[
-                    "clippy",
-                    "--quiet",
-                    "--all-targets",
-                    "--all-features",
-                    "-p",
-                    name,
-                    "--",
-                    "-D",
-                    "warnings",
-                ],
-            )?;
+            args.extend(["-p", member.rsplit('/').next().unwrap_or(member)]);
+        }
+        args.extend(["--", "-D", "warnings"]);
+        cargo_in(&out_root, &args)?;
+        for member in &members {
             check_each_feature(&out_root, member)?;
         }
     }
