@@ -32,17 +32,3 @@ fn unknown_members(value: &serde_json::Map<String, serde_json::Value>) -> Vec<&s
     value.keys().map(String::as_str).filter(|k| !k.contains('@')).collect()
 }
 {% endif %}
-{% for t in tests %}
-/// {{ t.source }}
-#[test]
-fn {{ t.name }}() {
-{% for line in t.lines %}    {{ line }}
-{% endfor %}}
-{% endfor %}
-{% for t in async_tests %}
-/// {{ t.source }}
-#[tokio::test]
-async fn {{ t.name }}() {
-{% for line in t.lines %}    {{ line }}
-{% endfor %}}
-{% endfor %}

@@ -105,16 +105,27 @@ fn read(mut naming: Naming, base: &Path, inputs: &[PathBuf]) -> io::Result<Read>
     walk.found.sort();
     walk.found.dedup_by(|a, b| a.0 == b.0);
     let mut read = Read::default();
-    for (path, root) in std::mem::take(&mut walk.found) {
-        match std::fs::read(&path) {
-            Ok(bytes) => {
-                // Pages are UTF-8; a stray invalid byte is replaced rather than failing the run.
-                let text = String::from_utf8_lossy(&bytes).into_owned();
-                read.sources.push(Arc::new(
-                    SourceFile::new(walk.display(&path), text).with_root(root),
-                ));
-            }
-            Err(e) => walk.skip(&path, format!("cannot be read ({e}); skipped")),
+    // Files are read (and their line starts found) in parallel; the results keep path order.
+    let found = std::mem::take(&mut walk.found);
+    let loaded: Vec<io::Result<SourceFile>> = {
+        use rayon::prelude::*;
+        let walk = &walk;
+        found
+            .par_iter()
+            .map(|(path, root)| {
+                let bytes = std::fs::read(path)?;
+                // Pages are UTF-8; a stray invalid byte is replaced rather than failing the
+                // run. Valid text (nearly every page) is taken as it is, without a copy.
+                let text = String::from_utf8(bytes)
+                    .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+                Ok(SourceFile::new(walk.display(path), text).with_root(root.clone()))
+            })
+            .collect()
+    };
+    for ((path, _), loaded) in found.iter().zip(loaded) {
+        match loaded {
+            Ok(source) => read.sources.push(Arc::new(source)),
+            Err(e) => walk.skip(path, format!("cannot be read ({e}); skipped")),
         }
     }
     read.diagnostics = walk.diagnostics;

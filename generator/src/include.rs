@@ -12,7 +12,7 @@
 
 use crate::diagnostics::{self, Diagnostic, Diagnostics};
 use crate::page::{BlockKind, Page};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// How a page's permissions includes resolved, counted over the pages (`docgen report`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
@@ -49,17 +49,21 @@ pub fn is_partial(page: &Page) -> bool {
             .is_some_and(|f| f.value.trim().eq_ignore_ascii_case("include"))
 }
 
-/// The files read, by normalised path, and the inputs they came from.
-pub struct Library<'a> {
-    files: BTreeMap<String, (&'a Page, &'a [Diagnostic])>,
+/// The files the pages' permissions includes name, by normalised path, and the inputs the
+/// pages came from.
+pub struct Library {
+    /// Copies of the files named (mostly partials, which are not lowered): holding only these
+    /// lets the pages be lowered, and freed, one by one.
+    files: BTreeMap<String, (Page, Vec<Diagnostic>)>,
     /// Normalised display paths of the inputs; `""` stands for "anything below the current
     /// folder" (pages built in memory, which name no input).
     roots: Vec<String>,
 }
 
-impl<'a> Library<'a> {
-    /// Indexes parsed files with the diagnostics their parsing gave.
-    pub fn new(parsed: &'a [(Page, Diagnostics)]) -> Library<'a> {
+impl Library {
+    /// Indexes the parsed files that permissions includes name, with the diagnostics their
+    /// parsing gave.
+    pub fn new(parsed: &[(Page, Diagnostics)]) -> Library {
         let mut roots: Vec<String> = parsed
             .iter()
             .map(|(page, _)| {
@@ -71,9 +75,18 @@ impl<'a> Library<'a> {
             .collect();
         roots.sort();
         roots.dedup();
+        let named: BTreeSet<String> = parsed
+            .iter()
+            .flat_map(|(page, _)| permission_include_paths(page))
+            .collect();
         let files = parsed
             .iter()
-            .map(|(page, d)| (join("", page.path()), (page, d.items.as_slice())))
+            .filter_map(|(page, d)| {
+                let path = join("", page.path());
+                named
+                    .contains(&path)
+                    .then(|| (path, (page.clone(), d.items.clone())))
+            })
             .collect();
         Library { files, roots }
     }
@@ -119,8 +132,7 @@ impl<'a> Library<'a> {
                 blocks.push(block.clone());
                 continue;
             }
-            let file = target.split(['#', '?']).next().unwrap_or("");
-            let path = join(dir, file);
+            let path = include_path(dir, target);
             if !self.inside(&path) {
                 counts.outside += 1;
                 diagnostics.push(
@@ -152,14 +164,34 @@ impl<'a> Library<'a> {
             );
         }
         (
-            Some(Page {
-                source: page.source.clone(),
-                front_matter: page.front_matter.clone(),
+            Some(Page::new(
+                page.source.clone(),
+                page.front_matter.clone(),
                 blocks,
-            }),
+            )),
             counts,
         )
     }
+}
+
+/// Where a page's permissions includes lead, normalised as [`Library`] keys its files.
+fn permission_include_paths(page: &Page) -> Vec<String> {
+    let dir = page.path().rsplit_once('/').map_or("", |(dir, _)| dir);
+    page.blocks
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| is_permissions_include(page, *i))
+        .filter_map(|(_, block)| match &block.kind {
+            BlockKind::Include { target, .. } => Some(include_path(dir, target)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The file an include's target names (its anchor and query left out), relative to `dir`.
+fn include_path(dir: &str, target: &str) -> String {
+    let file = target.split(['#', '?']).next().unwrap_or("");
+    join(dir, file)
 }
 
 /// An include that holds the page's permissions table: one right after a `permissions`

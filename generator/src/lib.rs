@@ -81,21 +81,22 @@ pub fn analyze(sources: &[Arc<SourceFile>], config: &link::LinkConfig) -> Analys
     times.parse = started.elapsed();
     let started = Instant::now();
     let library = include::Library::new(&parsed);
+    let files = parsed.len();
+    // Each page is lowered and freed in turn (the library keeps copies of the files that
+    // includes name), so the parsed pages and the fragments are never all held at once.
     let per_page: Vec<(lower::Fragments, Diagnostics)> = parsed
-        .par_iter()
+        .into_par_iter()
         .filter(|(page, _)| !include::is_partial(page))
-        .map(|(page, parse_diagnostics)| {
-            let mut diagnostics = Diagnostics {
-                items: parse_diagnostics.items.clone(),
-            };
-            let (spliced, includes) = library.splice_permission_includes(page, &mut diagnostics);
+        .map(|(page, mut diagnostics)| {
+            let (spliced, includes) = library.splice_permission_includes(&page, &mut diagnostics);
             let mut fragments =
-                lower::lower_page(spliced.as_ref().unwrap_or(page), &mut diagnostics);
+                lower::lower_page(spliced.as_ref().unwrap_or(&page), &mut diagnostics);
             fragments.permission_includes = includes;
             (fragments, diagnostics)
         })
         .collect();
-    let partials = parsed.len() - per_page.len();
+    drop(library);
+    let partials = files - per_page.len();
     let mut diagnostics = Diagnostics::default();
     let mut fragments = Vec::with_capacity(per_page.len());
     for (f, d) in per_page {
@@ -109,11 +110,11 @@ pub fn analyze(sources: &[Arc<SourceFile>], config: &link::LinkConfig) -> Analys
     let api = link::link(fragments, config, &mut diagnostics);
     times.link = started.elapsed();
     let started = Instant::now();
-    examples::check_examples(&api, &mut diagnostics);
+    let outcomes = examples::check_examples(&api, &mut diagnostics);
     let mut items = diagnostics.items;
     items.sort();
     items.dedup();
-    let report = report::Report::new(&api, &page_counts, &items);
+    let report = report::Report::new(&api, &page_counts, &items, &outcomes);
     times.examples = started.elapsed();
     Analysis {
         api,

@@ -602,7 +602,9 @@ fn name_operations(
             d.page_request_lines,
         )
     };
-    drafts.sort_by(|a, b| (rank(a), &a.operation.location).cmp(&(rank(b), &b.operation.location)));
+    // Each draft's rank once (it normalises the path and looks it up): a stable sort by
+    // (rank, location), as comparing ranks pair by pair did.
+    drafts.sort_by_cached_key(|d| (rank(d), d.operation.location.clone()));
     let mut seen: BTreeMap<(crate::request_line::Method, String), usize> = BTreeMap::new();
     let mut kept: Vec<OperationDraft> = Vec::new();
     for draft in drafts {

@@ -6,13 +6,26 @@ use crate::diagnostics::{self, Diagnostics};
 use crate::source::{Location, SourceFile};
 use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 use std::ops::Range;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 #[derive(Debug, Clone)]
 pub struct Page {
     pub source: Arc<SourceFile>,
     pub front_matter: FrontMatter,
     pub blocks: Vec<Block>,
+    /// Each heading's section, worked out on first use: lowering asks a page for its sections
+    /// dozens of times, and reading every heading again each time cost more than parsing.
+    sections: OnceLock<Vec<SectionSpan>>,
+}
+
+/// Where a heading's section lies in [`Page::blocks`].
+#[derive(Debug, Clone, Copy)]
+struct SectionSpan {
+    kind: SectionKind,
+    /// The heading's index.
+    heading: usize,
+    /// One past the section's last block.
+    end: usize,
 }
 
 /// The YAML front matter as string fields (non-string values are kept in their YAML spelling).
@@ -147,11 +160,15 @@ pub enum SectionKind {
 
 impl SectionKind {
     pub fn of_heading(text: &str) -> SectionKind {
-        let normal = text
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_ascii_lowercase();
+        // The words, lowercased and joined by single spaces (one allocation: headings are read
+        // for every page).
+        let mut normal = String::with_capacity(text.len());
+        for word in text.split_whitespace() {
+            if !normal.is_empty() {
+                normal.push(' ');
+            }
+            normal.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+        }
         match normal.as_str() {
             "permissions" | "prerequisites" => SectionKind::Permissions,
             "http request" | "http requests" => SectionKind::HttpRequest,
@@ -188,32 +205,76 @@ pub struct Section<'a> {
 }
 
 impl Page {
+    /// A page from its parts.
+    pub fn new(source: Arc<SourceFile>, front_matter: FrontMatter, blocks: Vec<Block>) -> Page {
+        Page {
+            source,
+            front_matter,
+            blocks,
+            sections: OnceLock::new(),
+        }
+    }
+
     pub fn path(&self) -> &Arc<str> {
         &self.source.path
     }
 
+    /// Each heading with the blocks under it, in page order.
     pub fn sections(&self) -> impl Iterator<Item = Section<'_>> {
-        self.blocks.iter().enumerate().filter_map(|(i, block)| {
-            let BlockKind::Heading { level, text } = &block.kind else {
-                return None;
-            };
-            let rest = &self.blocks[i + 1..];
-            let end = rest
-                .iter()
-                .position(|b| matches!(b.kind, BlockKind::Heading { level: l, .. } if l <= *level))
-                .unwrap_or(rest.len());
-            Some(Section {
-                kind: SectionKind::of_heading(text),
-                title: text,
-                level: *level,
-                location: &block.location,
-                blocks: &rest[..end],
-            })
-        })
+        self.section_spans()
+            .iter()
+            .filter_map(|span| self.section_at(span))
     }
 
     pub fn section(&self, kind: SectionKind) -> Option<Section<'_>> {
-        self.sections().find(|s| s.kind == kind)
+        self.section_spans()
+            .iter()
+            .filter(|span| span.kind == kind)
+            .find_map(|span| self.section_at(span))
+    }
+
+    fn section_spans(&self) -> &[SectionSpan] {
+        self.sections.get_or_init(|| {
+            // A section ends at the next heading of its level or a higher one: a stack of the
+            // headings still open finds every end in one pass.
+            let mut spans: Vec<SectionSpan> = Vec::new();
+            let mut open: Vec<(usize, u8)> = Vec::new();
+            for (i, block) in self.blocks.iter().enumerate() {
+                let BlockKind::Heading { level, text } = &block.kind else {
+                    continue;
+                };
+                while let Some(&(span, l)) = open.last() {
+                    if l < *level {
+                        break;
+                    }
+                    spans[span].end = i;
+                    open.pop();
+                }
+                open.push((spans.len(), *level));
+                spans.push(SectionSpan {
+                    kind: SectionKind::of_heading(text),
+                    heading: i,
+                    end: self.blocks.len(),
+                });
+            }
+            spans
+        })
+    }
+
+    /// The section a span stands for (None only if `blocks` changed after the spans were
+    /// worked out, which no stage does).
+    fn section_at(&self, span: &SectionSpan) -> Option<Section<'_>> {
+        let block = self.blocks.get(span.heading)?;
+        let BlockKind::Heading { level, text } = &block.kind else {
+            return None;
+        };
+        Some(Section {
+            kind: span.kind,
+            title: text,
+            level: *level,
+            location: &block.location,
+            blocks: self.blocks.get(span.heading + 1..span.end)?,
+        })
     }
 
     /// The first level-1 heading.
@@ -267,6 +328,30 @@ impl<'a> Section<'a> {
     }
 }
 
+/// JSON5 text (the docs' annotations and examples: JSON with trailing commas and comments) as
+/// a JSON value. Most of it is plain JSON, which serde_json reads several times faster; its
+/// value is taken when it holds no fractional or out-of-range number (serde_json's default
+/// float reading may differ from json5's in the last bit, and `-0` reads as a float there but
+/// as `0` in json5). Anything else is read by json5, so the value is the one json5 gives.
+pub fn json5_value(text: &str) -> Result<serde_json::Value, json5::Error> {
+    if let Ok(value) = serde_json::from_str::<serde_json::Value>(text)
+        && !has_float(&value)
+    {
+        return Ok(value);
+    }
+    json5::from_str(text)
+}
+
+/// Whether a value holds a number serde_json keeps as a float.
+fn has_float(value: &serde_json::Value) -> bool {
+    match value {
+        serde_json::Value::Number(n) => n.is_f64(),
+        serde_json::Value::Array(items) => items.iter().any(has_float),
+        serde_json::Value::Object(members) => members.values().any(has_float),
+        _ => false,
+    }
+}
+
 /// Reads one page. Problems are diagnostics; this never fails.
 pub fn parse_page(source: Arc<SourceFile>, diagnostics: &mut Diagnostics) -> Page {
     let mut reader = Reader {
@@ -276,12 +361,10 @@ pub fn parse_page(source: Arc<SourceFile>, diagnostics: &mut Diagnostics) -> Pag
         diagnostics,
     };
     let front_matter = reader.read(&source.text);
-    let blocks = reader.blocks;
-    Page {
-        source,
-        front_matter,
-        blocks,
-    }
+    let mut blocks = reader.blocks;
+    // Every page is held until it is lowered: no spare capacity.
+    blocks.shrink_to_fit();
+    Page::new(source, front_matter, blocks)
 }
 
 struct Reader<'s, 'd> {
@@ -564,7 +647,8 @@ impl Reader<'_, '_> {
         FrontMatter { fields }
     }
 
-    fn code_block(&mut self, lang: String, text: String, start: usize) {
+    fn code_block(&mut self, lang: String, mut text: String, start: usize) {
+        text.shrink_to_fit();
         // Content starts on the line after the fence.
         let content_start = self
             .raw(&(start..self.source.text.len()))
@@ -616,7 +700,7 @@ impl Reader<'_, '_> {
                     ),
                 );
             } else if body.starts_with('{') {
-                match json5::from_str::<serde_json::Value>(body) {
+                match json5_value(body) {
                     Ok(serde_json::Value::Object(value)) => {
                         if let Some(previous) = self.pending.take() {
                             let location = previous.location.clone();
@@ -792,6 +876,47 @@ mod tests {
         assert_eq!(doc_type.value, "apiPageType");
         assert_eq!(doc_type.location.line, 3);
         assert_eq!(page.title().map(|t| t.0), Some("A"));
+    }
+
+    #[test]
+    fn json5_values_are_json5s_whichever_reader_takes_them() {
+        for text in [
+            r#"{"a": 1, "b": [true, null, "x\u00e9\ud83d\ude00"], "c": {"d": -5}}"#,
+            r#"{"a": 1, "a": 2, "b": 18446744073709551615, "c": -9223372036854775808}"#,
+            // Floats, `-0` and integers past 64 bits are read by json5 (serde_json's
+            // default float reading and its `-0` differ from json5's).
+            r#"{"f": 0.1, "g": 1e400, "h": -0, "i": 123456789012345678901234567890, "j": 2.5e-3}"#,
+            r#"[-0, 1.7976931348623157e308, 5e-324, 0.30000000000000004]"#,
+            // JSON5 only: trailing commas, comments, single quotes.
+            "{\"a\": 1, // note\n 'b': [2,],}",
+            "{\"a\": \"line\u{2028}sep\"}",
+        ] {
+            assert_eq!(
+                json5_value(text).map_err(|e| e.to_string()),
+                json5::from_str::<serde_json::Value>(text).map_err(|e| e.to_string()),
+                "{text}"
+            );
+        }
+        assert!(json5_value("{\"a\": }").is_err());
+        assert_eq!(
+            json5_value(r#"{"h": -0}"#).expect("json5")["h"].to_string(),
+            "0"
+        );
+    }
+
+    #[test]
+    fn sections_end_at_the_next_heading_of_their_level_or_higher() {
+        let (page, _) =
+            parse("# T\n\n## HTTP request\n\ntext\n\n### Sub\n\nmore\n\n## Response\n\nlast\n");
+        let titles: Vec<(&str, usize)> =
+            page.sections().map(|s| (s.title, s.blocks.len())).collect();
+        assert_eq!(
+            titles,
+            vec![("T", 6), ("HTTP request", 3), ("Sub", 1), ("Response", 1)]
+        );
+        let request = page.section(SectionKind::HttpRequest).expect("section");
+        assert_eq!(request.blocks.len(), 3);
+        assert!(page.section(SectionKind::Properties).is_none());
     }
 
     #[test]

@@ -6,6 +6,10 @@ use rayon::prelude::*;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+/// The allocator the `docgen` binary uses, so the bench measures what users run.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Runs per measurement; the median is printed.
 const RUNS: usize = 3;
 

@@ -314,7 +314,7 @@ pub(crate) fn example_json(text: &str) -> Result<Value, String> {
             crate::limits::MAX_JSON_DEPTH
         ));
     }
-    json5::from_str(&without_elisions(text)).map_err(|e| e.to_string())
+    crate::page::json5_value(&without_elisions(text)).map_err(|e| e.to_string())
 }
 
 /// Example JSON without the `...` the docs write for content they leave out (`[{...}, ...]`):
@@ -578,52 +578,85 @@ impl std::fmt::Display for PlanError {
 }
 
 /// Diagnostics for the examples: placeholders where values belong (D013), examples that
-/// contradict the documented types or cannot be read (D016).
-pub fn check_examples(api: &Api, diagnostics: &mut Diagnostics) {
-    for op in api.operations.values() {
-        for example in &op.examples {
-            match plan_with_findings(api, op, example) {
-                Ok((_, findings)) => {
-                    if findings.iter().any(|(_, f)| *f == Finding::WrappedInValue) {
-                        let location = example
-                            .response
-                            .as_ref()
-                            .map_or(&example.request.location, |r| &r.location);
-                        diagnostics.push(
-                            diagnostics::EXAMPLE_WRAPPED,
-                            location.clone(),
-                            "the example response shows the object inside `{\"value\": ...}`; the service sends the object itself, and the checks read the one inside",
-                        );
-                    }
-                    for part in [Part::Request, Part::Response] {
-                        let placeholders: Vec<String> = findings
-                            .iter()
-                            .filter(|(p, f)| *p == part && matches!(f, Finding::Placeholder { .. }))
-                            .map(|(_, f)| f.to_string())
-                            .collect();
-                        let location = match (part, &example.response) {
-                            (Part::Response, Some(response)) => response.location.clone(),
-                            _ => example.request.location.clone(),
-                        };
-                        if !placeholders.is_empty() {
-                            diagnostics.push(
-                                diagnostics::PLACEHOLDER_VALUE,
-                                location,
-                                format!(
-                                    "example {} values are type names, not values: {}",
-                                    part.name(),
-                                    placeholders.join(", ")
-                                ),
-                            );
-                        }
-                    }
-                }
-                Err(error) => diagnostics.push(
-                    diagnostics::EXAMPLE_CONTRADICTS,
-                    example.request.location.clone(),
-                    error.to_string(),
-                ),
+/// contradict the documented types or cannot be read (D016). Returns each example's outcome,
+/// operations in name order and examples in page order: passing, or the cause it fails for
+/// ([`PlanError::cause`]), which the report counts without reading the examples again.
+/// Operations are read in parallel; the diagnostics come out in the same order on any thread
+/// count.
+pub fn check_examples(api: &Api, diagnostics: &mut Diagnostics) -> Vec<Result<(), &'static str>> {
+    use rayon::prelude::*;
+    let operations: Vec<&Operation> = api.operations.values().collect();
+    let per_operation: Vec<(Diagnostics, Vec<Result<(), &'static str>>)> = operations
+        .par_iter()
+        .map(|op| {
+            let mut found = Diagnostics::default();
+            let outcomes = op
+                .examples
+                .iter()
+                .map(|example| check_example(api, op, example, &mut found))
+                .collect();
+            (found, outcomes)
+        })
+        .collect();
+    let mut outcomes = Vec::new();
+    for (found, each) in per_operation {
+        diagnostics.items.extend(found.items);
+        outcomes.extend(each);
+    }
+    outcomes
+}
+
+/// One example of [`check_examples`].
+fn check_example(
+    api: &Api,
+    op: &Operation,
+    example: &Example,
+    diagnostics: &mut Diagnostics,
+) -> Result<(), &'static str> {
+    match plan_with_findings(api, op, example) {
+        Ok((_, findings)) => {
+            if findings.iter().any(|(_, f)| *f == Finding::WrappedInValue) {
+                let location = example
+                    .response
+                    .as_ref()
+                    .map_or(&example.request.location, |r| &r.location);
+                diagnostics.push(
+                    diagnostics::EXAMPLE_WRAPPED,
+                    location.clone(),
+                    "the example response shows the object inside `{\"value\": ...}`; the service sends the object itself, and the checks read the one inside",
+                );
             }
+            for part in [Part::Request, Part::Response] {
+                let placeholders: Vec<String> = findings
+                    .iter()
+                    .filter(|(p, f)| *p == part && matches!(f, Finding::Placeholder { .. }))
+                    .map(|(_, f)| f.to_string())
+                    .collect();
+                let location = match (part, &example.response) {
+                    (Part::Response, Some(response)) => response.location.clone(),
+                    _ => example.request.location.clone(),
+                };
+                if !placeholders.is_empty() {
+                    diagnostics.push(
+                        diagnostics::PLACEHOLDER_VALUE,
+                        location,
+                        format!(
+                            "example {} values are type names, not values: {}",
+                            part.name(),
+                            placeholders.join(", ")
+                        ),
+                    );
+                }
+            }
+            Ok(())
+        }
+        Err(error) => {
+            diagnostics.push(
+                diagnostics::EXAMPLE_CONTRADICTS,
+                example.request.location.clone(),
+                error.to_string(),
+            );
+            Err(error.cause())
         }
     }
 }

@@ -223,8 +223,7 @@ fn json_representation_only(
         );
         return Vec::new();
     }
-    let Ok(serde_json::Value::Object(members)) = json5::from_str::<serde_json::Value>(&code.text)
-    else {
+    let Ok(serde_json::Value::Object(members)) = crate::page::json5_value(&code.text) else {
         return Vec::new();
     };
     if members.len() > crate::limits::MAX_ITEMS {

@@ -1,9 +1,11 @@
 //! Renderers: the IR to files. They know nothing of markdown.
 
 mod areas;
+pub mod canonical;
 pub mod escape;
 pub mod openapi;
 pub mod rust;
+mod rust_print;
 mod rust_tests;
 
 /// A renderer's failure: generated text that does not parse, which is a generator bug.

@@ -2,13 +2,16 @@
 //! askama templates in `templates/`. Type mapping lives here; templates only loop and print.
 
 use super::areas::Areas;
+use super::canonical::reformat;
 use super::escape::{DocLine, RustStr, toml_str};
-use super::{RenderError, doc_lines, format_rust, string_literal};
+use super::rust_print;
+use super::{RenderError, doc_lines, string_literal};
 use crate::ir::{Api, Body, Operation, Property, QueryOption, ResponseShape, TypeDef, TypeExpr};
 use crate::naming::{PRELUDE, field_ident, module_ident, type_ident, unique_names};
 use crate::typeref::Primitive;
 use askama::Template;
 use heck::ToPascalCase;
+use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// What the crate is called and says about itself.
@@ -145,56 +148,80 @@ pub fn render_crate(
             "README.md",
         )?,
     );
-    let rust = |name: &str, t: &dyn askama::DynTemplate| -> Result<(String, String), RenderError> {
-        Ok((name.to_string(), format_rust(name, &text(t, name)?)?))
-    };
     let service_root = format!("https://graph.microsoft.com/{}", api.version);
-    let entries = [
-        rust(
-            "src/lib.rs",
-            &LibRs {
-                service_root: &service_root,
-            },
-        )?,
-        rust("src/request.rs", &RequestRs)?,
-        rust("src/client.rs", &ClientRs)?,
-        rust("src/members.rs", &MembersRs)?,
-        rust("src/retry.rs", &RetryRs)?,
-        rust("src/batch.rs", &BatchRs)?,
-        rust("src/upload.rs", &UploadRs)?,
-        rust(
-            "tests/client.rs",
-            &ClientTestsRs {
-                crate_ident: &crate_ident,
-            },
-        )?,
-    ];
-    files.extend(entries);
-    let model_files = models_views(api, &names, &areas);
-    let endpoint_files = endpoints_views(api, &names);
+    let lib_rs = LibRs {
+        service_root: &service_root,
+    };
+    let client_tests = ClientTestsRs {
+        crate_ident: &crate_ident,
+    };
+    // The views first (the tests' plans are the costly part, so they are built alongside), then
+    // every file printed in parallel; the map keeps the order stable.
+    let (model_files, (endpoint_files, tests)) = rayon::join(
+        || models_views(api, &names, &areas),
+        || {
+            rayon::join(
+                || endpoints_views(api, &names),
+                || super::rust_tests::tests_view(api, &names, &crate_ident, &areas),
+            )
+        },
+    );
     let endpoint_areas: BTreeSet<String> = endpoint_files.keys().cloned().collect();
-    for (path, view) in module_views(&model_files, &areas, &endpoint_areas) {
-        let (name, text) = rust(&path, &view)?;
-        files.insert(name, text);
-    }
-    for (file, view) in &model_files {
-        let (name, text) = rust(&format!("src/models/{file}"), view)?;
-        files.insert(name, text);
-    }
-    for (area, view) in &endpoint_files {
-        let (name, text) = rust(
-            &format!(
+    let mod_files = module_views(&model_files, &areas, &endpoint_areas);
+    let mut jobs: Vec<(String, RustFile<'_>)> = vec![
+        ("src/lib.rs".to_string(), RustFile::Template(&lib_rs)),
+        ("src/request.rs".to_string(), RustFile::Template(&RequestRs)),
+        ("src/client.rs".to_string(), RustFile::Template(&ClientRs)),
+        ("src/members.rs".to_string(), RustFile::Template(&MembersRs)),
+        ("src/retry.rs".to_string(), RustFile::Template(&RetryRs)),
+        ("src/batch.rs".to_string(), RustFile::Template(&BatchRs)),
+        ("src/upload.rs".to_string(), RustFile::Template(&UploadRs)),
+        (
+            "tests/client.rs".to_string(),
+            RustFile::Template(&client_tests),
+        ),
+        ("tests/examples.rs".to_string(), RustFile::Tests(&tests)),
+    ];
+    jobs.extend(mod_files.iter().map(|(p, v)| (p.clone(), RustFile::Mod(v))));
+    jobs.extend(
+        model_files
+            .iter()
+            .map(|(f, v)| (format!("src/models/{f}"), RustFile::Models(v))),
+    );
+    jobs.extend(endpoint_files.iter().map(|(area, v)| {
+        (
+            format!(
                 "src/endpoints/{}.rs",
                 area_module("endpoints", areas.ident(area))
             ),
-            view,
-        )?;
-        files.insert(name, text);
-    }
-    let tests = super::rust_tests::tests_view(api, &names, &crate_ident, &areas);
-    let (name, text) = rust("tests/examples.rs", &tests)?;
-    files.insert(name, text);
+            RustFile::Endpoints(v),
+        )
+    }));
+    let rendered: Vec<(String, String)> = jobs
+        .into_par_iter()
+        .map(|(path, job)| {
+            let text = match job {
+                RustFile::Template(t) => reformat(&path, &text(t, &path)?)?,
+                RustFile::Models(v) => rust_print::models_file(&path, v)?,
+                RustFile::Endpoints(v) => rust_print::endpoints_file(&path, v)?,
+                RustFile::Mod(v) => rust_print::mod_file(&path, v)?,
+                RustFile::Tests(v) => super::rust_tests::tests_file(&path, v)?,
+            };
+            Ok((path, text))
+        })
+        .collect::<Result<_, RenderError>>()?;
+    files.extend(rendered);
     Ok(files)
+}
+
+/// One Rust file to print, and what from.
+enum RustFile<'v> {
+    /// A runtime file: an askama template, formatted by prettyplease (small and fixed).
+    Template(&'v (dyn askama::DynTemplate + Sync)),
+    Models(&'v ModelsView),
+    Endpoints(&'v EndpointsView),
+    Mod(&'v ModView),
+    Tests(&'v super::rust_tests::TestsView),
 }
 
 /// The items the crate declares for an API, each as `kind name` (`struct User`, `field
@@ -323,86 +350,87 @@ struct ClientTestsRs<'a> {
     crate_ident: &'a str,
 }
 
-#[derive(Template)]
-#[template(path = "models.rs", escape = "none")]
+/// A models file (printed by [`super::rust_print::models_file`]).
 pub(super) struct ModelsView {
     /// The area whose feature gates the file (not printed).
     area: String,
-    module_docs: Vec<DocLine>,
-    submodules: Vec<String>,
-    structs: Vec<StructView>,
-    enums: Vec<EnumView>,
+    pub(super) module_docs: Vec<DocLine>,
+    pub(super) submodules: Vec<String>,
+    pub(super) structs: Vec<StructView>,
+    pub(super) enums: Vec<EnumView>,
 }
 
 pub(super) struct StructView {
-    docs: Vec<DocLine>,
-    name: String,
-    qualified_name: DocLine,
+    pub(super) docs: Vec<DocLine>,
+    pub(super) name: String,
+    pub(super) qualified_name: DocLine,
     /// A model's `odata_type` field (`@odata.type`); request bodies have none.
-    odata_type: bool,
-    fields: Vec<FieldView>,
+    pub(super) odata_type: bool,
+    pub(super) fields: Vec<FieldView>,
 }
 
 impl StructView {
     /// Whether a field is `#[deprecated]`, so the impls that touch every field allow it.
-    fn has_deprecated(&self) -> bool {
+    pub(super) fn has_deprecated(&self) -> bool {
         self.fields.iter().any(|f| f.deprecated)
     }
 }
 
 pub(super) struct FieldView {
-    docs: Vec<DocLine>,
-    json_name: RustStr,
-    ident: String,
-    rust_type: String,
+    pub(super) docs: Vec<DocLine>,
+    pub(super) json_name: RustStr,
+    pub(super) ident: String,
+    pub(super) rust_type: String,
     /// The docs write `(deprecated)` after the property's name.
-    deprecated: bool,
+    pub(super) deprecated: bool,
 }
 
 pub(super) struct EnumView {
-    docs: Vec<DocLine>,
-    name: String,
-    variants: Vec<VariantView>,
+    pub(super) docs: Vec<DocLine>,
+    pub(super) name: String,
+    pub(super) variants: Vec<VariantView>,
 }
 
 pub(super) struct VariantView {
-    docs: Vec<DocLine>,
-    ident: String,
-    json_name: RustStr,
+    pub(super) docs: Vec<DocLine>,
+    pub(super) ident: String,
+    pub(super) json_name: RustStr,
 }
 
-#[derive(Template)]
-#[template(path = "endpoints.rs", escape = "none")]
-struct EndpointsView {
-    area: DocLine,
-    bodies: Vec<StructView>,
-    queries: Vec<QueryView>,
-    functions: Vec<FunctionView>,
+/// An endpoints file (printed by [`super::rust_print::endpoints_file`]).
+pub(super) struct EndpointsView {
+    pub(super) area: DocLine,
+    pub(super) bodies: Vec<StructView>,
+    pub(super) queries: Vec<QueryView>,
+    pub(super) functions: Vec<FunctionView>,
 }
 
-struct QueryView {
-    function: String,
-    name: String,
-    fields: Vec<QueryFieldView>,
+pub(super) struct QueryView {
+    pub(super) function: String,
+    pub(super) name: String,
+    pub(super) fields: Vec<QueryFieldView>,
 }
 
-struct QueryFieldView {
-    doc: DocLine,
-    ident: String,
-    rust_type: String,
+pub(super) struct QueryFieldView {
+    pub(super) doc: DocLine,
+    pub(super) ident: String,
+    pub(super) rust_type: String,
 }
 
-struct FunctionView {
-    docs: Vec<DocLine>,
-    name: String,
-    params: String,
-    response_type: String,
-    /// The path expression: a string literal, or a `format!` when the path has parameters
-    /// (a `format!` without arguments is clippy's `useless_format` in the users' workspace).
-    path_expr: String,
-    method: String,
-    body_call: String,
-    query_lines: Vec<String>,
+pub(super) struct FunctionView {
+    pub(super) docs: Vec<DocLine>,
+    pub(super) name: String,
+    pub(super) params: Vec<String>,
+    pub(super) response_type: String,
+    /// The path: a string literal, with `{}` for each parameter when there are any.
+    pub(super) path: String,
+    /// The `format!` arguments that fill the path's parameters; none, and the path is a plain
+    /// literal (a `format!` without arguments is clippy's `useless_format` in the users'
+    /// workspace).
+    pub(super) path_args: Vec<String>,
+    pub(super) method: String,
+    pub(super) body_call: String,
+    pub(super) query: Vec<QueryStatement>,
 }
 
 /// Rust names of the API's types, decided once for every file.
@@ -785,18 +813,17 @@ fn area_module(parent: &str, area_ident: String) -> String {
     }
 }
 
-#[derive(Template)]
-#[template(path = "mod.rs", escape = "none")]
-struct ModView {
-    docs: Vec<DocLine>,
-    submodules: Vec<String>,
-    areas: Vec<AreaMod>,
+/// A `mod.rs` (printed by [`super::rust_print::mod_file`]).
+pub(super) struct ModView {
+    pub(super) docs: Vec<DocLine>,
+    pub(super) submodules: Vec<String>,
+    pub(super) areas: Vec<AreaMod>,
 }
 
-struct AreaMod {
+pub(super) struct AreaMod {
     /// `#[cfg(feature = "x")]`, or nothing when the crate has no area features.
-    cfg: String,
-    ident: String,
+    pub(super) cfg: String,
+    pub(super) ident: String,
 }
 
 struct FeatureLine {
@@ -848,8 +875,15 @@ pub(super) struct QueryField {
     pub(super) ident: String,
     pub(super) rust_type: String,
     pub(super) doc: String,
-    /// The statement that adds the field to `request`.
-    pub(super) line: String,
+    /// How the function adds the field to `request`.
+    pub(super) statement: QueryStatement,
+}
+
+/// A statement that adds a query field to `request`, under a condition when the field is
+/// optional: `if {condition} { {statement} }`.
+pub(super) struct QueryStatement {
+    pub(super) condition: Option<String>,
+    pub(super) statement: String,
 }
 
 fn odata_field(option: QueryOption) -> (&'static str, &'static str, &'static str) {
@@ -916,12 +950,27 @@ pub(super) fn query_fields(op: &Operation) -> Vec<QueryField> {
         .map(|option| {
             let (ident, ty, doc) = odata_field(*option);
             let key = option.key();
-            let line = if ty.starts_with("Vec") {
-                format!("if !query.{ident}.is_empty() {{ request = request.with_query(\"{key}\", query.{ident}.join(\",\")); }}")
+            let statement = if ty.starts_with("Vec") {
+                QueryStatement {
+                    condition: Some(format!("!query.{ident}.is_empty()")),
+                    statement: format!(
+                        "request = request.with_query(\"{key}\", query.{ident}.join(\",\"));"
+                    ),
+                }
             } else {
-                format!("if let Some(value) = &query.{ident} {{ request = request.with_query(\"{key}\", value.to_string()); }}")
+                QueryStatement {
+                    condition: Some(format!("let Some(value) = &query.{ident}")),
+                    statement: format!(
+                        "request = request.with_query(\"{key}\", value.to_string());"
+                    ),
+                }
             };
-            QueryField { ident: ident.to_string(), rust_type: ty.to_string(), doc: doc.to_string(), line }
+            QueryField {
+                ident: ident.to_string(),
+                rust_type: ty.to_string(),
+                doc: doc.to_string(),
+                statement,
+            }
         })
         .collect();
     let odata: Vec<&str> = QueryOption::ALL.iter().map(|o| odata_field(*o).0).collect();
@@ -937,17 +986,23 @@ pub(super) fn query_fields(op: &Operation) -> Vec<QueryField> {
         let ident = idents.remove(&i).unwrap_or_default();
         let value_type = primitive_type(param.ty);
         let key = string_literal(&param.name);
-        let (rust_type, line) = if param.required {
+        let (rust_type, statement) = if param.required {
             (
                 value_type.to_string(),
-                format!("request = request.with_query({key}, query.{ident}.to_string());"),
+                QueryStatement {
+                    condition: None,
+                    statement: format!(
+                        "request = request.with_query({key}, query.{ident}.to_string());"
+                    ),
+                },
             )
         } else {
             (
                 format!("Option<{value_type}>"),
-                format!(
-                    "if let Some(value) = &query.{ident} {{ request = request.with_query({key}, value.to_string()); }}"
-                ),
+                QueryStatement {
+                    condition: Some(format!("let Some(value) = &query.{ident}")),
+                    statement: format!("request = request.with_query({key}, value.to_string());"),
+                },
             )
         };
         let mut doc = format!(
@@ -969,7 +1024,7 @@ pub(super) fn query_fields(op: &Operation) -> Vec<QueryField> {
             ident,
             rust_type,
             doc,
-            line,
+            statement,
         });
     }
     fields
@@ -1027,7 +1082,8 @@ fn function_view(op: &Operation, names: &Names<'_>) -> FunctionView {
     let path_args = path_arg_idents(op);
     let mut params: Vec<String> = path_args.iter().map(|a| format!("{a}: &str")).collect();
     if op.uploads_stream() {
-        params.push("content_type: &str, body: Vec<u8>".to_string());
+        params.push("content_type: &str".to_string());
+        params.push("body: Vec<u8>".to_string());
     } else if let Some(body) = body_type(op, names) {
         params.push(format!("body: &{body}"));
     }
@@ -1050,24 +1106,20 @@ fn function_view(op: &Operation, names: &Names<'_>) -> FunctionView {
     FunctionView {
         docs: function_docs(op),
         name: op.name.clone(),
-        params: params.join(", "),
+        params,
         response_type: response_type(op, names),
-        path_expr: if path_args.is_empty() {
-            string_literal(&format)
-        } else {
-            let args: Vec<String> = path_args
-                .iter()
-                .map(|a| format!(", encode_path_segment({a})"))
-                .collect();
-            format!("format!({}{})", string_literal(&format), args.concat())
-        },
+        path: string_literal(&format),
+        path_args: path_args
+            .iter()
+            .map(|a| format!("encode_path_segment({a})"))
+            .collect(),
         method: op.method.as_str().to_pascal_case(),
         body_call: match &op.body {
             Some(_) if op.uploads_stream() => ".with_bytes(content_type, body)".to_string(),
             Some(_) => ".with_json(body)".to_string(),
             None => String::new(),
         },
-        query_lines: query_fields(op).into_iter().map(|f| f.line).collect(),
+        query: query_fields(op).into_iter().map(|f| f.statement).collect(),
     }
 }
 

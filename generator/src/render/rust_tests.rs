@@ -3,9 +3,12 @@
 //! the same JSON; the client gets it from a wiremock server on loopback.
 
 use super::areas::Areas;
+use super::canonical::{Item, reformat};
 use super::escape::DocLine;
 use super::rust::{Names, path_arg_idents, query_fields, query_struct_name, response_type};
-use super::string_literal;
+use super::{RenderError, string_literal};
+use rayon::prelude::*;
+use std::collections::HashMap;
 
 /// A JSON value as a readable Rust string literal.
 fn json_literal(value: &serde_json::Value) -> String {
@@ -16,6 +19,8 @@ use crate::ir::{Api, Operation, QueryOption, TypeExpr};
 use crate::typeref::{Primitive, ValueKind};
 use askama::Template;
 
+/// The tests file: a header from the template (docs, attributes, helpers), then the tests,
+/// printed by [`tests_file`].
 #[derive(Template)]
 #[template(path = "examples_test.rs", escape = "none")]
 pub(super) struct TestsView {
@@ -34,6 +39,74 @@ struct TestView {
     source: DocLine,
     name: String,
     lines: Vec<String>,
+}
+
+/// The tests file's text. Test bodies are free-form statements, so they go through
+/// prettyplease, one statement at a time (a block prints each of its statements on lines of
+/// their own, whatever its neighbours), tests in parallel, a statement many tests share
+/// formatted once per worker. The file is the crate's largest by far; formatting it whole held
+/// its entire syntax tree in memory.
+pub(super) fn tests_file(file: &str, view: &TestsView) -> Result<String, RenderError> {
+    let header = view.render().map_err(|e| RenderError {
+        file: file.to_string(),
+        message: e.to_string(),
+    })?;
+    let header = reformat(file, &header)?;
+    let sync = view.tests.iter().map(|t| (t, ["#[test]", "fn"]));
+    let tests = view
+        .async_tests
+        .iter()
+        .map(|t| (t, ["#[tokio::test]", "async fn"]));
+    let items: Vec<(&TestView, [&str; 2])> = sync.chain(tests).collect();
+    let printed: Vec<String> = items
+        .par_iter()
+        .map_init(HashMap::new, |cache, (t, [attr, keyword])| {
+            let mut item = Item::default();
+            item.doc("", "///", t.source.as_str());
+            item.fixed_line("", attr);
+            item.fixed_line("", &format!("{keyword} {}() {{", t.name));
+            let mut text = item.into_text();
+            for statement in &t.lines {
+                text.push_str(&formatted_statement(file, statement, cache)?);
+            }
+            text.push_str("}\n");
+            Ok(text)
+        })
+        .collect::<Result<_, RenderError>>()?;
+    let mut out =
+        String::with_capacity(header.len() + printed.iter().map(String::len).sum::<usize>());
+    out.push_str(&header);
+    for p in &printed {
+        out.push_str(p);
+    }
+    Ok(out)
+}
+
+/// Statements shorter than this are remembered once formatted: the fixed checks every test
+/// repeats are, the example JSON (unique to its test) is not.
+const CACHED_STATEMENT: usize = 200;
+
+/// One statement (or several) of a test body as prettyplease prints it inside a function.
+fn formatted_statement(
+    file: &str,
+    statement: &str,
+    cache: &mut HashMap<String, String>,
+) -> Result<String, RenderError> {
+    if let Some(done) = cache.get(statement) {
+        return Ok(done.clone());
+    }
+    let formatted = reformat(file, &format!("fn f() {{\n{statement}\n}}\n"))?;
+    let body = formatted
+        .strip_prefix("fn f() {\n")
+        .and_then(|rest| rest.strip_suffix("}\n"))
+        .ok_or_else(|| RenderError {
+            file: file.to_string(),
+            message: format!("a test statement is not one function body: {statement}"),
+        })?;
+    if statement.len() < CACHED_STATEMENT {
+        cache.insert(statement.to_string(), body.to_string());
+    }
+    Ok(body.to_string())
 }
 
 pub(super) fn tests_view(

@@ -1,0 +1,195 @@
+//! Rust text written the way prettyplease prints it, so rendering needs no syn parse and no
+//! prettyplease pass per file. Printers write each item in prettyplease's shape for the case
+//! where everything fits its margin; [`push_item`] checks that it does, and sends an item with a
+//! longer line through prettyplease alone (the shapes it breaks lines into depend on widths in
+//! ways not worth copying). The output is a fixed point of the formatter; the
+//! `render_is_canonical` tests hold every template to that.
+
+use super::{RenderError, format_rust};
+
+/// The width prettyplease fills lines to (its `MARGIN`), in bytes.
+pub const MARGIN: usize = 89;
+
+/// The indentation of one block level.
+pub const INDENT: &str = "    ";
+
+/// One item being printed: its text, and whether a line of it is wider than [`MARGIN`] where
+/// prettyplease would break it in a way the printer does not reproduce.
+#[derive(Default)]
+pub struct Item {
+    text: String,
+    too_wide: bool,
+}
+
+impl Item {
+    /// Empties the item for reuse.
+    pub fn clear(&mut self) {
+        self.text.clear();
+        self.too_wide = false;
+    }
+
+    /// The printed text (for an item the printer knows is canonical).
+    pub fn into_text(self) -> String {
+        self.text
+    }
+
+    /// A line of code at `indent`, which prettyplease leaves whole when it fits [`MARGIN`].
+    pub fn line(&mut self, indent: &str, code: &str) {
+        self.too_wide |= indent.len() + code.len() > MARGIN;
+        self.fixed_line(indent, code);
+    }
+
+    /// A line prettyplease never breaks, whatever its width (a lone string literal).
+    pub fn fixed_line(&mut self, indent: &str, code: &str) {
+        self.text.push_str(indent);
+        self.text.push_str(code);
+        self.text.push('\n');
+    }
+
+    /// Lines the printer knows to be canonical as they are (fixed text).
+    pub fn fixed(&mut self, text: &str) {
+        self.text.push_str(text);
+    }
+
+    /// A doc comment line as prettyplease prints it: `///` (or `//!`), a space and the text,
+    /// with trailing spaces dropped. Never broken.
+    pub fn doc(&mut self, indent: &str, marker: &str, line: &str) {
+        self.text.push_str(indent);
+        self.text.push_str(marker);
+        let text = line.trim_end_matches(' ');
+        if !text.is_empty() {
+            self.text.push(' ');
+            self.text.push_str(text);
+        }
+        self.text.push('\n');
+    }
+
+    /// `#[path(a, b, c)]` on one line when it fits, else one argument a line (prettyplease's
+    /// attribute token printer: a consistent box, no trailing comma).
+    pub fn attr_list(&mut self, indent: &str, path: &str, args: &[&str]) {
+        let width = indent.len()
+            + path.len()
+            + "#[()]".len()
+            + args.iter().map(|a| a.len()).sum::<usize>()
+            + 2 * args.len().saturating_sub(1);
+        if width <= MARGIN {
+            self.line(indent, &format!("#[{path}({})]", args.join(", ")));
+            return;
+        }
+        self.line(indent, &format!("#[{path}("));
+        let inner = format!("{indent}{INDENT}");
+        for (i, arg) in args.iter().enumerate() {
+            if i + 1 < args.len() {
+                self.line(&inner, &format!("{arg},"));
+            } else {
+                self.line(&inner, arg);
+            }
+        }
+        self.line(indent, ")]");
+    }
+
+    /// `{prefix}{ty}{suffix}` where `ty` is a type whose generics take one argument
+    /// (`Option<Vec<crate::models::X>>`): on one line when it fits, else the outermost generic
+    /// broken open, its argument on its own line with a trailing comma (prettyplease's
+    /// generic-arguments box), and so on inwards.
+    pub fn typed_line(&mut self, indent: &str, prefix: &str, ty: &str, suffix: &str) {
+        self.typed(indent, prefix, ty, suffix, suffix.len());
+    }
+
+    /// [`Item::typed_line`], where only `width` bytes of `suffix` count against the margin:
+    /// the comma a broken generic box adds after its argument is printed only when it breaks,
+    /// so prettyplease does not count it when deciding whether the argument fits.
+    fn typed(&mut self, indent: &str, prefix: &str, ty: &str, suffix: &str, width: usize) {
+        let one_line = indent.len() + prefix.len() + ty.len() + width <= MARGIN;
+        match (one_line, ty.split_once('<')) {
+            (false, Some((head, rest))) if rest.ends_with('>') && !rest.contains(',') => {
+                self.line(indent, &format!("{prefix}{head}<"));
+                let inner = format!("{indent}{INDENT}");
+                self.typed(&inner, "", &rest[..rest.len() - 1], ",", 0);
+                self.line(indent, &format!(">{suffix}"));
+            }
+            _ => {
+                self.too_wide |= !one_line;
+                self.fixed_line(indent, &format!("{prefix}{ty}{suffix}"));
+            }
+        }
+    }
+}
+
+/// Appends an item printed in canonical shape, or, when the printer met a line it cannot
+/// break as prettyplease would, the item formatted by prettyplease alone.
+pub fn push_item(out: &mut String, file: &str, item: &Item) -> Result<(), RenderError> {
+    if item.too_wide {
+        out.push_str(&reformat(file, &item.text)?);
+    } else {
+        out.push_str(&item.text);
+    }
+    Ok(())
+}
+
+/// `text` (whole items) through syn and prettyplease. Parsing records the text in
+/// proc-macro2's per-thread span table; it is cleared afterwards (no span outlives this call),
+/// so formatting many items does not keep all of them in memory.
+pub fn reformat(file: &str, text: &str) -> Result<String, RenderError> {
+    let formatted = format_rust(file, text);
+    proc_macro2::extra::invalidate_current_thread_spans();
+    formatted
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn formatted(text: &str) -> String {
+        reformat("test.rs", text).expect("parses")
+    }
+
+    #[test]
+    fn attributes_and_types_break_past_the_margin() {
+        for n in [1, 20, 21, 40, 60, 75, 80] {
+            let name = "x".repeat(n);
+            let mut item = Item::default();
+            item.fixed("struct S {\n");
+            let rename = format!("rename = \"{name}\"");
+            item.attr_list(
+                INDENT,
+                "serde",
+                &[
+                    &rename,
+                    "default",
+                    "skip_serializing_if = \"Option::is_none\"",
+                ],
+            );
+            let ty = format!("Option<Vec<Box<crate::models::{}>>>", "T".repeat(n));
+            item.typed_line(INDENT, &format!("pub {name}: "), &ty, ",");
+            item.fixed("}\n");
+            if !item.too_wide {
+                assert_eq!(formatted(&item.text), item.text, "{n}");
+            }
+        }
+    }
+
+    #[test]
+    fn doc_lines_lose_trailing_spaces() {
+        let mut item = Item::default();
+        item.doc("", "///", "");
+        item.doc("", "///", "  a b  ");
+        item.fixed("struct S;\n");
+        assert_eq!(item.text, "///\n///   a b\nstruct S;\n");
+        assert_eq!(formatted(&item.text), item.text);
+    }
+
+    #[test]
+    fn wide_items_go_through_prettyplease() {
+        let mut item = Item::default();
+        item.fixed("fn f() -> u8 {\n");
+        let args = ["argument"; 12].join(", ");
+        item.line(INDENT, &format!("let x = call({args});"));
+        item.fixed("    0\n}\n");
+        assert!(item.too_wide);
+        let mut out = String::new();
+        push_item(&mut out, "t.rs", &item).expect("parses");
+        assert_eq!(out, formatted(&item.text));
+        assert_ne!(out, item.text);
+    }
+}
