@@ -135,7 +135,13 @@ fn the_run_summary_type_comes_from_the_request_body_table() {
     ] {
         assert!(models.contains(field), "missing `{field}` in\n{models}");
     }
-    assert!(models.contains("rename = \"errorDeviceCount\""));
+    // The field reads and writes the docs' member name.
+    for member in [
+        "\"errorDeviceCount\" => crate::members::read(&mut self.error_device_count, map)",
+        "crate::members::write(&mut map, \"errorDeviceCount\", &self.error_device_count)",
+    ] {
+        assert!(models.contains(member), "missing `{member}` in\n{models}");
+    }
 }
 
 #[test]

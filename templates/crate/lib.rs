@@ -6,6 +6,7 @@ pub const SERVICE_ROOT: &str = "{{ service_root }}";
 
 pub mod endpoints;
 pub mod models;
+mod members;
 mod request;
 #[cfg(feature = "client")]
 mod batch;

@@ -44,6 +44,36 @@ pub fn run(root: &Path, args: &[&str]) -> Result<(), String> {
     crate::corpus::run(root, &selection)?;
     let workspace = root.join(options.sample.out);
     let versions = options.versions;
+    if versions.len() > 1 {
+        // The test crates of every version built in one invocation, side by side (one rustc per
+        // core); each version's run below then finds its build done. A failure shows there.
+        let started = std::time::Instant::now();
+        let names: Vec<String> = versions
+            .iter()
+            .map(|v| crate::corpus::crate_name(v))
+            .collect();
+        let mut build = crate::corpus::generated_cargo(
+            &workspace,
+            &crate::corpus::generated_target(&workspace),
+        );
+        build.args([
+            "test",
+            "--quiet",
+            "--all-features",
+            "--test",
+            "examples",
+            "--no-run",
+        ]);
+        for name in &names {
+            build.args(["-p", name]);
+        }
+        let status = build.status().map_err(|e| e.to_string())?;
+        println!(
+            "examples: test crates of {} built in {:.0}s ({status})",
+            names.join(", "),
+            started.elapsed().as_secs_f64()
+        );
+    }
     let mut below = Vec::new();
     for version in versions {
         let report_path = workspace.join(version).join("report.json");

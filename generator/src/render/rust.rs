@@ -172,6 +172,7 @@ pub fn render_crate(
         ("src/lib.rs".to_string(), RustFile::Template(&lib_rs)),
         ("src/request.rs".to_string(), RustFile::Template(&RequestRs)),
         ("src/client.rs".to_string(), RustFile::Template(&ClientRs)),
+        ("src/members.rs".to_string(), RustFile::Template(&MembersRs)),
         ("src/retry.rs".to_string(), RustFile::Template(&RetryRs)),
         ("src/batch.rs".to_string(), RustFile::Template(&BatchRs)),
         ("src/upload.rs".to_string(), RustFile::Template(&UploadRs)),
@@ -327,6 +328,10 @@ struct RequestRs;
 struct ClientRs;
 
 #[derive(Template)]
+#[template(path = "crate/members.rs", escape = "none")]
+struct MembersRs;
+
+#[derive(Template)]
 #[template(path = "crate/retry.rs", escape = "none")]
 struct RetryRs;
 
@@ -359,7 +364,16 @@ pub(super) struct StructView {
     pub(super) docs: Vec<DocLine>,
     pub(super) name: String,
     pub(super) qualified_name: DocLine,
+    /// A model's `odata_type` field (`@odata.type`); request bodies have none.
+    pub(super) odata_type: bool,
     pub(super) fields: Vec<FieldView>,
+}
+
+impl StructView {
+    /// Whether a field is `#[deprecated]`, so the impls that touch every field allow it.
+    pub(super) fn has_deprecated(&self) -> bool {
+        self.fields.iter().any(|f| f.deprecated)
+    }
 }
 
 pub(super) struct FieldView {
@@ -545,9 +559,12 @@ impl<'a> Names<'a> {
 
     /// Fields for properties of a type (or an action's parameters) in `owner_area`.
     fn fields(&self, owner_area: &str, properties: &[&Property]) -> Vec<FieldView> {
+        let mut names = BTreeSet::new();
+        // One field per member name: reading matches on the names, where a second would be an
+        // unreachable arm.
         let properties: Vec<&&Property> = properties
             .iter()
-            .filter(|p| p.name != "@odata.type")
+            .filter(|p| p.name != "@odata.type" && names.insert(p.name.as_str()))
             .collect();
         let mut idents = unique_names(
             properties
@@ -606,6 +623,7 @@ impl<'a> Names<'a> {
             docs,
             name: self.types[ty.qualified_name.as_str()].1.clone(),
             qualified_name: DocLine::text(&ty.qualified_name),
+            odata_type: true,
             fields: self.fields(self.areas.of_type(&ty.qualified_name), &properties),
         }
     }
@@ -1037,6 +1055,7 @@ fn endpoints_views(api: &Api, names: &Names<'_>) -> BTreeMap<String, EndpointsVi
                 ))],
                 name: format!("{}Body", op.name.to_pascal_case()),
                 qualified_name: DocLine::blank(),
+                odata_type: false,
                 fields,
             });
         }

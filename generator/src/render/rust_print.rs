@@ -9,8 +9,9 @@ use super::rust::{
     EndpointsView, EnumView, FieldView, FunctionView, ModView, ModelsView, QueryView, StructView,
 };
 
-const DERIVE_MODEL: &str =
-    "#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]";
+/// Models and bodies derive no serde: their JSON impls go through the crate's `members` module
+/// ([`members_items`]).
+const DERIVE_MODEL: &str = "#[derive(Debug, Clone, Default, PartialEq)]";
 
 /// The indentation of a match arm in a method of an impl.
 const ARM: &str = "            ";
@@ -45,6 +46,7 @@ pub(super) fn models_file(file: &str, view: &ModelsView) -> Result<String, Rende
             "Members the docs do not list, and instance annotations such as `@odata.etag`.",
         );
         push_item(&mut out, file, &item)?;
+        members_items(&mut out, file, s, &mut item)?;
     }
     for e in &view.enums {
         enum_items(&mut out, file, e, &mut item)?;
@@ -60,22 +62,108 @@ fn struct_item(item: &mut Item, s: &StructView, odata_doc: Option<&str>, rest_do
     item.line("", &format!("pub struct {} {{", s.name));
     if let Some(odata_doc) = odata_doc {
         item.doc(INDENT, "///", odata_doc);
-        item.line(
-            INDENT,
-            "#[serde(rename = \"@odata.type\", default, skip_serializing_if = \"Option::is_none\")]",
-        );
         item.line(INDENT, "pub odata_type: Option<String>,");
     }
     for f in &s.fields {
         field(item, f);
     }
     item.doc(INDENT, "///", rest_doc);
-    item.line(INDENT, "#[serde(flatten)]");
     item.line(
         INDENT,
         "pub additional_properties: serde_json::Map<String, serde_json::Value>,",
     );
     item.line("", "}");
+}
+
+/// A struct's JSON impls through the crate's `members` module: `Serialize` writing its members,
+/// `Deserialize` reading them, and `ReadMembers` with one arm per member name (the
+/// `@odata.type` member first for models), each an item.
+fn members_items(
+    out: &mut String,
+    file: &str,
+    s: &StructView,
+    item: &mut Item,
+) -> Result<(), RenderError> {
+    let name = &s.name;
+    let mut members: Vec<(&str, &str)> = Vec::new();
+    if s.odata_type {
+        members.push(("\"@odata.type\"", "odata_type"));
+    }
+    members.extend(
+        s.fields
+            .iter()
+            .map(|f| (f.json_name.as_str(), f.ident.as_str())),
+    );
+    let allow = |item: &mut Item| {
+        if s.has_deprecated() {
+            item.line("", "#[allow(deprecated)]");
+        }
+    };
+
+    item.clear();
+    allow(item);
+    item.line("", &format!("impl serde::Serialize for {name} {{"));
+    item.fixed(concat!(
+        "    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {\n",
+        "        use serde::ser::SerializeMap;\n",
+        "        let mut map = serializer.serialize_map(None)?;\n",
+    ));
+    for (json, ident) in &members {
+        item.line(
+            "        ",
+            &format!("crate::members::write(&mut map, {json}, &self.{ident})?;"),
+        );
+    }
+    item.fixed(concat!(
+        "        crate::members::write_additional(&mut map, &self.additional_properties)?;\n",
+        "        map.end()\n",
+        "    }\n",
+        "}\n",
+    ));
+    push_item(out, file, item)?;
+
+    item.clear();
+    item.line(
+        "",
+        &format!("impl<'de> serde::Deserialize<'de> for {name} {{"),
+    );
+    // prettyplease breaks the signature whatever the name: it is wider than its margin.
+    item.fixed(concat!(
+        "    fn deserialize<D: serde::Deserializer<'de>>(\n",
+        "        deserializer: D,\n",
+        "    ) -> Result<Self, D::Error> {\n",
+        "        crate::members::deserialize(deserializer)\n",
+        "    }\n",
+        "}\n",
+    ));
+    push_item(out, file, item)?;
+
+    item.clear();
+    allow(item);
+    item.line(
+        "",
+        &format!("impl crate::members::ReadMembers for {name} {{"),
+    );
+    item.fixed(concat!(
+        "    fn read_member<'de, A: serde::de::MapAccess<'de>>(\n",
+        "        &mut self,\n",
+        "        key: crate::members::Key<'de>,\n",
+        "        map: &mut A,\n",
+        "    ) -> Result<(), A::Error> {\n",
+        "        match key.as_str() {\n",
+    ));
+    for (json, ident) in &members {
+        item.line(
+            ARM,
+            &format!("{json} => crate::members::read(&mut self.{ident}, map),"),
+        );
+    }
+    item.line(
+        ARM,
+        "_ => crate::members::keep(&mut self.additional_properties, key, map),",
+    );
+    item.fixed("        }\n    }\n}\n");
+    push_item(out, file, item)
 }
 
 /// One documented field: docs, attributes, declaration.
@@ -87,16 +175,6 @@ fn field(item: &mut Item, f: &FieldView) {
             "#[deprecated(note = \"the docs mark this property deprecated\")]",
         );
     }
-    let rename = format!("rename = {}", f.json_name);
-    item.attr_list(
-        INDENT,
-        "serde",
-        &[
-            &rename,
-            "default",
-            "skip_serializing_if = \"Option::is_none\"",
-        ],
-    );
     let ty = format!("Option<{}>", f.rust_type);
     item.typed_line(INDENT, &format!("pub {}: ", f.ident), &ty, ",");
 }
@@ -192,6 +270,7 @@ pub(super) fn endpoints_file(file: &str, view: &EndpointsView) -> Result<String,
             "Instance annotations such as `teamsApp@odata.bind`, and parameters the docs do not list.",
         );
         push_item(&mut out, file, &item)?;
+        members_items(&mut out, file, s, &mut item)?;
     }
     for q in &view.queries {
         item.clear();

@@ -4,6 +4,7 @@
 pub const SERVICE_ROOT: &str = "https://graph.microsoft.com/beta";
 pub mod endpoints;
 pub mod models;
+mod members;
 mod request;
 #[cfg(feature = "client")]
 mod batch;

@@ -4,21 +4,50 @@ use crate::request::{
     encode_path_segment, Binary, Collection, Method, Request, ValueResponse,
 };
 /// The parameters of [`post_device_management_script_assign`].
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct PostDeviceManagementScriptAssignBody {
     /// IDs of the groups to assign the script to.
-    #[serde(
-        rename = "deviceManagementScriptGroupIds",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub device_management_script_group_ids: Option<Vec<String>>,
     /// Account context the script runs in for these groups. The possible values are: system, user, unknownFutureValue.
-    #[serde(rename = "runAsAccount", default, skip_serializing_if = "Option::is_none")]
     pub run_as_account: Option<crate::models::RunAsAccountType>,
     /// Instance annotations such as `teamsApp@odata.bind`, and parameters the docs do not list.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+impl serde::Serialize for PostDeviceManagementScriptAssignBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        crate::members::write(
+            &mut map,
+            "deviceManagementScriptGroupIds",
+            &self.device_management_script_group_ids,
+        )?;
+        crate::members::write(&mut map, "runAsAccount", &self.run_as_account)?;
+        crate::members::write_additional(&mut map, &self.additional_properties)?;
+        map.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for PostDeviceManagementScriptAssignBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::members::deserialize(deserializer)
+    }
+}
+impl crate::members::ReadMembers for PostDeviceManagementScriptAssignBody {
+    fn read_member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::members::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "deviceManagementScriptGroupIds" => {
+                crate::members::read(&mut self.device_management_script_group_ids, map)
+            }
+            "runAsAccount" => crate::members::read(&mut self.run_as_account, map),
+            _ => crate::members::keep(&mut self.additional_properties, key, map),
+        }
+    }
 }
 /// deviceManagementScript: assign
 ///

@@ -3,29 +3,60 @@
 ///
 /// `microsoft.graph.widget`
 /// Documented in `generator/tests/golden/hostile-escape-literals/pages/resources/widget.md` line 8.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Widget {
     /// The type of the object, `#microsoft.graph.widget` or a type derived from it.
-    #[serde(rename = "@odata.type", default, skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
     /// Key.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// A name whose quote would close the rename literal.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// A backslash in a name: " and */ and code.
-    #[serde(rename = r#"back\slash"#, default, skip_serializing_if = "Option::is_none")]
     pub back_slash: Option<String>,
     /// The color.U+202E Reversed U+2066textU+2069; C1 controls U+0085 and U+009B; a noncharacter U+FFFE; a comment end */; a line separator
     /// here; a lone CR:
-    #[serde(rename = "color", default, skip_serializing_if = "Option::is_none")]
     pub color: Option<crate::models::WidgetColor>,
-    #[serde(rename = "then", default, skip_serializing_if = "Option::is_none")]
     pub then: Option<serde_json::Value>,
     /// Members the docs do not list, and instance annotations such as `@odata.etag`.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+impl serde::Serialize for Widget {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        crate::members::write(&mut map, "@odata.type", &self.odata_type)?;
+        crate::members::write(&mut map, "id", &self.id)?;
+        crate::members::write(&mut map, "name", &self.name)?;
+        crate::members::write(&mut map, r#"back\slash"#, &self.back_slash)?;
+        crate::members::write(&mut map, "color", &self.color)?;
+        crate::members::write(&mut map, "then", &self.then)?;
+        crate::members::write_additional(&mut map, &self.additional_properties)?;
+        map.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for Widget {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::members::deserialize(deserializer)
+    }
+}
+impl crate::members::ReadMembers for Widget {
+    fn read_member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::members::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "@odata.type" => crate::members::read(&mut self.odata_type, map),
+            "id" => crate::members::read(&mut self.id, map),
+            "name" => crate::members::read(&mut self.name, map),
+            r#"back\slash"# => crate::members::read(&mut self.back_slash, map),
+            "color" => crate::members::read(&mut self.color, map),
+            "then" => crate::members::read(&mut self.then, map),
+            _ => crate::members::keep(&mut self.additional_properties, key, map),
+        }
+    }
 }
 /// `microsoft.graph.widgetColor`. Documented in `generator/tests/golden/hostile-escape-literals/pages/resources/widgetcolor.md` line 14.
 ///

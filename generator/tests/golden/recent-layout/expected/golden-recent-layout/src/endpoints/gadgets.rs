@@ -4,18 +4,47 @@ use crate::request::{
     encode_path_segment, Binary, Collection, Method, Request, ValueResponse,
 };
 /// The parameters of [`update_gadget`].
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct UpdateGadgetBody {
     /// Name of the bench. Use bench instead.
     #[deprecated(note = "the docs mark this property deprecated")]
-    #[serde(rename = "benchName", default, skip_serializing_if = "Option::is_none")]
     pub bench_name: Option<String>,
     /// How the gadget runs. Optional.
-    #[serde(rename = "mode", default, skip_serializing_if = "Option::is_none")]
     pub mode: Option<crate::models::GadgetMode>,
     /// Instance annotations such as `teamsApp@odata.bind`, and parameters the docs do not list.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+#[allow(deprecated)]
+impl serde::Serialize for UpdateGadgetBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        crate::members::write(&mut map, "benchName", &self.bench_name)?;
+        crate::members::write(&mut map, "mode", &self.mode)?;
+        crate::members::write_additional(&mut map, &self.additional_properties)?;
+        map.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for UpdateGadgetBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::members::deserialize(deserializer)
+    }
+}
+#[allow(deprecated)]
+impl crate::members::ReadMembers for UpdateGadgetBody {
+    fn read_member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::members::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "benchName" => crate::members::read(&mut self.bench_name, map),
+            "mode" => crate::members::read(&mut self.mode, map),
+            _ => crate::members::keep(&mut self.additional_properties, key, map),
+        }
+    }
 }
 /// Update gadget
 ///

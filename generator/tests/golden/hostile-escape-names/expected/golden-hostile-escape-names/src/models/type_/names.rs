@@ -3,54 +3,115 @@
 ///
 /// `microsoft.graph.type.option`
 /// Documented in `generator/tests/golden/hostile-escape-names/pages/resources/option.md` line 8.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct OptionType {
     /// The type of the object, `#microsoft.graph.type.option` or a type derived from it.
-    #[serde(rename = "@odata.type", default, skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
     /// Key.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// NFC spelling.
-    #[serde(rename = "caf", default, skip_serializing_if = "Option::is_none")]
     pub caf: Option<String>,
     /// NFD spelling of the same name.
-    #[serde(rename = "cafe", default, skip_serializing_if = "Option::is_none")]
     pub cafe: Option<String>,
     /// A superscript two.
-    #[serde(rename = "x", default, skip_serializing_if = "Option::is_none")]
     pub x: Option<String>,
     /// A keyword.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// A strict keyword.
-    #[serde(rename = "self", default, skip_serializing_if = "Option::is_none")]
     pub self_: Option<String>,
     /// The vec.
-    #[serde(rename = "box", default, skip_serializing_if = "Option::is_none")]
     pub r#box: Option<Box<crate::models::type_::VecType>>,
     /// Members the docs do not list, and instance annotations such as `@odata.etag`.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+impl serde::Serialize for OptionType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        crate::members::write(&mut map, "@odata.type", &self.odata_type)?;
+        crate::members::write(&mut map, "id", &self.id)?;
+        crate::members::write(&mut map, "caf", &self.caf)?;
+        crate::members::write(&mut map, "cafe", &self.cafe)?;
+        crate::members::write(&mut map, "x", &self.x)?;
+        crate::members::write(&mut map, "type", &self.r#type)?;
+        crate::members::write(&mut map, "self", &self.self_)?;
+        crate::members::write(&mut map, "box", &self.r#box)?;
+        crate::members::write_additional(&mut map, &self.additional_properties)?;
+        map.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for OptionType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::members::deserialize(deserializer)
+    }
+}
+impl crate::members::ReadMembers for OptionType {
+    fn read_member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::members::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "@odata.type" => crate::members::read(&mut self.odata_type, map),
+            "id" => crate::members::read(&mut self.id, map),
+            "caf" => crate::members::read(&mut self.caf, map),
+            "cafe" => crate::members::read(&mut self.cafe, map),
+            "x" => crate::members::read(&mut self.x, map),
+            "type" => crate::members::read(&mut self.r#type, map),
+            "self" => crate::members::read(&mut self.self_, map),
+            "box" => crate::members::read(&mut self.r#box, map),
+            _ => crate::members::keep(&mut self.additional_properties, key, map),
+        }
+    }
 }
 /// A hostile fixture page.
 ///
 /// `microsoft.graph.type.vec`
 /// Documented in `generator/tests/golden/hostile-escape-names/pages/resources/vec.md` line 8.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct VecType {
     /// The type of the object, `#microsoft.graph.type.vec` or a type derived from it.
-    #[serde(rename = "@odata.type", default, skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
     /// Key.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// A result.
-    #[serde(rename = "result", default, skip_serializing_if = "Option::is_none")]
     pub result: Option<crate::models::type_::ResultEnum>,
     /// Members the docs do not list, and instance annotations such as `@odata.etag`.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+impl serde::Serialize for VecType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        crate::members::write(&mut map, "@odata.type", &self.odata_type)?;
+        crate::members::write(&mut map, "id", &self.id)?;
+        crate::members::write(&mut map, "result", &self.result)?;
+        crate::members::write_additional(&mut map, &self.additional_properties)?;
+        map.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for VecType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::members::deserialize(deserializer)
+    }
+}
+impl crate::members::ReadMembers for VecType {
+    fn read_member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::members::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "@odata.type" => crate::members::read(&mut self.odata_type, map),
+            "id" => crate::members::read(&mut self.id, map),
+            "result" => crate::members::read(&mut self.result, map),
+            _ => crate::members::keep(&mut self.additional_properties, key, map),
+        }
+    }
 }
 /// `microsoft.graph.type.result`. Documented in `generator/tests/golden/hostile-escape-names/pages/resources/result.md` line 14.
 ///
