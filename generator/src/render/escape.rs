@@ -41,7 +41,7 @@ pub struct RustStr(String);
 impl RustStr {
     /// The literal for `text`.
     pub fn new(text: &str) -> RustStr {
-        if text.chars().any(|c| unsafe_or_cr(c)) {
+        if text.chars().any(unsafe_or_cr) {
             let mut out = String::with_capacity(text.len() + 2);
             out.push('"');
             for c in text.chars() {
