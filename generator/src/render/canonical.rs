@@ -127,13 +127,10 @@ pub fn push_item(out: &mut String, file: &str, item: &Item) -> Result<(), Render
     Ok(())
 }
 
-/// `text` (whole items) through syn and prettyplease. Parsing records the text in
-/// proc-macro2's per-thread span table; it is cleared afterwards (no span outlives this call),
-/// so formatting many items does not keep all of them in memory.
+/// `text` (whole items) through syn and prettyplease. proc-macro2 is built without
+/// `span-locations`, so parsing keeps no per-thread table of the text parsed.
 pub fn reformat(file: &str, text: &str) -> Result<String, RenderError> {
-    let formatted = format_rust(file, text);
-    proc_macro2::extra::invalidate_current_thread_spans();
-    formatted
+    format_rust(file, text)
 }
 
 #[cfg(test)]

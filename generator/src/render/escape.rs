@@ -22,6 +22,16 @@ pub fn unsafe_char(c: char) -> bool {
         || (u & 0xFFFE) == 0xFFFE
 }
 
+/// [`unsafe_char`] or a carriage return, with ASCII (most of the docs' text) decided by a
+/// range check alone.
+fn unsafe_or_cr(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_control() && c != '\n' && c != '\t'
+    } else {
+        unsafe_char(c)
+    }
+}
+
 /// A Rust string literal, quotes included. Text that is safe as it is stays readable (plain, or
 /// raw `r#"..."#` when it has quotes or backslashes); text with any [`unsafe_char`] or a
 /// carriage return is written with escapes instead, since raw literals cannot escape.
@@ -31,7 +41,7 @@ pub struct RustStr(String);
 impl RustStr {
     /// The literal for `text`.
     pub fn new(text: &str) -> RustStr {
-        if text.chars().any(|c| unsafe_char(c) || c == '\r') {
+        if text.chars().any(unsafe_or_cr) {
             let mut out = String::with_capacity(text.len() + 2);
             out.push('"');
             for c in text.chars() {
@@ -55,10 +65,11 @@ impl RustStr {
         // the longest run after a quote bounds it.
         let mut longest = 0;
         let mut run: Option<usize> = None;
-        for c in text.chars() {
+        // Bytes, not chars: `"` and `#` are ASCII, and no byte of a multi-byte char is.
+        for c in text.bytes() {
             run = match (c, run) {
-                ('"', _) => Some(0),
-                ('#', Some(n)) => Some(n + 1),
+                (b'"', _) => Some(0),
+                (b'#', Some(n)) => Some(n + 1),
                 _ => None,
             };
             if let Some(n) = run {
@@ -67,6 +78,11 @@ impl RustStr {
         }
         let hashes = "#".repeat(longest + 1);
         RustStr(format!("r{hashes}\"{text}\"{hashes}"))
+    }
+
+    /// The literal as an owned string.
+    pub fn into_string(self) -> String {
+        self.0
     }
 
     /// The literal as source text.
@@ -115,31 +131,33 @@ impl DocLine {
     }
 
     fn markdown(line: &str) -> DocLine {
-        let escaped: String = plain(line.trim_end())
-            .chars()
-            .flat_map(|c| match c {
-                '<' => "&lt;".chars().collect::<Vec<_>>(),
-                '>' => "&gt;".chars().collect(),
-                '[' => "\\[".chars().collect(),
-                ']' => "\\]".chars().collect(),
-                '`' => "'".chars().collect(),
-                '\t' => " ".chars().collect(),
-                c => vec![c],
-            })
-            .collect();
-        DocLine(
-            escaped
-                .split(' ')
-                .map(|word| {
-                    if word.starts_with("http://") || word.starts_with("https://") {
-                        format!("<{word}>")
-                    } else {
-                        word.to_string()
-                    }
-                })
-                .collect::<Vec<_>>()
-                .join(" "),
-        )
+        let plain = plain(line.trim_end());
+        let mut out = String::with_capacity(plain.len() + 8);
+        // Words are split on the escaped text's spaces (a tab becomes one), so a URL is
+        // bracketed whether it followed a space or a tab.
+        for (i, word) in plain.split([' ', '\t']).enumerate() {
+            if i > 0 {
+                out.push(' ');
+            }
+            let url = word.starts_with("http://") || word.starts_with("https://");
+            if url {
+                out.push('<');
+            }
+            for c in word.chars() {
+                match c {
+                    '<' => out.push_str("&lt;"),
+                    '>' => out.push_str("&gt;"),
+                    '[' => out.push_str("\\["),
+                    ']' => out.push_str("\\]"),
+                    '`' => out.push('\''),
+                    c => out.push(c),
+                }
+            }
+            if url {
+                out.push('>');
+            }
+        }
+        DocLine(out)
     }
 
     /// The line's text.
@@ -245,6 +263,25 @@ pub fn yaml_text(text: String) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_ascii_shortcut_agrees_with_unsafe_char() {
+        for c in (0u8..=0x7F)
+            .map(char::from)
+            .chain(['\u{85}', '\u{202E}', 'é'])
+        {
+            assert_eq!(unsafe_or_cr(c), unsafe_char(c) || c == '\r', "{c:?}");
+        }
+    }
+
+    #[test]
+    fn markdown_escapes_and_brackets_urls_after_spaces_and_tabs() {
+        let lines = DocLine::lines("a <b> [c] `d`\thttps://x.y/[z] http://q  \t");
+        assert_eq!(
+            lines[0].as_str(),
+            "a &lt;b&gt; \\[c\\] 'd' <https://x.y/\\[z\\]> <http://q>"
+        );
+    }
 
     #[test]
     fn literals() {

@@ -29,7 +29,7 @@ pub fn doc_lines(text: &str) -> Vec<escape::DocLine> {
 /// Parses Rust source and prints it with prettyplease, so output does not depend on rustfmt.
 pub fn format_rust(file: &str, text: &str) -> Result<String, RenderError> {
     let parsed = syn::parse_file(text).map_err(|e| {
-        let line = e.span().start().line;
+        let line = error_line(text);
         let context = text.lines().nth(line.saturating_sub(1)).unwrap_or("");
         RenderError {
             file: file.to_string(),
@@ -39,7 +39,67 @@ pub fn format_rust(file: &str, text: &str) -> Result<String, RenderError> {
     Ok(prettyplease::unparse(&parsed))
 }
 
+/// The first line of the first top-level item of `text` that does not parse on its own, or 0.
+///
+/// proc-macro2 records token locations only with its `span-locations` feature, which costs
+/// every parse a per-thread table of all text parsed; this runs only on the error path (a
+/// generator bug), where re-parsing item by item is cheap enough. An item is a run of lines
+/// ending with a line at column 0 that ends in `}` or `;`, which is how both the canonical
+/// printer and prettyplease end top-level items.
+fn error_line(text: &str) -> usize {
+    let mut chunk = String::new();
+    let mut chunk_start = 1;
+    for (index, line) in text.lines().enumerate() {
+        if chunk.is_empty() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            chunk_start = index + 1;
+        }
+        chunk.push_str(line);
+        chunk.push('\n');
+        let ends_item = !line.starts_with([' ', '\t']) && line.trim_end().ends_with(['}', ';']);
+        if ends_item {
+            if syn::parse_file(&chunk).is_err() {
+                return chunk_start;
+            }
+            chunk.clear();
+        }
+    }
+    if !chunk.trim().is_empty() && syn::parse_file(&chunk).is_err() {
+        return chunk_start;
+    }
+    0
+}
+
 /// A Rust string literal for `text` (see [`escape::RustStr`]).
 pub fn string_literal(text: &str) -> String {
-    escape::RustStr::new(text).to_string()
+    escape::RustStr::new(text).into_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_parse_error_names_the_first_line_of_the_broken_item() {
+        let text = "struct A;\n\n/// Doc.\nfn b() {\n    let x = ;\n}\nstruct C;\n";
+        let error = format_rust("x.rs", text).expect_err("does not parse");
+        assert!(
+            error.message.ends_with("at line 3: /// Doc."),
+            "{}",
+            error.message
+        );
+    }
+
+    #[test]
+    fn an_unclosed_item_is_found_too() {
+        let text = "struct A;\nfn b() {\n    let x = 1;\n";
+        let error = format_rust("x.rs", text).expect_err("does not parse");
+        assert!(
+            error.message.ends_with("at line 2: fn b() {"),
+            "{}",
+            error.message
+        );
+    }
 }
