@@ -282,3 +282,36 @@ fn the_cli_exits_zero_and_writes_the_crate_and_spec() {
     assert!(out.join("graph-api/src/endpoints/mod.rs").is_file());
     std::fs::remove_dir_all(&out).expect("cleanup");
 }
+
+/// Each endpoint function names its documented path, parameters unfilled, as the request's path
+/// template: the client's tracing span records that instead of the concrete path and its ids.
+#[test]
+fn endpoint_functions_set_the_documented_path_as_template() {
+    let generated = generate();
+    let endpoints: Vec<&String> = generated
+        .files
+        .iter()
+        .filter(|(path, _)| path.contains("/src/endpoints/") && !path.ends_with("mod.rs"))
+        .map(|(_, text)| text)
+        .collect();
+    assert!(!endpoints.is_empty(), "the seeds render endpoint files");
+    for op in generated.analysis.api.operations.values() {
+        let head = format!("pub fn {}(", op.name);
+        let body = endpoints
+            .iter()
+            .find_map(|text| {
+                let start = text.find(&head)?;
+                let len = text[start..].find("\n}\n")?;
+                Some(&text[start..start + len])
+            })
+            .unwrap_or_else(|| panic!("no function {}", op.name));
+        assert!(op.path.contains('{'), "{}: a path with parameters", op.path);
+        let template = format!("let template = {:?};", op.path);
+        assert!(body.contains(&template), "{body}\nlacks {template}");
+        let set = body.find(".with_path_template(template)");
+        assert!(
+            set.is_some_and(|at| at > body.find(&template).unwrap_or(usize::MAX)),
+            "{body}"
+        );
+    }
+}

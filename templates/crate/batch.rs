@@ -177,7 +177,7 @@ impl Client {
         loop {
             let ids: BTreeSet<&str> = pending.iter().map(|e| e.id.as_str()).collect();
             let requests: Vec<serde_json::Value> = pending.iter().map(|e| self.batch_json(e, &ids)).collect();
-            let request = Request::<BatchResponseBody>::new(Method::Post, "/$batch").with_json(&serde_json::json!({ "requests": requests }));
+            let request = Request::<BatchResponseBody>::new(Method::Post, "/$batch").with_path_template("/$batch").with_json(&serde_json::json!({ "requests": requests }));
             let answered = self.send(request).await?.responses;
             let mut again: BTreeSet<String> = BTreeSet::new();
             let mut retry_after: Option<Duration> = None;

@@ -191,6 +191,7 @@ impl Client {
                 .map(|e| self.batch_json(e, &ids))
                 .collect();
             let request = Request::<BatchResponseBody>::new(Method::Post, "/$batch")
+                .with_path_template("/$batch")
                 .with_json(&serde_json::json!({ "requests" : requests }));
             let answered = self.send(request).await?.responses;
             let mut again: BTreeSet<String> = BTreeSet::new();

@@ -428,6 +428,9 @@ pub(super) struct FunctionView {
     /// literal (a `format!` without arguments is clippy's `useless_format` in the users'
     /// workspace).
     pub(super) path_args: Vec<String>,
+    /// The documented path as a string literal, its parameters unfilled (`"/users/{id}"`): what
+    /// the client's tracing span records instead of the concrete path and its ids.
+    pub(super) template: String,
     pub(super) method: String,
     pub(super) body_call: String,
     pub(super) query: Vec<QueryStatement>,
@@ -1113,6 +1116,7 @@ fn function_view(op: &Operation, names: &Names<'_>) -> FunctionView {
             .iter()
             .map(|a| format!("encode_path_segment({a})"))
             .collect(),
+        template: string_literal(&op.path),
         method: op.method.as_str().to_pascal_case(),
         body_call: match &op.body {
             Some(_) if op.uploads_stream() => ".with_bytes(content_type, body)".to_string(),

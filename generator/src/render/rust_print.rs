@@ -320,7 +320,12 @@ fn function_item(item: &mut Item, f: &FunctionView) {
         item.line("", &tail);
     }
     path_statement(item, f);
-    let new = format!("Request::new(Method::{}, path){}", f.method, f.body_call);
+    // A `let` of a string literal: prettyplease never breaks it, so the chain below stays short.
+    item.fixed_line(INDENT, &format!("let template = {};", f.template));
+    let new = format!(
+        "Request::new(Method::{}, path).with_path_template(template){}",
+        f.method, f.body_call
+    );
     if f.query.is_empty() {
         item.line(INDENT, &new);
     } else {

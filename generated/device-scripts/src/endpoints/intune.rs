@@ -104,7 +104,8 @@ pub fn create_device_management_script(
     body: &crate::models::DeviceManagementScript,
 ) -> Request<crate::models::DeviceManagementScript> {
     let path = "/deviceManagement/deviceManagementScripts";
-    Request::new(Method::Post, path).with_json(body)
+    let template = "/deviceManagement/deviceManagementScripts";
+    Request::new(Method::Post, path).with_path_template(template).with_json(body)
 }
 /// Delete deviceManagementScript
 ///
@@ -124,7 +125,8 @@ pub fn delete_device_management_script(
         "/deviceManagement/deviceManagementScripts/{}",
         encode_path_segment(device_management_script_id)
     );
-    Request::new(Method::Delete, path)
+    let template = "/deviceManagement/deviceManagementScripts/{deviceManagementScriptId}";
+    Request::new(Method::Delete, path).with_path_template(template)
 }
 /// Get deviceManagementScript
 ///
@@ -145,7 +147,8 @@ pub fn get_device_management_script(
         "/deviceManagement/deviceManagementScripts/{}",
         encode_path_segment(device_management_script_id)
     );
-    let mut request = Request::new(Method::Get, path);
+    let template = "/deviceManagement/deviceManagementScripts/{deviceManagementScriptId}";
+    let mut request = Request::new(Method::Get, path).with_path_template(template);
     if !query.select.is_empty() {
         request = request.with_query("$select", query.select.join(","));
     }
@@ -169,7 +172,8 @@ pub fn get_device_management_script_content_value(
         "/deviceManagement/deviceManagementScripts/{}/scriptContent/$value",
         encode_path_segment(device_management_script_id)
     );
-    Request::new(Method::Get, path)
+    let template = "/deviceManagement/deviceManagementScripts/{deviceManagementScriptId}/scriptContent/$value";
+    Request::new(Method::Get, path).with_path_template(template)
 }
 /// deviceManagementScript: getDeviceRunStateCount
 ///
@@ -190,7 +194,8 @@ pub fn get_device_management_script_get_device_run_state_count(
         "/deviceManagement/deviceManagementScripts/{}/getDeviceRunStateCount",
         encode_path_segment(device_management_script_id)
     );
-    let mut request = Request::new(Method::Get, path);
+    let template = "/deviceManagement/deviceManagementScripts/{deviceManagementScriptId}/getDeviceRunStateCount";
+    let mut request = Request::new(Method::Get, path).with_path_template(template);
     request = request.with_query("runState", query.run_state.to_string());
     if let Some(value) = &query.since_days {
         request = request.with_query("sinceDays", value.to_string());
@@ -216,7 +221,8 @@ pub fn get_device_management_script_run_summary(
         "/deviceManagement/deviceManagementScripts/{}/runSummary",
         encode_path_segment(device_management_script_id)
     );
-    let mut request = Request::new(Method::Get, path);
+    let template = "/deviceManagement/deviceManagementScripts/{deviceManagementScriptId}/runSummary";
+    let mut request = Request::new(Method::Get, path).with_path_template(template);
     if !query.select.is_empty() {
         request = request.with_query("$select", query.select.join(","));
     }
@@ -252,7 +258,8 @@ pub fn list_device_management_scripts(
     query: &ListDeviceManagementScriptsQuery,
 ) -> Request<Collection<crate::models::DeviceManagementScript>> {
     let path = "/deviceManagement/deviceManagementScripts";
-    let mut request = Request::new(Method::Get, path);
+    let template = "/deviceManagement/deviceManagementScripts";
+    let mut request = Request::new(Method::Get, path).with_path_template(template);
     if !query.select.is_empty() {
         request = request.with_query("$select", query.select.join(","));
     }
@@ -283,7 +290,8 @@ pub fn post_device_management_script_assign(
         "/deviceManagement/deviceManagementScripts/{}/assign",
         encode_path_segment(device_management_script_id)
     );
-    Request::new(Method::Post, path).with_json(body)
+    let template = "/deviceManagement/deviceManagementScripts/{deviceManagementScriptId}/assign";
+    Request::new(Method::Post, path).with_path_template(template).with_json(body)
 }
 /// Update deviceManagementScript content
 ///
@@ -305,7 +313,10 @@ pub fn set_device_management_script_content_value(
         "/deviceManagement/deviceManagementScripts/{}/scriptContent/$value",
         encode_path_segment(device_management_script_id)
     );
-    Request::new(Method::Put, path).with_bytes(content_type, body)
+    let template = "/deviceManagement/deviceManagementScripts/{deviceManagementScriptId}/scriptContent/$value";
+    Request::new(Method::Put, path)
+        .with_path_template(template)
+        .with_bytes(content_type, body)
 }
 /// Update deviceManagementScript
 ///
@@ -326,7 +337,8 @@ pub fn update_device_management_script(
         "/deviceManagement/deviceManagementScripts/{}",
         encode_path_segment(device_management_script_id)
     );
-    Request::new(Method::Patch, path).with_json(body)
+    let template = "/deviceManagement/deviceManagementScripts/{deviceManagementScriptId}";
+    Request::new(Method::Patch, path).with_path_template(template).with_json(body)
 }
 /// Update deviceManagementScriptRunSummary
 ///
@@ -343,5 +355,6 @@ pub fn update_device_management_script_run_summary(
         "/deviceManagement/deviceManagementScripts/{}/runSummary",
         encode_path_segment(device_management_script_id)
     );
-    Request::new(Method::Patch, path).with_json(body)
+    let template = "/deviceManagement/deviceManagementScripts/{deviceManagementScriptId}/runSummary";
+    Request::new(Method::Patch, path).with_path_template(template).with_json(body)
 }

@@ -541,3 +541,81 @@ async fn upload_of_one_megabyte_in_ranges_resumes_after_a_failed_range() {
         .collect();
     assert!(accepted == content, "the accepted ranges are the file");
 }
+/// A tracing subscriber that keeps the `path` field of every span below `/logged/`. It is the
+/// process's global default: a thread-local one would miss spans whose callsite another test's
+/// thread met first (tracing caches the interest of the only subscriber it knows of).
+#[derive(Clone, Default)]
+struct SpanPaths(Arc<std::sync::Mutex<Vec<String>>>);
+impl SpanPaths {
+    fn recorded(&self) -> Vec<String> {
+        self.0.lock().expect("no test thread panicked").clone()
+    }
+}
+impl tracing::Subscriber for SpanPaths {
+    fn enabled(&self, _: &tracing::Metadata<'_>) -> bool {
+        true
+    }
+    fn new_span(&self, span: &tracing::span::Attributes<'_>) -> tracing::span::Id {
+        struct PathField(Option<String>);
+        impl tracing::field::Visit for PathField {
+            fn record_debug(
+                &mut self,
+                field: &tracing::field::Field,
+                value: &dyn std::fmt::Debug,
+            ) {
+                if field.name() == "path" {
+                    self.0 = Some(format!("{value:?}"));
+                }
+            }
+        }
+        let mut path = PathField(None);
+        span.record(&mut path);
+        let mut paths = self.0.lock().expect("no test thread panicked");
+        paths.extend(path.0.filter(|p| p.starts_with("/logged/")));
+        tracing::span::Id::from_u64(1)
+    }
+    fn record(&self, _: &tracing::span::Id, _: &tracing::span::Record<'_>) {}
+    fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
+    fn event(&self, _: &tracing::Event<'_>) {}
+    fn enter(&self, _: &tracing::span::Id) {}
+    fn exit(&self, _: &tracing::span::Id) {}
+}
+#[tokio::test(start_paused = true)]
+async fn spans_record_the_path_template_not_the_ids_even_on_later_pages() {
+    let spans = SpanPaths::default();
+    tracing::subscriber::set_global_default(spans.clone())
+        .expect("no other test sets a subscriber");
+    let server = MockServer::start().await;
+    let next = format!("{}/logged/42/children?$skiptoken=secret", server.uri());
+    Mock::given(method("GET"))
+        .and(path("/logged/42/children"))
+        .and(query_param_is_missing("$skiptoken"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(json!({ "value" : [1], "@odata.nextLink" : next })),
+        )
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/logged/42/children"))
+        .and(query_param("$skiptoken", "secret"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({ "value" : [2] })))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/logged/7"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({ "value" : [] })))
+        .mount(&server)
+        .await;
+    tracing::callsite::rebuild_interest_cache();
+    let template = "/logged/{item-id}/children";
+    let request = items("/logged/42/children").with_path_template(template);
+    assert_eq!(request.path_template(), Some(template));
+    let all = client(&server).all_pages(request).await.expect("both pages arrive");
+    assert_eq!(all.value, vec![json!(1), json!(2)]);
+    client(&server)
+        .send(items("/logged/7").with_query("$filter", "name eq 'x'"))
+        .await
+        .expect("the page arrives");
+    assert_eq!(spans.recorded(), vec![template, template, "/logged/7"]);
+}

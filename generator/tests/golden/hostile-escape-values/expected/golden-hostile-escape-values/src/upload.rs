@@ -89,7 +89,7 @@ impl Client {
                 .build()
                 .map_err(Error::Http)?;
             tracing::debug!(start, end, total, "uploading range");
-            let failure = match self.execute(request, false).await {
+            let failure = match self.execute(request, None, false).await {
                 Ok(response) if response.status == 200 || response.status == 201 => {
                     return T::from_body(&response.body).map_err(Error::Decode);
                 }
@@ -112,7 +112,7 @@ impl Client {
             );
             tokio::time::sleep(self.retry.backoff(failures)).await;
             let status = self.http.get(url).build().map_err(Error::Http)?;
-            let status = self.execute(status, false).await?;
+            let status = self.execute(status, None, false).await?;
             if !(200..300).contains(&status.status) {
                 return Err(Error::from_status(status.status, &status.body));
             }

@@ -54,6 +54,8 @@ pub struct Request<T> {
     body: Option<serde_json::Value>,
     /// A body of bytes, sent instead of JSON (see [`Request::with_bytes`]).
     bytes: Option<Vec<u8>>,
+    /// The documented path with its parameters unfilled (see [`Request::with_path_template`]).
+    path_template: Option<&'static str>,
     response: PhantomData<fn() -> T>,
 }
 impl<T> Request<T> {
@@ -67,8 +69,16 @@ impl<T> Request<T> {
             headers: Vec::new(),
             body: None,
             bytes: None,
+            path_template: None,
             response: PhantomData,
         }
+    }
+    /// Names the documented path this request fills in, with its parameters left as written
+    /// (`/users/{id}`): the client's tracing span records it instead of the concrete path, whose
+    /// ids are personal data that logs should not keep. Generated endpoint functions set it.
+    pub fn with_path_template(mut self, template: &'static str) -> Self {
+        self.path_template = Some(template);
+        self
     }
     /// Sets a JSON body and its `Content-Type`.
     pub fn with_json<B: serde::Serialize + ?Sized>(mut self, body: &B) -> Self {
@@ -113,6 +123,7 @@ impl<T> Request<T> {
             headers: self.headers,
             body: self.body,
             bytes: self.bytes,
+            path_template: self.path_template,
             response: PhantomData,
         }
     }
@@ -122,6 +133,11 @@ impl<T> Request<T> {
     /// The escaped path (or the absolute URL of a next page).
     pub fn path(&self) -> &str {
         &self.target
+    }
+    /// The documented path this request fills in (see [`Request::with_path_template`]); a next
+    /// page keeps the template of the request it continues when the client follows the links.
+    pub fn path_template(&self) -> Option<&'static str> {
+        self.path_template
     }
     pub fn query(&self) -> &[(String, String)] {
         &self.query
@@ -204,7 +220,8 @@ pub struct Collection<T> {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 impl<T> Collection<T> {
-    /// The request for the next page, if the service said there is one.
+    /// The request for the next page, if the service said there is one. A link knows no path
+    /// template: [`crate::Client`]'s paging gives it the first request's (feature `client`).
     pub fn next_page(&self) -> Option<Request<Collection<T>>> {
         self.next_link.as_ref().map(|link| Request::new(Method::Get, link.clone()))
     }

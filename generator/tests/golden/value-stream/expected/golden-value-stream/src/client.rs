@@ -107,7 +107,9 @@ impl Client {
     }
     /// Sends a request and reads the documented response type.
     pub async fn send<T: ResponseBody>(&self, request: Request<T>) -> Result<T, Error> {
-        let response = self.execute(self.build(&request)?, true).await?;
+        let response = self
+            .execute(self.build(&request)?, request.path_template(), true)
+            .await?;
         if !(200..300).contains(&response.status) {
             return Err(Error::from_status(response.status, &response.body));
         }
@@ -127,8 +129,11 @@ impl Client {
                 Some(request),
                 move |next| async move {
                     let Some(request) = next else { return Ok(None) };
+                    let template = request.path_template();
                     let page = self.send(request).await?;
-                    let following = page.next_page();
+                    let following = page
+                        .next_page()
+                        .map(|next| keep_template(next, template));
                     Ok(Some((page, following)))
                 },
             )
@@ -156,9 +161,10 @@ impl Client {
     where
         T: DeserializeOwned + Send + 'static,
     {
+        let template = request.path_template();
         let mut all = self.send(request).await?;
         while let Some(next) = all.next_page() {
-            let page = self.send(next).await?;
+            let page = self.send(keep_template(next, template)).await?;
             all.value.extend(page.value);
             all.next_link = page.next_link;
             all.delta_link = page.delta_link;
@@ -192,13 +198,16 @@ impl Client {
     /// Sends a request until it succeeds, fails for good, or the retry policy gives up. With
     /// `auth`, each attempt carries a fresh token and a `401` asks once for a new one. A request
     /// whose body cannot be cloned (a stream) is sent once.
+    /// The span records the path `template` (see [`span_path`]).
     pub(crate) async fn execute(
         &self,
         request: reqwest::Request,
+        template: Option<&str>,
         auth: bool,
     ) -> Result<RawResponse, Error> {
         let span = tracing::debug_span!(
-            "graph_request", method = % request.method(), path = % request.url().path()
+            "graph_request", method = % request.method(), path = % span_path(template,
+            request.url())
         );
         self.execute_in_span(request, auth).instrument(span).await
     }
@@ -284,5 +293,18 @@ impl Client {
         let body = response.bytes().await.map_err(Error::Http)?.to_vec();
         tracing::debug!(status, attempt = retries + 1, "graph response");
         Ok((status, retry_after, body))
+    }
+}
+/// The path a request's tracing span records: the documented template when the request has one,
+/// since the concrete path holds ids (personal data that logs should not keep); else the URL's
+/// path, without its query string.
+fn span_path<'a>(template: Option<&'a str>, url: &'a reqwest::Url) -> &'a str {
+    template.unwrap_or_else(|| url.path())
+}
+/// A next page's request, given the path template of the request it continues.
+fn keep_template<T>(next: Request<T>, template: Option<&'static str>) -> Request<T> {
+    match template {
+        Some(template) => next.with_path_template(template),
+        None => next,
     }
 }

@@ -68,5 +68,6 @@ pub fn post_device_management_script_assign(
         "/deviceManagement/deviceManagementScripts/{}/assign",
         encode_path_segment(device_management_script_id)
     );
-    Request::new(Method::Post, path).with_json(body)
+    let template = "/deviceManagement/deviceManagementScripts/{deviceManagementScriptId}/assign";
+    Request::new(Method::Post, path).with_path_template(template).with_json(body)
 }

@@ -34,7 +34,8 @@ pub fn create_device_management_script(
     body: &crate::models::DeviceManagementScript,
 ) -> Request<crate::models::DeviceManagementScript> {
     let path = "/deviceManagement/deviceManagementScripts";
-    Request::new(Method::Post, path).with_json(body)
+    let template = "/deviceManagement/deviceManagementScripts";
+    Request::new(Method::Post, path).with_path_template(template).with_json(body)
 }
 /// Delete deviceManagementScript
 ///
@@ -54,7 +55,8 @@ pub fn delete_device_management_script(
         "/deviceManagement/deviceManagementScripts/{}",
         encode_path_segment(device_management_script_id)
     );
-    Request::new(Method::Delete, path)
+    let template = "/deviceManagement/deviceManagementScripts/{deviceManagementScriptId}";
+    Request::new(Method::Delete, path).with_path_template(template)
 }
 /// Get deviceManagementScript
 ///
@@ -75,7 +77,8 @@ pub fn get_device_management_script(
         "/deviceManagement/deviceManagementScripts/{}",
         encode_path_segment(device_management_script_id)
     );
-    let mut request = Request::new(Method::Get, path);
+    let template = "/deviceManagement/deviceManagementScripts/{deviceManagementScriptId}";
+    let mut request = Request::new(Method::Get, path).with_path_template(template);
     if !query.select.is_empty() {
         request = request.with_query("$select", query.select.join(","));
     }
@@ -96,7 +99,8 @@ pub fn list_device_management_scripts(
     query: &ListDeviceManagementScriptsQuery,
 ) -> Request<Collection<crate::models::DeviceManagementScript>> {
     let path = "/deviceManagement/deviceManagementScripts";
-    let mut request = Request::new(Method::Get, path);
+    let template = "/deviceManagement/deviceManagementScripts";
+    let mut request = Request::new(Method::Get, path).with_path_template(template);
     if !query.select.is_empty() {
         request = request.with_query("$select", query.select.join(","));
     }
@@ -127,5 +131,6 @@ pub fn update_device_management_script(
         "/deviceManagement/deviceManagementScripts/{}",
         encode_path_segment(device_management_script_id)
     );
-    Request::new(Method::Patch, path).with_json(body)
+    let template = "/deviceManagement/deviceManagementScripts/{deviceManagementScriptId}";
+    Request::new(Method::Patch, path).with_path_template(template).with_json(body)
 }

@@ -30,7 +30,8 @@ pub fn get_device_management_script_get_device_run_state_count(
         "/deviceManagement/deviceManagementScripts/{}/getDeviceRunStateCount",
         encode_path_segment(device_management_script_id)
     );
-    let mut request = Request::new(Method::Get, path);
+    let template = "/deviceManagement/deviceManagementScripts/{deviceManagementScriptId}/getDeviceRunStateCount";
+    let mut request = Request::new(Method::Get, path).with_path_template(template);
     request = request.with_query("runState", query.run_state.to_string());
     if let Some(value) = &query.since_days {
         request = request.with_query("sinceDays", value.to_string());

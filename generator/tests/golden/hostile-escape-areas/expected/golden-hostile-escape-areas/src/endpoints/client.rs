@@ -12,5 +12,6 @@ use crate::request::{
 /// Documented in `generator/tests/golden/hostile-escape-areas/pages/api/gadget-get.md` line 16.
 pub fn get_gadget(id: &str) -> Request<crate::models::Gadget> {
     let path = format!("/gadgets/{}", encode_path_segment(id));
-    Request::new(Method::Get, path)
+    let template = "/gadgets/{id}";
+    Request::new(Method::Get, path).with_path_template(template)
 }

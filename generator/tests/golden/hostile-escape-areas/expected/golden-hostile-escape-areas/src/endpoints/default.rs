@@ -12,5 +12,6 @@ use crate::request::{
 /// Documented in `generator/tests/golden/hostile-escape-areas/pages/api/gizmo-get.md` line 16.
 pub fn get_gizmo(id: &str) -> Request<crate::models::Gizmo> {
     let path = format!("/gizmos/{}", encode_path_segment(id));
-    Request::new(Method::Get, path)
+    let template = "/gizmos/{id}";
+    Request::new(Method::Get, path).with_path_template(template)
 }

@@ -12,5 +12,6 @@ use crate::request::{
 /// Documented in `generator/tests/golden/hostile-escape-areas/pages/api/intune-x")]pub fn evil(){}#[cfg(feature="y-get.md` line 16.
 pub fn get_doohickey(id: &str) -> Request<crate::models::Doohickey> {
     let path = format!("/doohickeys/{}", encode_path_segment(id));
-    Request::new(Method::Get, path)
+    let template = "/doohickeys/{id}";
+    Request::new(Method::Get, path).with_path_template(template)
 }

@@ -12,5 +12,6 @@ use crate::request::{
 /// Documented in `generator/tests/golden/hostile-escape-areas/pages/api/doohickey-get.md` line 16.
 pub fn get_thing(id: &str) -> Request<crate::models::Doohickey> {
     let path = format!("/things/{}", encode_path_segment(id));
-    Request::new(Method::Get, path)
+    let template = "/things/{id}";
+    Request::new(Method::Get, path).with_path_template(template)
 }

@@ -12,5 +12,6 @@ use crate::request::{
 /// Documented in `generator/tests/golden/hostile-escape-literals/pages/api/widget-get.md` line 16.
 pub fn get_widget(id: &str) -> Request<crate::models::Widget> {
     let path = format!("/widgets/{}", encode_path_segment(id));
-    Request::new(Method::Get, path)
+    let template = "/widgets/{id}";
+    Request::new(Method::Get, path).with_path_template(template)
 }

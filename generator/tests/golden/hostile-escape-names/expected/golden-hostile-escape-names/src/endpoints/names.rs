@@ -12,5 +12,6 @@ use crate::request::{
 /// Documented in `generator/tests/golden/hostile-escape-names/pages/api/option-get.md` line 16.
 pub fn get_option(id: &str) -> Request<crate::models::type_::OptionType> {
     let path = format!("/options/{}", encode_path_segment(id));
-    Request::new(Method::Get, path)
+    let template = "/options/{id}";
+    Request::new(Method::Get, path).with_path_template(template)
 }

@@ -24,7 +24,8 @@ pub struct GetMeterQuery {
 /// Documented in `generator/tests/golden/hostile-escape-values/pages/api/meter-get-big.md` line 16.
 pub fn get_meter(id: &str, query: &GetMeterQuery) -> Request<crate::models::Meter> {
     let path = format!("/meters/{}", encode_path_segment(id));
-    let mut request = Request::new(Method::Get, path);
+    let template = "/meters/{id}";
+    let mut request = Request::new(Method::Get, path).with_path_template(template);
     if let Some(value) = &query.limit {
         request = request.with_query("limit", value.to_string());
     }

@@ -25,5 +25,6 @@ pub fn get_deep_thing_part_item_item(
         encode_path_segment(part_id), encode_path_segment(item_id),
         encode_path_segment(item_id1)
     );
-    Request::new(Method::Get, path)
+    let template = "/deepThings/{id}/parts/{part-id}/items/{item-id}/items/{item-id1}";
+    Request::new(Method::Get, path).with_path_template(template)
 }

@@ -38,7 +38,8 @@ pub fn get_device_management_script_run_summary(
         "/deviceManagement/deviceManagementScripts/{}/runSummary",
         encode_path_segment(device_management_script_id)
     );
-    let mut request = Request::new(Method::Get, path);
+    let template = "/deviceManagement/deviceManagementScripts/{deviceManagementScriptId}/runSummary";
+    let mut request = Request::new(Method::Get, path).with_path_template(template);
     if !query.select.is_empty() {
         request = request.with_query("$select", query.select.join(","));
     }

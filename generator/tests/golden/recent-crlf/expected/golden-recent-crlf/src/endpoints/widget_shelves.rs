@@ -16,5 +16,6 @@ use crate::request::{
 /// Documented in `generator/tests/golden/recent-crlf/docs/v1.0/api/widgetshelf-get.md` line 31.
 pub fn get_widget_shelf(widget_shelf_id: &str) -> Request<crate::models::WidgetShelf> {
     let path = format!("/widgetShelves/{}", encode_path_segment(widget_shelf_id));
-    Request::new(Method::Get, path)
+    let template = "/widgetShelves/{widgetShelfId}";
+    Request::new(Method::Get, path).with_path_template(template)
 }

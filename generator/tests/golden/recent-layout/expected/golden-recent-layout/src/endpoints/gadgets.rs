@@ -59,5 +59,6 @@ impl crate::members::ReadMembers for UpdateGadgetBody {
 /// Documented in `generator/tests/golden/recent-layout/docs/v1.0/api/gadget-update.md` line 32.
 pub fn update_gadget(gadget_id: &str, body: &UpdateGadgetBody) -> Request<()> {
     let path = format!("/gadgets/{}", encode_path_segment(gadget_id));
-    Request::new(Method::Patch, path).with_json(body)
+    let template = "/gadgets/{gadgetId}";
+    Request::new(Method::Patch, path).with_path_template(template).with_json(body)
 }

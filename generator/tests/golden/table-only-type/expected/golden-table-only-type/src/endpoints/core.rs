@@ -18,5 +18,6 @@ pub fn update_device_management_script_run_summary(
         "/deviceManagement/deviceManagementScripts/{}/runSummary",
         encode_path_segment(device_management_script_id)
     );
-    Request::new(Method::Patch, path).with_json(body)
+    let template = "/deviceManagement/deviceManagementScripts/{deviceManagementScriptId}/runSummary";
+    Request::new(Method::Patch, path).with_path_template(template).with_json(body)
 }

@@ -21,7 +21,8 @@ pub fn get_device_management_script_content_value(
         "/deviceManagement/deviceManagementScripts/{}/scriptContent/$value",
         encode_path_segment(device_management_script_id)
     );
-    Request::new(Method::Get, path)
+    let template = "/deviceManagement/deviceManagementScripts/{deviceManagementScriptId}/scriptContent/$value";
+    Request::new(Method::Get, path).with_path_template(template)
 }
 /// Update deviceManagementScript content
 ///
@@ -43,5 +44,8 @@ pub fn set_device_management_script_content_value(
         "/deviceManagement/deviceManagementScripts/{}/scriptContent/$value",
         encode_path_segment(device_management_script_id)
     );
-    Request::new(Method::Put, path).with_bytes(content_type, body)
+    let template = "/deviceManagement/deviceManagementScripts/{deviceManagementScriptId}/scriptContent/$value";
+    Request::new(Method::Put, path)
+        .with_path_template(template)
+        .with_bytes(content_type, body)
 }
