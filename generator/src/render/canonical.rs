@@ -120,17 +120,11 @@ impl Item {
 /// break as prettyplease would, the item formatted by prettyplease alone.
 pub fn push_item(out: &mut String, file: &str, item: &Item) -> Result<(), RenderError> {
     if item.too_wide {
-        out.push_str(&reformat(file, &item.text)?);
+        out.push_str(&format_rust(file, &item.text)?);
     } else {
         out.push_str(&item.text);
     }
     Ok(())
-}
-
-/// `text` (whole items) through syn and prettyplease. proc-macro2 is built without
-/// `span-locations`, so parsing keeps no per-thread table of the text parsed.
-pub fn reformat(file: &str, text: &str) -> Result<String, RenderError> {
-    format_rust(file, text)
 }
 
 #[cfg(test)]
@@ -138,7 +132,7 @@ mod tests {
     use super::*;
 
     fn formatted(text: &str) -> String {
-        reformat("test.rs", text).expect("parses")
+        format_rust("test.rs", text).expect("parses")
     }
 
     #[test]

@@ -2,8 +2,8 @@
 //! askama templates in `templates/`. Type mapping lives here; templates only loop and print.
 
 use super::areas::Areas;
-use super::canonical::reformat;
 use super::escape::{DocLine, RustStr, toml_str};
+use super::format_rust;
 use super::rust_print;
 use super::{RenderError, doc_lines, string_literal};
 use crate::ir::{Api, Body, Operation, Property, QueryOption, ResponseShape, TypeDef, TypeExpr};
@@ -201,7 +201,7 @@ pub fn render_crate(
         .into_par_iter()
         .map(|(path, job)| {
             let text = match job {
-                RustFile::Template(t) => reformat(&path, &text(t, &path)?)?,
+                RustFile::Template(t) => format_rust(&path, &text(t, &path)?)?,
                 RustFile::Models(v) => rust_print::models_file(&path, v)?,
                 RustFile::Endpoints(v) => rust_print::endpoints_file(&path, v)?,
                 RustFile::Mod(v) => rust_print::mod_file(&path, v)?,

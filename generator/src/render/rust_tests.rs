@@ -3,8 +3,9 @@
 //! the same JSON; the client gets it from a wiremock server on loopback.
 
 use super::areas::Areas;
-use super::canonical::{Item, reformat};
+use super::canonical::Item;
 use super::escape::DocLine;
+use super::format_rust;
 use super::rust::{Names, path_arg_idents, query_fields, query_struct_name, response_type};
 use super::{RenderError, string_literal};
 use rayon::prelude::*;
@@ -51,7 +52,7 @@ pub(super) fn tests_file(file: &str, view: &TestsView) -> Result<String, RenderE
         file: file.to_string(),
         message: e.to_string(),
     })?;
-    let header = reformat(file, &header)?;
+    let header = format_rust(file, &header)?;
     let sync = view.tests.iter().map(|t| (t, ["#[test]", "fn"]));
     let tests = view
         .async_tests
@@ -95,7 +96,7 @@ fn formatted_statement(
     if let Some(done) = cache.get(statement) {
         return Ok(done.clone());
     }
-    let formatted = reformat(file, &format!("fn f() {{\n{statement}\n}}\n"))?;
+    let formatted = format_rust(file, &format!("fn f() {{\n{statement}\n}}\n"))?;
     let body = formatted
         .strip_prefix("fn f() {\n")
         .and_then(|rest| rest.strip_suffix("}\n"))
