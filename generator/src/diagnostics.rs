@@ -115,6 +115,8 @@ codes! {
         "A path parameter is spelt like a query or header parameter of an operation on its path once case and punctuation are dropped (`{id}` and `$id`): generators would give both one argument name. The path parameter is renamed after the segment before it (`{group-id}`, as the docs' lines usually write it), on every operation of that path, in the Rust crate and the OpenAPI document alike.";
     MEMBER_CASE_VARIANT = "D046", Warning,
         "An enum lists two members whose names differ only in case (`UnknownFutureValue` and `unknownFutureValue`): one member spelt two ways. Generators name both variants alike (progenitor's typify stops on it). The member listed first is kept; the one at this place is dropped from the enum, in the Rust crate and the OpenAPI document alike (the Rust enum's `Other` variant still reads it).";
+    PROPERTY_IDENTIFIER_COLLISION = "D047", Warning,
+        "A type has two properties whose names differ in more than case but give one identifier (`queryString` and `query_string`, here or on a base type). JSON keeps them apart, but generators (docgen's Rust crate, progenitor, openapi-generator) name fields in snake_case and would make one field name of both. The one not marked deprecated is kept, else the one documented first (a base type's before a derived type's, then the first row in page order); the one at this place is dropped from the type, in the Rust crate and the OpenAPI document alike (the Rust model's `additional_properties` still reads it).";
     MISSING_PATH_PARAMETER_NAME = "D031", Warning,
         "A path parameter's name repeats another in the same path; it is renamed after the segment before it.";
 }

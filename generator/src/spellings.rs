@@ -1,12 +1,13 @@
 //! Names that one API spells two ways, made one, so that generators reading the OpenAPI
 //! document (progenitor, openapi-generator) and docgen's own crate get one name each:
-//! properties of one type that differ only in case (D043), tags that differ only in case
+//! properties of one type that differ only in case (D043) or give one identifier (D047), tags that differ only in case
 //! (D044), a path parameter that a query or header parameter of the same operation spells
 //! alike once case and punctuation are dropped (D045), and enum members that differ only in
 //! case (D046). Runs at the end of linking.
 
 use crate::diagnostics::{self, Diagnostics};
 use crate::ir::{Api, Property};
+use crate::naming::field_ident;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Everything this module does to a linked API.
@@ -17,13 +18,19 @@ pub fn unify(api: &mut Api, diagnostics: &mut Diagnostics) {
     rename_colliding_path_params(api, diagnostics);
 }
 
-/// A type's properties whose names differ only in case (`printerID`, `printerId`) are one
-/// property spelt two ways in the docs: JSON keys are case-sensitive, but every generator
-/// turns both into one field name. The spelling documented first wins (a base type's before
-/// a derived type's, then the first row in the page's order); each other spelling is dropped
-/// with a warning at the row that spells it.
+/// A type's properties that generators would give one field name, in two cases:
+///
+/// - names that differ only in case (`printerID`, `printerId`, D043) are one property spelt two
+///   ways in the docs: the spelling documented first wins (a base type's before a derived
+///   type's, then the first row in the page's order);
+/// - names that differ in more than case but give one identifier (`queryString` and the
+///   deprecated `query_string`, D047) are two properties, and JSON keeps them apart, but no
+///   generator can: the one kept is the one not marked deprecated, else the one documented
+///   first, as above.
+///
+/// Each property dropped gets a warning at the row that documents it.
 fn merge_property_spellings(api: &mut Api, diagnostics: &mut Diagnostics) {
-    let mut drops: Vec<(String, usize)> = Vec::new();
+    let mut drops: Vec<(String, BTreeSet<usize>)> = Vec::new();
     for (name, ty) in &api.types {
         let inherited: Vec<&Property> = ty
             .base
@@ -31,35 +38,86 @@ fn merge_property_spellings(api: &mut Api, diagnostics: &mut Diagnostics) {
             .and_then(|b| api.types.get(b))
             .map(|b| api.all_properties(b))
             .unwrap_or_default();
-        let mut first: BTreeMap<String, &Property> = BTreeMap::new();
+        // Each property seen, by lowercase name and by identifier, with its row in this type
+        // (`None`: inherited).
+        let mut seen: BTreeMap<String, (Option<usize>, &Property)> = BTreeMap::new();
+        let keys = |p: &Property| {
+            [
+                format!("lower {}", p.name.to_lowercase()),
+                format!("ident {}", field_ident(&p.name)),
+            ]
+        };
         for p in inherited {
-            first.entry(p.name.to_lowercase()).or_insert(p);
+            for key in keys(p) {
+                seen.entry(key).or_insert((None, p));
+            }
         }
+        let mut dropped = BTreeSet::new();
         for (index, p) in ty.properties.iter().enumerate() {
-            match first.get(&p.name.to_lowercase()) {
-                Some(kept) if kept.name != p.name => {
-                    diagnostics.push(
-                        diagnostics::PROPERTY_CASE_VARIANT,
-                        p.location.clone(),
-                        format!(
-                            "property `{}` of `{name}` is spelt `{}` at {}; names that differ only in case are one property, kept as `{}`",
-                            p.name, kept.name, kept.location, kept.name
-                        ),
-                    );
-                    drops.push((name.clone(), index));
+            let found = keys(p).into_iter().find_map(|k| seen.get(&k).copied());
+            let Some((kept_index, kept)) = found.filter(|(_, kept)| kept.name != p.name) else {
+                for key in keys(p) {
+                    seen.entry(key).or_insert((Some(index), p));
                 }
-                Some(_) => {}
-                None => {
-                    first.insert(p.name.to_lowercase(), p);
+                continue;
+            };
+            let (keep, drop, drop_index) = match kept_index {
+                Some(kept_index) if kept.deprecated && !p.deprecated => (p, kept, kept_index),
+                _ => (kept, p, index),
+            };
+            diagnostics.push(
+                if keep.name.eq_ignore_ascii_case(&drop.name) {
+                    diagnostics::PROPERTY_CASE_VARIANT
+                } else {
+                    diagnostics::PROPERTY_IDENTIFIER_COLLISION
+                },
+                drop.location.clone(),
+                collision_message(name, keep, drop),
+            );
+            dropped.insert(drop_index);
+            if drop_index != index {
+                // The later row replaces the earlier under every key of either.
+                for key in keys(kept).into_iter().chain(keys(p)) {
+                    seen.insert(key, (Some(index), p));
                 }
             }
         }
-    }
-    // Indices were collected in ascending order per type: remove from the back.
-    for (name, index) in drops.into_iter().rev() {
-        if let Some(ty) = api.types.get_mut(&name) {
-            ty.properties.remove(index);
+        if !dropped.is_empty() {
+            drops.push((name.clone(), dropped));
         }
+    }
+    for (name, dropped) in drops {
+        if let Some(ty) = api.types.get_mut(&name) {
+            let mut index = 0;
+            ty.properties.retain(|_| {
+                index += 1;
+                !dropped.contains(&(index - 1))
+            });
+        }
+    }
+}
+
+/// Why `drop` leaves type `ty` for `keep`.
+fn collision_message(ty: &str, keep: &Property, drop: &Property) -> String {
+    if keep.name.eq_ignore_ascii_case(&drop.name) {
+        format!(
+            "property `{}` of `{ty}` is spelt `{}` at {}; names that differ only in case are one property, kept as `{}`",
+            drop.name, keep.name, keep.location, keep.name
+        )
+    } else {
+        let why = if drop.deprecated && !keep.deprecated {
+            "the other is deprecated"
+        } else {
+            "documented first"
+        };
+        format!(
+            "property `{}` of `{ty}` and `{}` at {} give one field name, `{}`, in every generator; kept: `{}` ({why})",
+            drop.name,
+            keep.name,
+            keep.location,
+            field_ident(&keep.name),
+            keep.name
+        )
     }
 }
 

@@ -1,5 +1,5 @@
 //! Names the docs spell two ways, made one for generators (issue 14): a type's properties that
-//! differ only in case (D043), tags that differ only in case (D044), and a path parameter that
+//! differ only in case (D043) or give one identifier (D047), tags that differ only in case (D044), and a path parameter that
 //! a query parameter spells alike once case and punctuation are dropped (D045).
 
 use docgen::source::SourceFile;
@@ -47,6 +47,66 @@ fn properties_that_differ_only_in_case_are_one_kept_as_first_documented() {
         found[0].contains(":15 ") && found[0].contains("kept as `subUnit`"),
         "{found:?}"
     );
+}
+
+/// A resource page whose property table has the given rows (`name|type|description`).
+fn resource(name: &str, rows: &[&str]) -> String {
+    let rows: String = rows.iter().map(|r| format!("|{r}|\n")).collect();
+    format!(
+        "---\ntitle: \"{name} resource type\"\ndoc_type: resourcePageType\n---\n\n# {name} resource type\n\nNamespace: microsoft.graph\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n{rows}"
+    )
+}
+
+#[test]
+fn properties_that_give_one_identifier_keep_the_one_not_deprecated() {
+    let search = resource(
+        "searchQuery",
+        &[
+            "query_string (deprecated)|String|Replaced by **queryString**.",
+            "queryString|String|The query.",
+            "size|Int32|How many.",
+        ],
+    );
+    let hit = resource(
+        "searchHit",
+        &["rank|Int32|The rank.", "Rank_|Int32|The rank again."],
+    );
+    let analysis = analyze(&[
+        ("d/resources/searchquery.md", search),
+        ("d/resources/searchhit.md", hit),
+    ]);
+    let names = |ty: &str| -> Vec<String> {
+        analysis.api.types[ty]
+            .properties
+            .iter()
+            .map(|p| p.name.clone())
+            .collect()
+    };
+    // The deprecated spelling goes though it is documented first; with neither deprecated,
+    // the first row stays.
+    assert_eq!(
+        names("microsoft.graph.searchQuery"),
+        ["queryString", "size"]
+    );
+    assert_eq!(names("microsoft.graph.searchHit"), ["rank"]);
+    let found = codes(&analysis, "D047");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(
+        found
+            .iter()
+            .any(|d| d.starts_with("d/resources/searchquery.md:13 ")
+                && d.contains("`query_string`")
+                && d.contains("(the other is deprecated)")),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|d| d.starts_with("d/resources/searchhit.md:14 ")
+                && d.contains("kept: `rank` (documented first)")),
+        "{found:?}"
+    );
+    assert!(codes(&analysis, "D043").is_empty());
 }
 
 #[test]
