@@ -69,9 +69,10 @@ pub(super) fn tests_file(file: &str, view: &TestsView) -> Result<String, RenderE
             item.fixed_line("", &format!("{keyword} {}() {{", t.name));
             let mut text = item.into_text();
             for statement in &t.lines {
-                match &statement.printed {
-                    Some(printed) => text.push_str(printed),
-                    None => text.push_str(&formatted_statement(file, &statement.source, cache)?),
+                if statement.canonical {
+                    text.push_str(&statement.text);
+                } else {
+                    text.push_str(&formatted_statement(file, &statement.text, cache)?);
                 }
             }
             text.push_str("}\n");
@@ -172,7 +173,7 @@ pub(super) fn tests_view(
         view.tests
             .iter()
             .chain(&view.async_tests)
-            .any(|t| t.lines.iter().any(|l| l.source.contains(helper)))
+            .any(|t| t.lines.iter().any(|l| l.text.contains(helper)))
     };
     view.checks_members = uses("unknown_members(");
     view.reads_json = uses("json(");

@@ -8,24 +8,42 @@ use super::canonical::{INDENT, Item, MARGIN};
 /// The indentation of a statement's continuation lines.
 const INNER: &str = "        ";
 
-/// One statement of a test body: its source, and its text in canonical shape when the printer
-/// laid it out as prettyplease would.
+/// One statement of a test body: its lines in canonical shape when the printer laid it out as
+/// prettyplease would, else its source. Only one is kept: the tests file is the crate's
+/// largest, and every statement of it is held until it is written.
 pub(super) struct Statement {
-    /// The statement as Rust source (what prettyplease formats when `printed` is `None`).
-    pub source: String,
-    /// The statement's lines, indented for a function body.
-    pub printed: Option<String>,
+    /// The canonical lines (indented for a function body), or the source.
+    pub text: String,
+    /// Whether `text` is canonical; if not, it goes through prettyplease.
+    pub canonical: bool,
+    /// The source, kept in tests to hold the canonical text to prettyplease's.
+    #[cfg(test)]
+    source: String,
 }
 
 impl Statement {
+    fn new(source: String, printed: Option<String>) -> Statement {
+        match printed {
+            Some(text) => Statement {
+                text,
+                canonical: true,
+                #[cfg(test)]
+                source,
+            },
+            None => Statement {
+                #[cfg(test)]
+                source: source.clone(),
+                text: source,
+                canonical: false,
+            },
+        }
+    }
+
     /// A statement prettyplease prints as written when it fits one line.
     pub fn line(source: String) -> Statement {
         let mut item = Item::default();
         item.line(INDENT, &source);
-        Statement {
-            printed: item.canonical(),
-            source,
-        }
+        Statement::new(source, item.canonical())
     }
 
     /// `{open}{tokens}{close}`, where `open` ends with a macro's opening delimiter: the
@@ -56,10 +74,7 @@ impl Statement {
         }
         item.fixed_line("", &text);
         item.line(INDENT, close);
-        Statement {
-            source,
-            printed: item.canonical(),
-        }
+        Statement::new(source, item.canonical())
     }
 
     /// `{binding} = serde_json::from_value(json({literal})).expect({message});`: on one line
@@ -76,10 +91,7 @@ impl Statement {
         if INDENT.len() + call.len() <= MARGIN {
             item.line(INDENT, &call);
             item.line(INNER, &format!(".expect({message});"));
-            return Statement {
-                source,
-                printed: item.canonical(),
-            };
+            return Statement::new(source, item.canonical());
         }
         item.line(INDENT, &format!("{binding} = serde_json::from_value("));
         // `json(` one level into the broken chain and one into the call; what counts against
@@ -90,19 +102,13 @@ impl Statement {
             item.fixed_line(argument, &format!("{literal}),"));
             item.fixed("        )\n");
             item.line(INNER, &format!(".expect({message});"));
-            return Statement {
-                source,
-                printed: item.canonical(),
-            };
+            return Statement::new(source, item.canonical());
         }
         item.fixed("            json(\n");
         item.fixed_line("                ", &format!("{literal},"));
         item.fixed("            ),\n        )\n");
         item.line(INNER, &format!(".expect({message});"));
-        Statement {
-            source,
-            printed: item.canonical(),
-        }
+        Statement::new(source, item.canonical())
     }
 
     /// `{head}{args});` for a call whose arguments prettyplease puts one a line, with a
@@ -114,10 +120,7 @@ impl Statement {
             // `()` has nowhere to break either.
             let mut item = Item::default();
             item.fixed_line(INDENT, &source);
-            return Statement {
-                printed: item.canonical(),
-                source,
-            };
+            return Statement::new(source, item.canonical());
         }
         if INDENT.len() + source.len() <= MARGIN {
             return Statement::line(source);
@@ -128,10 +131,7 @@ impl Statement {
             item.line(INNER, &format!("{arg},"));
         }
         item.line(INDENT, ");");
-        Statement {
-            source,
-            printed: item.canonical(),
-        }
+        Statement::new(source, item.canonical())
     }
 
     /// `let {binding} = {path} { fields, ..Default::default() };`. prettyplease breaks a struct
@@ -150,10 +150,7 @@ impl Statement {
             + fields.iter().map(String::len).sum::<usize>()
             + rest_text.len();
         if width <= 34 || (fields.is_empty() && !rest) {
-            return Statement {
-                source,
-                printed: None,
-            };
+            return Statement::new(source, None);
         }
         let mut item = Item::default();
         // A path has nowhere to break.
@@ -165,19 +162,13 @@ impl Statement {
             item.line(INNER, rest_text);
         }
         item.line(INDENT, "};");
-        Statement {
-            source,
-            printed: item.canonical(),
-        }
+        Statement::new(source, item.canonical())
     }
 
     /// A statement whose canonical text is fixed (`printed`, checked against prettyplease by
     /// a test).
     pub fn fixed(source: &str, printed: &str) -> Statement {
-        Statement {
-            source: source.to_string(),
-            printed: Some(printed.to_string()),
-        }
+        Statement::new(source.to_string(), Some(printed.to_string()))
     }
 
     /// A method chain wider than one line: `receiver` on the first line and each call on a
@@ -204,10 +195,7 @@ impl Statement {
             .iter()
             .any(|(_, arg)| matches!(arg, Arg::Nested(n) if n.literal.len() <= MARGIN));
         if short_literal {
-            return Statement {
-                source,
-                printed: None,
-            };
+            return Statement::new(source, None);
         }
         let mut item = Item::default();
         item.line(INDENT, receiver);
@@ -224,10 +212,7 @@ impl Statement {
                 }
             }
         }
-        Statement {
-            source,
-            printed: item.canonical(),
-        }
+        Statement::new(source, item.canonical())
     }
 }
 
@@ -331,20 +316,19 @@ mod tests {
     use crate::render::format_rust;
 
     /// The statement as prettyplease prints it in a function body.
-    fn formatted(statement: &Statement) -> String {
-        let file =
-            format_rust("t.rs", &format!("fn f() {{\n{}\n}}\n", statement.source)).expect("parses");
+    fn formatted(source: &str) -> String {
+        let file = format_rust("t.rs", &format!("fn f() {{\n{source}\n}}\n")).expect("parses");
         file["fn f() {\n".len()..file.len() - "}\n".len()].to_string()
     }
 
     fn check(statement: Statement) -> bool {
-        match &statement.printed {
-            Some(printed) => {
-                assert_eq!(printed, &formatted(&statement), "{}", statement.source);
-                true
-            }
-            None => false,
+        if statement.canonical {
+            let expected = formatted(&statement.source);
+            assert_eq!(statement.text, expected, "{}", statement.source);
+        } else {
+            assert_eq!(statement.text, statement.source);
         }
+        statement.canonical
     }
 
     fn json(n: usize) -> String {
