@@ -33,6 +33,11 @@ impl Item {
         self.text
     }
 
+    /// The printed text when every line of it is laid out as prettyplease would.
+    pub fn canonical(self) -> Option<String> {
+        (!self.too_wide).then_some(self.text)
+    }
+
     /// A line of code at `indent`, which prettyplease leaves whole when it fits [`MARGIN`].
     pub fn line(&mut self, indent: &str, code: &str) {
         self.too_wide |= indent.len() + code.len() > MARGIN;

@@ -247,7 +247,9 @@ pub fn yaml_text(text: String) -> String {
             || matches!(u, 0xFDD0..=0xFDEF | 0x2028 | 0x2029)
             || (u & 0xFFFE) == 0xFFFE
     };
-    if text.chars().any(bad) {
+    // Most docs text is ASCII, where only the controls are bad: a byte scan settles it.
+    let plain_ascii = |b: u8| (0x20..0x7F).contains(&b) || matches!(b, b'\t' | b'\n' | b'\r');
+    if !text.bytes().all(plain_ascii) && text.chars().any(bad) {
         text.chars()
             .map(|c| match c {
                 '\u{2028}' | '\u{2029}' => '\n',
@@ -263,6 +265,20 @@ pub fn yaml_text(text: String) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn yaml_text_keeps_ascii_but_controls_and_replaces_the_rest() {
+        for c in (0u8..=0x7F).map(char::from) {
+            let text = format!("a{c}b");
+            let kept = yaml_text(text.clone()) == text;
+            assert_eq!(
+                kept,
+                !c.is_control() || matches!(c, '\t' | '\n' | '\r'),
+                "{c:?}"
+            );
+        }
+        assert_eq!(yaml_text("é\u{85}\u{2028}".into()), "é\u{FFFD}\n");
+    }
 
     #[test]
     fn the_ascii_shortcut_agrees_with_unsafe_char() {

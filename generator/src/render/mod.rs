@@ -7,6 +7,8 @@ pub mod openapi;
 pub mod rust;
 mod rust_print;
 mod rust_tests;
+mod test_print;
+mod yaml_tree;
 
 /// A renderer's failure: generated text that does not parse, which is a generator bug.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,35 +1,35 @@
-//! The OpenAPI 3.0.3 document, built from typed structs. They are serialised with serde and
-//! printed by yaml-rust2's emitter, which quotes strings that YAML 1.1 readers would take for
+//! The OpenAPI 3.0.3 document, built from typed structs. They are serialised with serde into a
+//! yaml-rust2 tree ([`super::yaml_tree`], where every string meets `yaml_text`) and printed by
+//! yaml-rust2's emitter, which quotes strings that YAML 1.1 readers would take for
 //! booleans or nulls (`on`, `no`, `null`): Python's validators read YAML 1.1.
 
-use super::escape::yaml_text;
 use crate::ir::{Api, Body, Operation, Property, QueryOption, ResponseShape, TypeDef, TypeExpr};
 use crate::typeref::Primitive;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
 #[derive(Serialize)]
-struct Document {
+struct Document<'a> {
     openapi: &'static str,
-    info: Info,
+    info: Info<'a>,
     servers: Vec<Server>,
     security: Vec<BTreeMap<&'static str, Vec<String>>>,
     tags: Vec<Tag>,
-    paths: BTreeMap<String, BTreeMap<&'static str, OperationObject>>,
-    components: Components,
+    paths: BTreeMap<&'a str, BTreeMap<&'static str, OperationObject<'a>>>,
+    components: Components<'a>,
 }
 
 #[derive(Serialize)]
-struct Info {
-    title: String,
+struct Info<'a> {
+    title: &'a str,
     /// The generated crate's version: `info.version` is the version of this API description,
     /// which changes when the crate does.
-    version: String,
+    version: &'a str,
     description: String,
     /// The Microsoft Graph version the pages document (`v1.0`, `beta`): not a version number,
     /// so it is not `info.version`.
     #[serde(rename = "x-ms-graph-version")]
-    graph_version: String,
+    graph_version: &'a str,
 }
 
 #[derive(Serialize)]
@@ -45,70 +45,70 @@ struct Tag {
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-struct OperationObject {
-    operation_id: String,
-    summary: String,
-    #[serde(skip_serializing_if = "String::is_empty")]
-    description: String,
+struct OperationObject<'a> {
+    operation_id: &'a str,
+    summary: &'a str,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    description: &'a str,
     tags: Vec<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    parameters: Vec<Parameter>,
+    parameters: Vec<Parameter<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    request_body: Option<RequestBody>,
-    responses: BTreeMap<String, Response>,
+    request_body: Option<RequestBody<'a>>,
+    responses: BTreeMap<String, Response<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    security: Option<Vec<BTreeMap<&'static str, Vec<String>>>>,
+    security: Option<Vec<BTreeMap<&'static str, [&'a str; 1]>>>,
     /// Which of the `security` scopes the page calls least privileged, by scheme.
     #[serde(
         rename = "x-ms-least-privileged-permissions",
         skip_serializing_if = "Option::is_none"
     )]
-    least_privileged: Option<BTreeMap<&'static str, Vec<String>>>,
+    least_privileged: Option<BTreeMap<&'static str, Vec<&'a str>>>,
     /// The page and line that document the operation.
     #[serde(rename = "x-ms-docs-source")]
     source: String,
 }
 
 #[derive(Serialize)]
-struct Parameter {
-    name: String,
+struct Parameter<'a> {
+    name: &'a str,
     #[serde(rename = "in")]
     location: &'static str,
     required: bool,
-    #[serde(skip_serializing_if = "String::is_empty")]
-    description: String,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    description: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     style: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     explode: Option<bool>,
-    schema: Schema,
+    schema: Schema<'a>,
 }
 
 #[derive(Serialize)]
-struct RequestBody {
+struct RequestBody<'a> {
     required: bool,
-    content: BTreeMap<&'static str, MediaType>,
+    content: BTreeMap<&'static str, MediaType<'a>>,
 }
 
 #[derive(Serialize)]
-struct MediaType {
-    schema: Schema,
+struct MediaType<'a> {
+    schema: Schema<'a>,
 }
 
 #[derive(Serialize, Default)]
-struct Response {
+struct Response<'a> {
     #[serde(rename = "$ref", skip_serializing_if = "Option::is_none")]
     reference: Option<String>,
-    #[serde(skip_serializing_if = "String::is_empty")]
-    description: String,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    description: &'a str,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
-    content: BTreeMap<&'static str, MediaType>,
+    content: BTreeMap<&'static str, MediaType<'a>>,
 }
 
 /// A schema object; only the parts docgen uses.
-#[derive(Serialize, Default, Clone)]
+#[derive(Serialize, Default)]
 #[serde(rename_all = "camelCase")]
-struct Schema {
+struct Schema<'a> {
     #[serde(rename = "$ref", skip_serializing_if = "Option::is_none")]
     reference: Option<String>,
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -116,50 +116,50 @@ struct Schema {
     #[serde(skip_serializing_if = "Option::is_none")]
     format: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    description: Option<String>,
+    description: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     nullable: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     minimum: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    items: Option<Box<Schema>>,
+    items: Option<Box<Schema<'a>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    properties: Option<BTreeMap<String, Schema>>,
+    properties: Option<BTreeMap<&'a str, Schema<'a>>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    required: Vec<String>,
+    required: Vec<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     additional_properties: Option<bool>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    all_of: Vec<Schema>,
+    all_of: Vec<Schema<'a>>,
     #[serde(rename = "enum", skip_serializing_if = "Vec::is_empty")]
-    members: Vec<String>,
+    members: Vec<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     deprecated: Option<bool>,
 }
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-struct Components {
-    schemas: BTreeMap<String, Schema>,
-    responses: BTreeMap<&'static str, Response>,
-    security_schemes: BTreeMap<&'static str, SecurityScheme>,
+struct Components<'a> {
+    schemas: BTreeMap<String, Schema<'a>>,
+    responses: BTreeMap<&'static str, Response<'a>>,
+    security_schemes: BTreeMap<&'static str, SecurityScheme<'a>>,
 }
 
 #[derive(Serialize)]
-struct SecurityScheme {
+struct SecurityScheme<'a> {
     #[serde(rename = "type")]
     kind: &'static str,
     description: &'static str,
-    flows: BTreeMap<&'static str, Flow>,
+    flows: BTreeMap<&'static str, Flow<'a>>,
 }
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-struct Flow {
+struct Flow<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     authorization_url: Option<&'static str>,
     token_url: &'static str,
-    scopes: BTreeMap<String, String>,
+    scopes: BTreeMap<&'a str, String>,
 }
 
 const ERROR_SCHEMA: &str = "microsoft.graph.ODataErrors.ODataError";
@@ -177,33 +177,33 @@ pub fn render_openapi(api: &Api, title: &str, version: &str) -> String {
         let schema = Schema {
             kind: Some("string"),
             description: non_empty(&e.description),
-            members: e.members.iter().map(|m| m.name.clone()).collect(),
+            members: e.members.iter().map(|m| m.name.as_str()).collect(),
             ..Schema::default()
         };
         schemas.insert(e.qualified_name.clone(), schema);
     }
     schemas.insert(ERROR_SCHEMA.to_string(), error_schema());
-    let mut paths: BTreeMap<String, BTreeMap<&'static str, OperationObject>> = BTreeMap::new();
+    let mut paths: BTreeMap<&str, BTreeMap<&'static str, OperationObject>> = BTreeMap::new();
     let spellings = tag_spellings(api.operations.values().map(|op| op.path.as_str()));
     let mut tags = BTreeSet::new();
     for op in api.operations.values() {
         let object = operation(api, op, &spellings, &mut schemas);
         tags.extend(object.tags.iter().cloned());
         paths
-            .entry(op.path.clone())
+            .entry(op.path.as_str())
             .or_default()
             .insert(method_key(op), object);
     }
     let document = Document {
         openapi: "3.0.3",
         info: Info {
-            title: title.to_string(),
-            version: version.to_string(),
+            title,
+            version,
             description: format!(
                 "Generated by docgen from Microsoft Graph API reference pages ({}).",
                 api.version
             ),
-            graph_version: api.version.clone(),
+            graph_version: &api.version,
         },
         servers: vec![Server {
             url: format!("https://graph.microsoft.com/{}", api.version),
@@ -226,7 +226,7 @@ pub fn render_openapi(api: &Api, title: &str, version: &str) -> String {
             responses: BTreeMap::from([(
                 "error",
                 Response {
-                    description: "An error, as Microsoft Graph reports it.".to_string(),
+                    description: "An error, as Microsoft Graph reports it.",
                     content: json_content(reference(ERROR_SCHEMA)),
                     ..Response::default()
                 },
@@ -234,35 +234,19 @@ pub fn render_openapi(api: &Api, title: &str, version: &str) -> String {
             security_schemes: security_schemes(api),
         },
     };
-    let value = serde_json::to_value(&document).unwrap_or(serde_json::Value::Null);
+    let tree = match super::yaml_tree::to_yaml(&document) {
+        Ok(tree) => tree,
+        Err(e) => return format!("# the OpenAPI document could not be written: {e}\n"),
+    };
+    // The typed document is not needed while the tree is printed.
+    drop(document);
     let mut out = String::new();
-    match yaml_rust2::YamlEmitter::new(&mut out).dump(&to_yaml(value)) {
+    match yaml_rust2::YamlEmitter::new(&mut out).dump(&tree) {
         Ok(()) => {
             out.push('\n');
             out
         }
         Err(e) => format!("# the OpenAPI document could not be written: {e}\n"),
-    }
-}
-
-/// The YAML tree of the document; every string and key goes through [`yaml_text`], the one
-/// place docs text enters the YAML.
-fn to_yaml(value: serde_json::Value) -> yaml_rust2::Yaml {
-    use yaml_rust2::Yaml;
-    match value {
-        serde_json::Value::Null => Yaml::Null,
-        serde_json::Value::Bool(b) => Yaml::Boolean(b),
-        serde_json::Value::Number(n) => match n.as_i64() {
-            Some(i) => Yaml::Integer(i),
-            None => Yaml::Real(n.to_string()),
-        },
-        serde_json::Value::String(s) => Yaml::String(yaml_text(s)),
-        serde_json::Value::Array(items) => Yaml::Array(items.into_iter().map(to_yaml).collect()),
-        serde_json::Value::Object(map) => Yaml::Hash(
-            map.into_iter()
-                .map(|(k, v)| (Yaml::String(yaml_text(k)), to_yaml(v)))
-                .collect(),
-        ),
     }
 }
 
@@ -276,12 +260,12 @@ fn method_key(op: &Operation) -> &'static str {
     }
 }
 
-fn non_empty(text: &str) -> Option<String> {
+fn non_empty(text: &str) -> Option<&str> {
     let text = text.trim();
-    (!text.is_empty()).then(|| text.to_string())
+    (!text.is_empty()).then_some(text)
 }
 
-fn reference(name: &str) -> Schema {
+fn reference(name: &str) -> Schema<'static> {
     Schema {
         reference: Some(format!("#/components/schemas/{name}")),
         ..Schema::default()
@@ -293,7 +277,7 @@ fn json_content(schema: Schema) -> BTreeMap<&'static str, MediaType> {
 }
 
 /// The schema of a value of `ty` (a collection when `collection`).
-fn value_schema(ty: &TypeExpr, collection: bool) -> Schema {
+fn value_schema(ty: &TypeExpr, collection: bool) -> Schema<'static> {
     let single = match ty {
         TypeExpr::Named(name) => reference(name),
         TypeExpr::Json => Schema::default(),
@@ -310,7 +294,7 @@ fn value_schema(ty: &TypeExpr, collection: bool) -> Schema {
     }
 }
 
-fn primitive_schema(p: Primitive) -> Schema {
+fn primitive_schema(p: Primitive) -> Schema<'static> {
     let (kind, format) = match p {
         Primitive::String => ("string", None),
         Primitive::Boolean => ("boolean", None),
@@ -347,7 +331,7 @@ fn primitive_schema(p: Primitive) -> Schema {
 /// openapi-generator makes the property an untyped JSON value. Microsoft's own form,
 /// `anyOf: [$ref, {type: object, nullable: true}]`, means "or any object", for which
 /// generators invent a wrapper type that collides with the components' names.
-fn property_schema(p: &Property) -> Schema {
+fn property_schema(p: &Property) -> Schema<'_> {
     let mut schema = value_schema(&p.ty, p.collection);
     if schema.reference.is_some() {
         schema = Schema {
@@ -366,11 +350,11 @@ fn property_schema(p: &Property) -> Schema {
 
 /// An object of these properties; `@odata.type` is added to root types only (a derived type
 /// inherits it).
-fn object_schema<'a>(properties: impl IntoIterator<Item = &'a Property>, root: bool) -> Schema {
+fn object_schema<'a>(properties: impl IntoIterator<Item = &'a Property>, root: bool) -> Schema<'a> {
     let mut map = BTreeMap::new();
     if root {
         map.insert(
-            "@odata.type".to_string(),
+            "@odata.type",
             Schema {
                 kind: Some("string"),
                 ..Schema::default()
@@ -378,7 +362,7 @@ fn object_schema<'a>(properties: impl IntoIterator<Item = &'a Property>, root: b
         );
     }
     for p in properties {
-        map.insert(p.name.clone(), property_schema(p));
+        map.insert(p.name.as_str(), property_schema(p));
     }
     Schema {
         kind: Some("object"),
@@ -391,7 +375,7 @@ fn object_schema<'a>(properties: impl IntoIterator<Item = &'a Property>, root: b
 /// a base type declares is written on the base only, even where the derived type's page lists
 /// it again (generators merge `allOf` parts, and a property in two parts is a conflict to
 /// them). The inline part is left out when the type adds nothing.
-fn type_schema(api: &Api, ty: &TypeDef) -> Schema {
+fn type_schema<'a>(api: &'a Api, ty: &'a TypeDef) -> Schema<'a> {
     let description = non_empty(&ty.description);
     let Some(base) = &ty.base else {
         let mut own = object_schema(&ty.properties, true);
@@ -428,7 +412,7 @@ fn type_schema(api: &Api, ty: &TypeDef) -> Schema {
     }
 }
 
-fn error_schema() -> Schema {
+fn error_schema() -> Schema<'static> {
     let string = || Schema {
         kind: Some("string"),
         ..Schema::default()
@@ -436,21 +420,21 @@ fn error_schema() -> Schema {
     let inner = Schema {
         kind: Some("object"),
         properties: Some(BTreeMap::from([
-            ("request-id".to_string(), string()),
-            ("client-request-id".to_string(), string()),
-            ("date".to_string(), string()),
+            ("request-id", string()),
+            ("client-request-id", string()),
+            ("date", string()),
         ])),
         ..Schema::default()
     };
     let error = Schema {
         kind: Some("object"),
-        required: vec!["code".to_string(), "message".to_string()],
+        required: vec!["code", "message"],
         properties: Some(BTreeMap::from([
-            ("code".to_string(), string()),
-            ("message".to_string(), string()),
-            ("innerError".to_string(), inner),
+            ("code", string()),
+            ("message", string()),
+            ("innerError", inner),
             (
-                "details".to_string(),
+                "details",
                 Schema {
                     kind: Some("array"),
                     items: Some(Box::new(Schema {
@@ -465,14 +449,17 @@ fn error_schema() -> Schema {
     };
     Schema {
         kind: Some("object"),
-        required: vec!["error".to_string()],
-        properties: Some(BTreeMap::from([("error".to_string(), error)])),
+        required: vec!["error"],
+        properties: Some(BTreeMap::from([("error", error)])),
         ..Schema::default()
     }
 }
 
 /// The schema of a page of a collection, defined once per element type.
-fn collection_schema(ty: &TypeExpr, schemas: &mut BTreeMap<String, Schema>) -> Schema {
+fn collection_schema<'a>(
+    ty: &'a TypeExpr,
+    schemas: &mut BTreeMap<String, Schema<'a>>,
+) -> Schema<'a> {
     let element = match ty {
         TypeExpr::Named(name) => name.clone(),
         TypeExpr::Primitive(p) => p.edm_name().to_string(),
@@ -482,9 +469,9 @@ fn collection_schema(ty: &TypeExpr, schemas: &mut BTreeMap<String, Schema>) -> S
     schemas.entry(name.clone()).or_insert_with(|| Schema {
         kind: Some("object"),
         properties: Some(BTreeMap::from([
-            ("value".to_string(), value_schema(ty, true)),
+            ("value", value_schema(ty, true)),
             (
-                "@odata.nextLink".to_string(),
+                "@odata.nextLink",
                 Schema {
                     kind: Some("string"),
                     nullable: Some(true),
@@ -492,7 +479,7 @@ fn collection_schema(ty: &TypeExpr, schemas: &mut BTreeMap<String, Schema>) -> S
                 },
             ),
             (
-                "@odata.count".to_string(),
+                "@odata.count",
                 Schema {
                     kind: Some("integer"),
                     format: Some("int64"),
@@ -516,20 +503,20 @@ fn status_text(status: u16) -> &'static str {
     }
 }
 
-fn operation(
-    api: &Api,
-    op: &Operation,
+fn operation<'a>(
+    api: &'a Api,
+    op: &'a Operation,
     spellings: &BTreeMap<String, String>,
-    schemas: &mut BTreeMap<String, Schema>,
-) -> OperationObject {
+    schemas: &mut BTreeMap<String, Schema<'a>>,
+) -> OperationObject<'a> {
     let mut parameters: Vec<Parameter> = op
         .path_params
         .iter()
         .map(|p| Parameter {
-            name: p.name.clone(),
+            name: &p.name,
             location: "path",
             required: true,
-            description: p.description.clone(),
+            description: &p.description,
             style: None,
             explode: None,
             schema: Schema {
@@ -540,10 +527,10 @@ fn operation(
         .collect();
     parameters.extend(op.query_options.iter().map(|o| query_parameter(*o)));
     parameters.extend(op.query_params.iter().map(|p| Parameter {
-        name: p.name.clone(),
+        name: &p.name,
         location: "query",
         required: p.required,
-        description: p.description.clone(),
+        description: &p.description,
         style: None,
         explode: None,
         schema: primitive_schema(p.ty),
@@ -554,10 +541,10 @@ fn operation(
             continue;
         }
         parameters.push(Parameter {
-            name: header.name.clone(),
+            name: &header.name,
             location: "header",
             required: header.required,
-            description: header.description.clone(),
+            description: &header.description,
             style: None,
             explode: None,
             schema: Schema {
@@ -580,7 +567,7 @@ fn operation(
         },
     });
     let mut success = Response {
-        description: status_text(op.response.status).to_string(),
+        description: status_text(op.response.status),
         ..Response::default()
     };
     if let Some(body) = &op.response.body {
@@ -589,11 +576,8 @@ fn operation(
             ResponseShape::Collection => json_content(collection_schema(&body.ty, schemas)),
             ResponseShape::Wrapped => json_content(Schema {
                 kind: Some("object"),
-                required: vec!["value".to_string()],
-                properties: Some(BTreeMap::from([(
-                    "value".to_string(),
-                    value_schema(&body.ty, false),
-                )])),
+                required: vec!["value"],
+                properties: Some(BTreeMap::from([("value", value_schema(&body.ty, false))])),
                 ..Schema::default()
             }),
             ResponseShape::Raw => BTreeMap::from([(
@@ -614,9 +598,9 @@ fn operation(
         ("5XX".to_string(), error()),
     ]);
     OperationObject {
-        operation_id: op.name.clone(),
-        summary: op.summary.clone(),
-        description: op.description.clone(),
+        operation_id: &op.name,
+        summary: &op.summary,
+        description: &op.description,
         tags: vec![tag_spelling(spellings, &op.path)],
         parameters,
         request_body,
@@ -679,7 +663,7 @@ pub fn tag(path: &str) -> String {
     }
 }
 
-fn query_parameter(option: QueryOption) -> Parameter {
+fn query_parameter(option: QueryOption) -> Parameter<'static> {
     let string = Schema {
         kind: Some("string"),
         ..Schema::default()
@@ -718,10 +702,10 @@ fn query_parameter(option: QueryOption) -> Parameter {
         QueryOption::Filter | QueryOption::Search => (string, None, None, "An OData expression."),
     };
     Parameter {
-        name: option.key().to_string(),
+        name: option.key(),
         location: "query",
         required: false,
-        description: description.to_string(),
+        description,
         style,
         explode,
         schema,
@@ -729,32 +713,32 @@ fn query_parameter(option: QueryOption) -> Parameter {
 }
 
 /// "One of the following permissions": each permission is an alternative requirement.
-fn security(op: &Operation) -> Option<Vec<BTreeMap<&'static str, Vec<String>>>> {
+fn security(op: &Operation) -> Option<Vec<BTreeMap<&'static str, [&str; 1]>>> {
     let p = &op.permissions;
-    let mut delegated: Vec<&String> = Vec::new();
+    let mut delegated: Vec<&str> = Vec::new();
     for scope in p.delegated_work.iter().chain(&p.delegated_personal) {
-        if !delegated.contains(&scope) {
+        if !delegated.contains(&scope.as_str()) {
             delegated.push(scope);
         }
     }
-    let mut out: Vec<BTreeMap<&'static str, Vec<String>>> = delegated
+    let mut out: Vec<BTreeMap<&'static str, [&str; 1]>> = delegated
         .into_iter()
-        .map(|s| BTreeMap::from([("delegated", vec![s.clone()])]))
+        .map(|s| BTreeMap::from([("delegated", [s])]))
         .collect();
     out.extend(
         p.application
             .iter()
-            .map(|s| BTreeMap::from([("application", vec![s.clone()])])),
+            .map(|s| BTreeMap::from([("application", [s.as_str()])])),
     );
     (!out.is_empty()).then_some(out)
 }
 
 /// The least privileged scopes of each security scheme (`security` lists them all): an app
 /// should ask for these and take a higher privileged one only if it needs it.
-fn least_privileged(op: &Operation) -> Option<BTreeMap<&'static str, Vec<String>>> {
+fn least_privileged(op: &Operation) -> Option<BTreeMap<&'static str, Vec<&str>>> {
     use crate::ir::PermissionKind;
     let p = &op.permissions;
-    let mut out: BTreeMap<&'static str, Vec<String>> = BTreeMap::new();
+    let mut out: BTreeMap<&'static str, Vec<&str>> = BTreeMap::new();
     for kind in PermissionKind::ALL {
         let scheme = if kind == PermissionKind::Application {
             "application"
@@ -763,15 +747,15 @@ fn least_privileged(op: &Operation) -> Option<BTreeMap<&'static str, Vec<String>
         };
         for scope in p.least(kind) {
             let list = out.entry(scheme).or_default();
-            if !list.iter().any(|s| s == scope) {
-                list.push(scope.to_string());
+            if !list.contains(&scope) {
+                list.push(scope);
             }
         }
     }
     (!out.is_empty()).then_some(out)
 }
 
-fn security_schemes(api: &Api) -> BTreeMap<&'static str, SecurityScheme> {
+fn security_schemes(api: &Api) -> BTreeMap<&'static str, SecurityScheme<'_>> {
     let mut delegated = BTreeMap::new();
     let mut application = BTreeMap::new();
     for op in api.operations.values() {
@@ -781,10 +765,14 @@ fn security_schemes(api: &Api) -> BTreeMap<&'static str, SecurityScheme> {
             .iter()
             .chain(&op.permissions.delegated_personal)
         {
-            delegated.insert(scope.clone(), format!("Delegated permission {scope}"));
+            delegated
+                .entry(scope.as_str())
+                .or_insert_with(|| format!("Delegated permission {scope}"));
         }
         for scope in &op.permissions.application {
-            application.insert(scope.clone(), format!("Application permission {scope}"));
+            application
+                .entry(scope.as_str())
+                .or_insert_with(|| format!("Application permission {scope}"));
         }
     }
     BTreeMap::from([

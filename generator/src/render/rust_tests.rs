@@ -7,6 +7,7 @@ use super::canonical::Item;
 use super::escape::DocLine;
 use super::format_rust;
 use super::rust::{Names, path_arg_idents, query_fields, query_struct_name, response_type};
+use super::test_print::{Arg, Nested, Statement, Tokens};
 use super::{RenderError, string_literal};
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -39,14 +40,14 @@ pub(super) struct TestsView {
 struct TestView {
     source: DocLine,
     name: String,
-    lines: Vec<String>,
+    lines: Vec<Statement>,
 }
 
-/// The tests file's text. Test bodies are free-form statements, so they go through
-/// prettyplease, one statement at a time (a block prints each of its statements on lines of
-/// their own, whatever its neighbours), tests in parallel, a statement many tests share
-/// formatted once per worker. The file is the crate's largest by far; formatting it whole held
-/// its entire syntax tree in memory.
+/// The tests file's text, tests in parallel. Statements come printed in canonical shape
+/// ([`super::test_print`]); one the printer could not lay out goes through prettyplease alone
+/// (a block prints each of its statements on lines of their own, whatever its neighbours), a
+/// statement many tests share formatted once per worker. The file is the crate's largest by
+/// far; formatting it whole held its entire syntax tree in memory.
 pub(super) fn tests_file(file: &str, view: &TestsView) -> Result<String, RenderError> {
     let header = view.render().map_err(|e| RenderError {
         file: file.to_string(),
@@ -68,7 +69,11 @@ pub(super) fn tests_file(file: &str, view: &TestsView) -> Result<String, RenderE
             item.fixed_line("", &format!("{keyword} {}() {{", t.name));
             let mut text = item.into_text();
             for statement in &t.lines {
-                text.push_str(&formatted_statement(file, statement, cache)?);
+                if statement.canonical {
+                    text.push_str(&statement.text);
+                } else {
+                    text.push_str(&formatted_statement(file, &statement.text, cache)?);
+                }
             }
             text.push_str("}\n");
             Ok(text)
@@ -168,14 +173,14 @@ pub(super) fn tests_view(
         view.tests
             .iter()
             .chain(&view.async_tests)
-            .any(|t| t.lines.iter().any(|l| l.contains(helper)))
+            .any(|t| t.lines.iter().any(|l| l.text.contains(helper)))
     };
     view.checks_members = uses("unknown_members(");
     view.reads_json = uses("json(");
     view
 }
 
-fn call(op: &Operation, plan: &ExamplePlan) -> Vec<String> {
+fn call(op: &Operation, plan: &ExamplePlan) -> Vec<Statement> {
     let mut lines = Vec::new();
     let mut args: Vec<String> = plan.path_args.iter().map(|a| string_literal(a)).collect();
     if let Some((content_type, bytes)) = &plan.upload {
@@ -183,7 +188,11 @@ fn call(op: &Operation, plan: &ExamplePlan) -> Vec<String> {
         args.push(format!("{}.as_bytes().to_vec()", string_literal(bytes)));
     }
     if let Some(body) = &plan.body {
-        lines.push(format!("let body = serde_json::from_value(json({})).expect(\"the example body reads as the documented type\");", json_literal(body)));
+        lines.push(Statement::from_json(
+            "let body",
+            &json_literal(body),
+            "\"the example body reads as the documented type\"",
+        ));
         args.push("&body".to_string());
     }
     if op.has_query() {
@@ -198,20 +207,11 @@ fn call(op: &Operation, plan: &ExamplePlan) -> Vec<String> {
                 )
             })
             .collect();
-        let defaults = if set.len() < fields.len() {
-            "..Default::default()"
-        } else {
-            ""
-        };
-        let sep = if set.is_empty() || defaults.is_empty() {
-            ""
-        } else {
-            ", "
-        };
-        lines.push(format!(
-            "let query = endpoints::{} {{ {}{sep}{defaults} }};",
-            query_struct_name(op),
-            set.join(", ")
+        lines.push(Statement::struct_expr(
+            "query",
+            &format!("endpoints::{}", query_struct_name(op)),
+            &set,
+            set.len() < fields.len(),
         ));
         args.push("&query".to_string());
     }
@@ -224,11 +224,15 @@ fn call(op: &Operation, plan: &ExamplePlan) -> Vec<String> {
             .collect(),
         _ => String::new(),
     };
-    lines.push(format!(
-        "let request = endpoints::{}({}){nulls};",
-        op.name,
-        args.join(", ")
-    ));
+    lines.push(if nulls.is_empty() {
+        Statement::call(&format!("let request = endpoints::{}(", op.name), &args)
+    } else {
+        Statement::line(format!(
+            "let request = endpoints::{}({}){nulls};",
+            op.name,
+            args.join(", ")
+        ))
+    });
     lines
 }
 
@@ -340,69 +344,138 @@ fn primitive_value(ty: Primitive, value: &str) -> PrimitiveValue {
     }
 }
 
-fn request_test(op: &Operation, names: &Names<'_>, plan: &ExamplePlan) -> Vec<String> {
+fn request_test(op: &Operation, names: &Names<'_>, plan: &ExamplePlan) -> Vec<Statement> {
     let _ = (names, path_arg_idents(op));
     let mut lines = call(op, plan);
-    lines.push(format!(
+    lines.push(Statement::line(format!(
         "assert_eq!(request.method(), Method::{});",
         heck::ToPascalCase::to_pascal_case(op.method.as_str())
+    )));
+    lines.push(assert_path("decoded(request", &[".path()),"], &plan.path));
+    let mut query: Option<Tokens> = None;
+    for (_, arg, value) in ordered_query(op, plan) {
+        let (key, sent) = query_sent(op, arg, value);
+        let open = format!("({}", string_literal(&key));
+        query = Some(match query {
+            None => Tokens::new(&open),
+            Some(tokens) => tokens.glue(",").space(&open),
+        });
+        query = query.map(|tokens| {
+            tokens
+                .dot(".to_string(),")
+                .space(&string_literal(&sent))
+                .dot(".to_string())")
+        });
+    }
+    lines.push(match query {
+        Some(tokens) => Statement::mac(
+            "let expected_query: Vec<(String, String)> = vec![",
+            &tokens,
+            "];",
+        ),
+        None => Statement::line("let expected_query: Vec<(String, String)> = vec![];".to_string()),
+    });
+    lines.push(Statement::line(
+        "assert_eq!(request.query(), expected_query.as_slice());".to_string(),
     ));
-    lines.push(format!(
-        "assert_eq!(decoded(request.path()), {});",
-        string_literal(&plan.path)
-    ));
-    let query: Vec<String> = ordered_query(op, plan)
-        .into_iter()
-        .map(|(_, arg, value)| {
-            let (key, sent) = query_sent(op, arg, value);
-            format!(
-                "({}.to_string(), {}.to_string())",
-                string_literal(&key),
-                string_literal(&sent)
-            )
-        })
-        .collect();
-    lines.push(format!(
-        "let expected_query: Vec<(String, String)> = vec![{}];",
-        query.join(", ")
-    ));
-    lines.push("assert_eq!(request.query(), expected_query.as_slice());".to_string());
     match &plan.body {
         Some(body) => {
-            lines.push(
+            lines.push(Statement::line(
                 "let sent = request.body().cloned().expect(\"the request has a body\");"
                     .to_string(),
-            );
-            lines.push(format!(
-                "assert_eq!(without_nulls(sent.clone()), without_nulls(json({})));",
-                json_literal(body)
+            ));
+            lines.push(Statement::mac(
+                "assert_eq!(",
+                &Tokens::new("without_nulls(sent")
+                    .dot(".clone()),")
+                    .space(&format!("without_nulls(json({}))", json_literal(body))),
+                ");",
             ));
             if let serde_json::Value::Object(map) = body {
                 for key in map.iter().filter(|(_, v)| v.is_null()).map(|(k, _)| k) {
-                    lines.push(format!(
-                        "assert_eq!(sent.get({}), Some(&serde_json::Value::Null));",
-                        string_literal(key)
+                    lines.push(Statement::mac(
+                        "assert_eq!(",
+                        &Tokens::new("sent")
+                            .dot(&format!(".get({}),", string_literal(key)))
+                            .space("Some(&")
+                            .space("serde_json::Value::Null)"),
+                        ");",
                     ));
                 }
             }
-            lines.push("assert!(request.headers().iter().any(|(k, v)| k == \"Content-Type\" && v == \"application/json\"));".to_string());
+            lines.push(content_type_check("\"application/json\""));
         }
-        None => lines.push("assert_eq!(request.body(), None);".to_string()),
+        None => lines.push(Statement::line(
+            "assert_eq!(request.body(), None);".to_string(),
+        )),
     }
     if let Some((content_type, bytes)) = &plan.upload {
-        lines.push(format!(
-            "assert_eq!(request.bytes(), Some({}.as_bytes()));",
-            string_literal(bytes)
+        lines.push(Statement::mac(
+            "assert_eq!(",
+            &Tokens::new("request")
+                .dot(".bytes(),")
+                .space(&format!("Some({}", string_literal(bytes)))
+                .dot(".as_bytes())"),
+            ");",
         ));
-        lines.push(format!(
-            "assert!(request.headers().iter().any(|(k, v)| k == \"Content-Type\" && v == {}));",
-            string_literal(content_type)
-        ));
+        lines.push(content_type_check(&string_literal(content_type)));
     }
     lines
 }
 
-fn response_test(op: &Operation, names: &Names<'_>, plan: &ExamplePlan) -> Option<Vec<String>> {
+/// `assert_eq!(decoded({receiver}{calls}), {path});`, the path the example shows (`calls`
+/// each start with `.`; the last ends with `),`).
+fn assert_path(receiver: &str, calls: &[&str], path: &str) -> Statement {
+    let tokens = calls
+        .iter()
+        .fold(Tokens::new(receiver), |tokens, c| tokens.dot(c))
+        .space(&string_literal(path));
+    Statement::mac("assert_eq!(", &tokens, ");")
+}
+
+/// The check that the request sends a `Content-Type` header of `literal`.
+fn content_type_check(literal: &str) -> Statement {
+    let tokens = Tokens::new("request")
+        .dot(".headers()")
+        .dot(".iter()")
+        .dot(".any(|")
+        .space("(k,")
+        .space("v)")
+        .space("|")
+        .space("k")
+        .space("==")
+        .space("\"Content-Type\"")
+        .space("&&")
+        .space("v")
+        .space("==")
+        .space(literal)
+        .glue(")");
+    Statement::mac("assert!(", &tokens, ");")
+}
+
+/// `assert_eq!(without_nulls(serde_json::to_value(&{value})...), without_nulls(json(...)));`
+fn assert_writes_back(value: &str, body: &serde_json::Value) -> Statement {
+    let tokens = Tokens::new("without_nulls(serde_json::to_value(&")
+        .space(&format!("{value})"))
+        .dot(".expect(\"models serialise\")),")
+        .space(&format!("without_nulls(json({}))", json_literal(body)));
+    Statement::mac("assert_eq!(", &tokens, ");")
+}
+
+/// The body of the loop over a response's items that checks they kept no member aside.
+const CHECK_MEMBERS: &str = "{ assert!(unknown_members(&item.additional_properties).is_empty(), \"members the model lacks: {:?}\", item.additional_properties.keys()); }";
+
+/// The loop of [`CHECK_MEMBERS`] over a single item, as prettyplease prints it.
+const CHECK_MEMBERS_ONCE: &str = concat!(
+    "    for item in std::iter::once(&parsed) {\n",
+    "        assert!(\n",
+    "            unknown_members(& item.additional_properties).is_empty(),\n",
+    "            \"members the model lacks: {:?}\", item.additional_properties.keys()\n",
+    "        );\n",
+    "    }\n",
+);
+
+fn response_test(op: &Operation, names: &Names<'_>, plan: &ExamplePlan) -> Option<Vec<Statement>> {
     let body = plan.response_body.as_ref()?;
     let declared = op.response.body.as_ref()?;
     // A response that names a derived type in `@odata.type` reads as that type.
@@ -411,9 +484,10 @@ fn response_test(op: &Operation, names: &Names<'_>, plan: &ExamplePlan) -> Optio
         .flatten()
         .and_then(|t| names.derived_type_path(&declared.ty, t.trim_start_matches('#')));
     let ty = derived.unwrap_or_else(|| response_type(op, names));
-    let mut lines = vec![format!(
-        "let parsed: {ty} = serde_json::from_value(json({})).expect(\"the example response reads as the documented type\");",
-        json_literal(body)
+    let mut lines = vec![Statement::from_json(
+        &format!("let parsed: {ty}"),
+        &json_literal(body),
+        "\"the example response reads as the documented type\"",
     )];
     if let (TypeExpr::Named(qualified), false) =
         (&declared.ty, plan.truncated || names.is_open(&declared.ty))
@@ -428,19 +502,16 @@ fn response_test(op: &Operation, names: &Names<'_>, plan: &ExamplePlan) -> Optio
             ".filter(|item| item.odata_type.as_deref().is_none_or(|t| t.trim_start_matches('#') == {}))",
             string_literal(qualified)
         );
-        let own = if declared.collection {
-            own
+        lines.push(if declared.collection {
+            Statement::line(format!("for item in {items}{own} {CHECK_MEMBERS}"))
         } else {
-            String::new()
-        };
-        lines.push(format!(
-            "for item in {items}{own} {{ assert!(unknown_members(&item.additional_properties).is_empty(), \"members the model lacks: {{:?}}\", item.additional_properties.keys()); }}"
-        ));
+            Statement::fixed(
+                &format!("for item in {items} {CHECK_MEMBERS}"),
+                CHECK_MEMBERS_ONCE,
+            )
+        });
     }
-    lines.push(format!(
-        "assert_eq!(without_nulls(serde_json::to_value(&parsed).expect(\"models serialise\")), without_nulls(json({})));",
-        json_literal(body)
-    ));
+    lines.push(assert_writes_back("parsed", body));
     Some(lines)
 }
 
@@ -449,52 +520,120 @@ fn client_test(
     names: &Names<'_>,
     plan: &ExamplePlan,
     crate_ident: &str,
-) -> Vec<String> {
-    let mut lines = vec!["let server = wiremock::MockServer::start().await;".to_string()];
-    let mut response = format!("wiremock::ResponseTemplate::new({})", plan.response_status);
-    if let Some(body) = &plan.response_body {
-        response.push_str(&format!(
-            ".set_body_raw({}, \"application/json\")",
-            json_literal(body)
-        ));
-    }
-    if let Some(raw) = &plan.raw_response {
-        response.push_str(&format!(
-            ".set_body_raw({}, \"application/octet-stream\")",
-            string_literal(raw)
-        ));
-    }
-    lines.push(format!(
-        "wiremock::Mock::given(wiremock::matchers::method({})).and(wiremock::matchers::header(\"authorization\", \"Bearer test-token\")).respond_with({response}).expect(1).mount(&server).await;",
+) -> Vec<Statement> {
+    let mut lines = vec![Statement::line(
+        "let server = wiremock::MockServer::start().await;".to_string(),
+    )];
+    let template = format!("wiremock::ResponseTemplate::new({})", plan.response_status);
+    let literal = match (&plan.response_body, &plan.raw_response) {
+        (Some(body), None) => Some((json_literal(body), "\"application/json\"")),
+        (None, Some(raw)) => Some((string_literal(raw), "\"application/octet-stream\"")),
+        _ => None,
+    };
+    let nested = literal.as_ref().map(|(literal, content_type)| Nested {
+        receiver: &template,
+        method: "set_body_raw",
+        literal,
+        last: content_type,
+    });
+    // Both bodies at once are not a shape the printer knows: the source, for prettyplease.
+    let both = format!(
+        "{template}.set_body_raw({}, \"application/json\").set_body_raw({}, \"application/octet-stream\")",
+        plan.response_body
+            .as_ref()
+            .map(json_literal)
+            .unwrap_or_default(),
+        plan.raw_response
+            .as_deref()
+            .map(string_literal)
+            .unwrap_or_default()
+    );
+    let response = match (&nested, &plan.response_body, &plan.raw_response) {
+        (Some(nested), _, _) => Arg::Nested(nested),
+        (None, Some(_), Some(_)) => Arg::Flat(&both),
+        (None, _, _) => Arg::Flat(&template),
+    };
+    let method = format!(
+        "wiremock::Mock::given(wiremock::matchers::method({}))",
         string_literal(op.method.as_str())
+    );
+    lines.push(Statement::chain(
+        &method,
+        &[
+            (
+                "and",
+                Arg::Flat("wiremock::matchers::header(\"authorization\", \"Bearer test-token\")"),
+            ),
+            ("respond_with", response),
+            ("expect", Arg::Flat("1")),
+            ("mount", Arg::Flat("&server")),
+            ("await", Arg::None),
+        ],
     ));
     lines.extend(call(op, plan));
-    lines.push(format!(
+    lines.push(Statement::line(format!(
         "let client = {}::Client::with_service_root(server.uri(), \"test-token\");",
         crate_ident
-    ));
+    )));
     let ty = response_type(op, names);
-    lines.push(format!("let response: {ty} = client.send(request).await.expect(\"the client reads the example response\");"));
+    lines.push(Statement::chain(
+        &format!("let response: {ty} = client"),
+        &[
+            ("send", Arg::Flat("request")),
+            ("await", Arg::None),
+            (
+                "expect",
+                Arg::Flat("\"the client reads the example response\""),
+            ),
+        ],
+    ));
     match (&plan.response_body, &plan.raw_response) {
-        (Some(body), _) => lines.push(format!(
-            "assert_eq!(without_nulls(serde_json::to_value(&response).expect(\"models serialise\")), without_nulls(json({})));",
-            json_literal(body)
+        (Some(body), _) => lines.push(assert_writes_back("response", body)),
+        (None, Some(raw)) => lines.push(Statement::mac(
+            "assert_eq!(",
+            &Tokens::new("response")
+                .dot(".0,")
+                .space(&string_literal(raw))
+                .dot(".as_bytes()"),
+            ");",
         )),
-        (None, Some(raw)) => lines.push(format!("assert_eq!(response.0, {}.as_bytes());", string_literal(raw))),
-        (None, None) => lines.push("assert_eq!(serde_json::to_value(response).expect(\"unit serialises\"), serde_json::Value::Null);".to_string()),
+        (None, None) => lines.push(Statement::mac(
+            "assert_eq!(",
+            &Tokens::new("serde_json::to_value(response)")
+                .dot(".expect(\"unit serialises\"),")
+                .space("serde_json::Value::Null"),
+            ");",
+        )),
     }
-    lines.push(
+    lines.push(Statement::line(
         "let received = server.received_requests().await.expect(\"recording is on\");".to_string(),
-    );
-    lines.push(format!(
-        "assert_eq!(decoded(received[0].url.path()), {});",
-        string_literal(&plan.path)
+    ));
+    lines.push(assert_path(
+        "decoded(received[0]",
+        &[".url", ".path()),"],
+        &plan.path,
     ));
     if let Some((_, bytes)) = &plan.upload {
-        lines.push(format!(
-            "assert_eq!(received[0].body, {}.as_bytes());",
-            string_literal(bytes)
+        lines.push(Statement::mac(
+            "assert_eq!(",
+            &Tokens::new("received[0]")
+                .dot(".body,")
+                .space(&string_literal(bytes))
+                .dot(".as_bytes()"),
+            ");",
         ));
     }
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_members_check_over_one_item_is_canonical() {
+        let source = format!("for item in std::iter::once(&parsed) {CHECK_MEMBERS}");
+        let file = format_rust("t.rs", &format!("fn f() {{\n{source}\n}}\n")).expect("parses");
+        assert_eq!(file, format!("fn f() {{\n{CHECK_MEMBERS_ONCE}}}\n"));
+    }
 }

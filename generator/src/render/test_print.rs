@@ -1,0 +1,430 @@
+//! The statements of the contract tests ([`super::rust_tests`]) printed in prettyplease's shape
+//! inside a function body (see [`super::canonical`]): one line when a statement fits, and the
+//! shapes prettyplease breaks the tests' few statement forms into when it does not. A statement
+//! the printer cannot lay out exactly keeps its source, which goes through prettyplease alone.
+
+use super::canonical::{INDENT, Item, MARGIN};
+
+/// The indentation of a statement's continuation lines.
+const INNER: &str = "        ";
+
+/// One statement of a test body: its lines in canonical shape when the printer laid it out as
+/// prettyplease would, else its source. Only one is kept: the tests file is the crate's
+/// largest, and every statement of it is held until it is written.
+pub(super) struct Statement {
+    /// The canonical lines (indented for a function body), or the source.
+    pub text: String,
+    /// Whether `text` is canonical; if not, it goes through prettyplease.
+    pub canonical: bool,
+    /// The source, kept in tests to hold the canonical text to prettyplease's.
+    #[cfg(test)]
+    source: String,
+}
+
+impl Statement {
+    fn new(source: String, printed: Option<String>) -> Statement {
+        match printed {
+            Some(text) => Statement {
+                text,
+                canonical: true,
+                #[cfg(test)]
+                source,
+            },
+            None => Statement {
+                #[cfg(test)]
+                source: source.clone(),
+                text: source,
+                canonical: false,
+            },
+        }
+    }
+
+    /// A statement prettyplease prints as written when it fits one line.
+    pub fn line(source: String) -> Statement {
+        let mut item = Item::default();
+        item.line(INDENT, &source);
+        Statement::new(source, item.canonical())
+    }
+
+    /// `{open}{tokens}{close}`, where `open` ends with a macro's opening delimiter: the
+    /// macro's tokens filled as prettyplease's token printer fills them when the statement is
+    /// wider than one line (its tokens on lines of their own, broken only where the next piece
+    /// does not fit).
+    pub fn mac(open: &str, tokens: &Tokens, close: &str) -> Statement {
+        let source = format!("{open}{}{close}", tokens.one_line());
+        if INDENT.len() + source.len() <= MARGIN {
+            return Statement::line(source);
+        }
+        let mut item = Item::default();
+        item.line(INDENT, open);
+        let mut text = String::from(INNER);
+        let mut column = INNER.len();
+        for (i, (brk, piece)) in tokens.0.iter().enumerate() {
+            let blank = usize::from(i > 0 && *brk == Break::Space);
+            if i > 0 && column + blank + piece.len() > MARGIN {
+                text.push('\n');
+                text.push_str(INNER);
+                column = INNER.len();
+            } else if blank == 1 {
+                text.push(' ');
+                column += 1;
+            }
+            text.push_str(piece);
+            column += piece.len();
+        }
+        item.fixed_line("", &text);
+        item.line(INDENT, close);
+        Statement::new(source, item.canonical())
+    }
+
+    /// `{binding} = serde_json::from_value(json({literal})).expect({message});`: on one line
+    /// when it fits; else the chain broken before `.expect`, with the call on the first line
+    /// when it fits there (prettyplease counts a literal's bytes, line breaks included), else
+    /// the call's argument on a line of its own when it fits there, else that broken open too.
+    pub fn from_json(binding: &str, literal: &str, message: &str) -> Statement {
+        let call = format!("{binding} = serde_json::from_value(json({literal}))");
+        let source = format!("{call}.expect({message});");
+        if INDENT.len() + source.len() <= MARGIN {
+            return Statement::line(source);
+        }
+        let mut item = Item::default();
+        if INDENT.len() + call.len() <= MARGIN {
+            item.line(INDENT, &call);
+            item.line(INNER, &format!(".expect({message});"));
+            return Statement::new(source, item.canonical());
+        }
+        item.line(INDENT, &format!("{binding} = serde_json::from_value("));
+        // `json(` one level into the broken chain and one into the call; what counts against
+        // the margin is the literal and the `)` closing `json(` (the comma after it is printed
+        // only when the call breaks, so prettyplease does not count it).
+        let argument = "            json(";
+        if argument.len() + literal.len() + ")".len() <= MARGIN {
+            item.fixed_line(argument, &format!("{literal}),"));
+            item.fixed("        )\n");
+            item.line(INNER, &format!(".expect({message});"));
+            return Statement::new(source, item.canonical());
+        }
+        item.fixed("            json(\n");
+        item.fixed_line("                ", &format!("{literal},"));
+        item.fixed("            ),\n        )\n");
+        item.line(INNER, &format!(".expect({message});"));
+        Statement::new(source, item.canonical())
+    }
+
+    /// `{head}{args});` for a call whose arguments prettyplease puts one a line, with a
+    /// trailing comma, when the statement does not fit one line. `head` is `let x = path(`,
+    /// which has nowhere to break (prettyplease leaves it whole however wide).
+    pub fn call(head: &str, args: &[String]) -> Statement {
+        let source = format!("{head}{});", args.join(", "));
+        if args.is_empty() {
+            // `()` has nowhere to break either.
+            let mut item = Item::default();
+            item.fixed_line(INDENT, &source);
+            return Statement::new(source, item.canonical());
+        }
+        if INDENT.len() + source.len() <= MARGIN {
+            return Statement::line(source);
+        }
+        let mut item = Item::default();
+        item.fixed_line(INDENT, head);
+        for arg in args {
+            item.line(INNER, &format!("{arg},"));
+        }
+        item.line(INDENT, ");");
+        Statement::new(source, item.canonical())
+    }
+
+    /// `let {binding} = {path} { fields, ..Default::default() };`. prettyplease breaks a struct
+    /// expression open when it is wider than 34 bytes from its path on, which the tests' query
+    /// structs always are; a narrower one is left to prettyplease.
+    pub fn struct_expr(binding: &str, path: &str, fields: &[String], rest: bool) -> Statement {
+        let rest_text = if rest { "..Default::default()" } else { "" };
+        let sep = if fields.is_empty() || !rest { "" } else { ", " };
+        let source = format!(
+            "let {binding} = {path} {{ {}{sep}{rest_text} }};",
+            fields.join(", ")
+        );
+        // At least the path, ` { `, the fields and the rest.
+        let width = path.len()
+            + " { ".len()
+            + fields.iter().map(String::len).sum::<usize>()
+            + rest_text.len();
+        if width <= 34 || (fields.is_empty() && !rest) {
+            return Statement::new(source, None);
+        }
+        let mut item = Item::default();
+        // A path has nowhere to break.
+        item.fixed_line(INDENT, &format!("let {binding} = {path} {{"));
+        for field in fields {
+            item.line(INNER, &format!("{field},"));
+        }
+        if rest {
+            item.line(INNER, rest_text);
+        }
+        item.line(INDENT, "};");
+        Statement::new(source, item.canonical())
+    }
+
+    /// A statement whose canonical text is fixed (`printed`, checked against prettyplease by
+    /// a test).
+    pub fn fixed(source: &str, printed: &str) -> Statement {
+        Statement::new(source.to_string(), Some(printed.to_string()))
+    }
+
+    /// A method chain wider than one line: `receiver` on the first line and each call on a
+    /// line of its own, one level in (prettyplease's consistent box). `calls` are
+    /// `(method, argument)` pairs; an argument is `None` for `.await`, and a call with a
+    /// [`Nested`] argument breaks it open as prettyplease does around a literal wider than
+    /// the margin.
+    pub fn chain(receiver: &str, calls: &[(&str, Arg<'_>)]) -> Statement {
+        let mut source = receiver.to_string();
+        for (method, arg) in calls {
+            source.push_str(&format!(".{method}"));
+            match arg {
+                Arg::None => {}
+                Arg::Flat(a) => source.push_str(&format!("({a})")),
+                Arg::Nested(n) => source.push_str(&format!("({})", n.one_line())),
+            }
+        }
+        source.push(';');
+        if INDENT.len() + source.len() <= MARGIN {
+            return Statement::line(source);
+        }
+        // A literal that fits the margin could leave the boxes around it whole.
+        let short_literal = calls
+            .iter()
+            .any(|(_, arg)| matches!(arg, Arg::Nested(n) if n.literal.len() <= MARGIN));
+        if short_literal {
+            return Statement::new(source, None);
+        }
+        let mut item = Item::default();
+        item.line(INDENT, receiver);
+        let last = calls.len().saturating_sub(1);
+        for (i, (method, arg)) in calls.iter().enumerate() {
+            let end = if i == last { ";" } else { "" };
+            match arg {
+                Arg::None => item.line(INNER, &format!(".{method}{end}")),
+                Arg::Flat(a) => item.line(INNER, &format!(".{method}({a}){end}")),
+                Arg::Nested(n) => {
+                    item.line(INNER, &format!(".{method}("));
+                    n.print(&mut item);
+                    item.line(INNER, &format!("){end}"));
+                }
+            }
+        }
+        Statement::new(source, item.canonical())
+    }
+}
+
+/// The argument of a call in a [`Statement::chain`].
+pub(super) enum Arg<'a> {
+    /// No parentheses (`.await`).
+    None,
+    /// Arguments that stay on the call's line.
+    Flat(&'a str),
+    /// `{receiver}.{method}({literal}, {last})` (printed only when `literal` is wider than
+    /// the margin).
+    Nested(&'a Nested<'a>),
+}
+
+/// `{receiver}.{method}({literal}, {last})` as an argument (the mock server's response).
+pub(super) struct Nested<'a> {
+    pub receiver: &'a str,
+    pub method: &'a str,
+    pub literal: &'a str,
+    pub last: &'a str,
+}
+
+impl Nested<'_> {
+    fn one_line(&self) -> String {
+        format!(
+            "{}.{}({}, {})",
+            self.receiver, self.method, self.literal, self.last
+        )
+    }
+
+    /// Two levels in from the chain: the receiver, the call broken open one level further,
+    /// each argument on a line of its own with a trailing comma (the literal, wider than the
+    /// margin, breaks every box around it).
+    fn print(&self, item: &mut Item) {
+        let arg_indent = "                    ";
+        item.line("            ", self.receiver);
+        item.line("                ", &format!(".{}(", self.method));
+        item.fixed_line(arg_indent, &format!("{},", self.literal));
+        item.line(arg_indent, &format!("{},", self.last));
+        item.line("                ", "),");
+    }
+}
+
+/// Where prettyplease's token printer may break a macro's tokens before a piece.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Break {
+    /// A space, or a line break.
+    Space,
+    /// Nothing, or a line break (before a `.`).
+    Dot,
+}
+
+/// A macro's tokens as prettyplease's token printer spaces them, in pieces that it may break
+/// before: a space between most tokens (`& parsed`, `| (k, v) |`), none before a `.` that
+/// follows an identifier or a group, and none inside a `::` path or after an opening delimiter.
+#[derive(Default)]
+pub(super) struct Tokens(Vec<(Break, String)>);
+
+impl Tokens {
+    /// Tokens starting with `text` (glued to the delimiter before them).
+    pub fn new(text: &str) -> Tokens {
+        Tokens(vec![(Break::Space, text.to_string())])
+    }
+
+    /// `text` after a space (a possible break).
+    pub fn space(mut self, text: &str) -> Tokens {
+        self.0.push((Break::Space, text.to_string()));
+        self
+    }
+
+    /// `text`, starting with `.`, after a possible break of no width.
+    pub fn dot(mut self, text: &str) -> Tokens {
+        self.0.push((Break::Dot, text.to_string()));
+        self
+    }
+
+    /// `text` glued to the piece before it.
+    pub fn glue(mut self, text: &str) -> Tokens {
+        if let Some((_, last)) = self.0.last_mut() {
+            last.push_str(text);
+        }
+        self
+    }
+
+    /// The tokens on one line (also valid Rust source for them).
+    fn one_line(&self) -> String {
+        let mut out = String::new();
+        for (i, (brk, piece)) in self.0.iter().enumerate() {
+            if i > 0 && *brk == Break::Space {
+                out.push(' ');
+            }
+            out.push_str(piece);
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::format_rust;
+
+    /// The statement as prettyplease prints it in a function body.
+    fn formatted(source: &str) -> String {
+        let file = format_rust("t.rs", &format!("fn f() {{\n{source}\n}}\n")).expect("parses");
+        file["fn f() {\n".len()..file.len() - "}\n".len()].to_string()
+    }
+
+    fn check(statement: Statement) -> bool {
+        if statement.canonical {
+            let expected = formatted(&statement.source);
+            assert_eq!(statement.text, expected, "{}", statement.source);
+        } else {
+            assert_eq!(statement.text, statement.source);
+        }
+        statement.canonical
+    }
+
+    fn json(n: usize) -> String {
+        let members: Vec<String> = (0..n).map(|i| format!("  \"m{i}\": \"v\"")).collect();
+        format!("r#\"{{\n{}\n}}\"#", members.join(",\n"))
+    }
+
+    #[test]
+    fn macro_tokens_fill_lines_as_prettyplease_does() {
+        let mut printed = 0;
+        for n in [0, 10, 30, 40, 50, 55, 60, 70, 80, 95] {
+            let path = format!("\"/{}\"", "p".repeat(n));
+            printed += usize::from(check(Statement::mac(
+                "assert_eq!(",
+                &Tokens::new("decoded(request").dot(".path()),").space(&path),
+                ");",
+            )));
+            let pair = Tokens::new("(\"$id\"")
+                .dot(".to_string(),")
+                .space(&path)
+                .dot(".to_string())");
+            printed += usize::from(check(Statement::mac(
+                "let expected_query: Vec<(String, String)> = vec![",
+                &pair,
+                "];",
+            )));
+            printed += usize::from(check(Statement::mac(
+                "assert_eq!(",
+                &Tokens::new("without_nulls(serde_json::to_value(&")
+                    .space("parsed)")
+                    .dot(".expect(\"models serialise\")),")
+                    .space(&format!("without_nulls(json({}))", json(n / 10))),
+                ");",
+            )));
+            printed += usize::from(check(Statement::mac(
+                "assert!(",
+                &Tokens::new("request")
+                    .dot(".headers()")
+                    .dot(".iter()")
+                    .dot(".any(|")
+                    .space("(k,")
+                    .space("v)")
+                    .space("|")
+                    .space("k")
+                    .space("==")
+                    .space("\"Content-Type\"")
+                    .space("&&")
+                    .space("v")
+                    .space("==")
+                    .space(&path)
+                    .glue(")"),
+                ");",
+            )));
+        }
+        assert!(printed >= 30, "{printed}");
+    }
+
+    #[test]
+    fn calls_structs_and_json_reads_match_prettyplease() {
+        let mut printed = 0;
+        for n in [1, 20, 40, 60, 80] {
+            let name = "x".repeat(n);
+            let args = vec![format!("\"{name}\""), "&query".to_string()];
+            printed += usize::from(check(Statement::call(
+                &format!("let request = endpoints::get_{name}("),
+                &args,
+            )));
+            let fields = vec![format!("{name}: Some(true)"), "top: Some(1)".to_string()];
+            for rest in [false, true] {
+                printed += usize::from(check(Statement::struct_expr(
+                    "query",
+                    &format!("endpoints::Get{name}Query"),
+                    &fields,
+                    rest,
+                )));
+            }
+            printed += usize::from(check(Statement::from_json(
+                &format!("let parsed: crate::models::{name}"),
+                &json(n / 10),
+                "\"the example response reads as the documented type\"",
+            )));
+            let nested = Nested {
+                receiver: "wiremock::ResponseTemplate::new(200)",
+                method: "set_body_raw",
+                literal: &json(n / 10),
+                last: "\"application/json\"",
+            };
+            printed += usize::from(check(Statement::chain(
+                "wiremock::Mock::given(wiremock::matchers::method(\"GET\"))",
+                &[
+                    ("respond_with", Arg::Nested(&nested)),
+                    ("mount", Arg::Flat("&server")),
+                    ("await", Arg::None),
+                ],
+            )));
+        }
+        assert!(printed >= 15, "{printed}");
+    }
+}
