@@ -163,6 +163,26 @@ pub fn unique_names<K: Ord + Clone>(
     out
 }
 
+/// The Rust variant names of an enum's members, in order: each member's name as a type
+/// identifier, made unique by [`unique_names`] (`Cafe`, `Cafe_`, then `Cafe2`: numbered without
+/// a separator, since `Cafe_2` is not UpperCamelCase), never `Other`, the variant that carries
+/// members added after generation. The Rust
+/// crate names its variants with it and the OpenAPI document lists it as `x-enum-varnames`, so
+/// that other generators name them the same way.
+pub fn enum_variant_idents(members: &[crate::ir::EnumMember]) -> Vec<String> {
+    let mut idents = unique_names(
+        members
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (i, type_ident(&m.name))),
+        &["Other"],
+        "",
+    );
+    (0..members.len())
+        .map(|i| idents.remove(&i).unwrap_or_default())
+        .collect()
+}
+
 fn escape_ident(ident: String) -> String {
     const STRICT: &[&str] = &["self", "Self", "super", "crate"];
     const KEYWORDS: &[&str] = &[

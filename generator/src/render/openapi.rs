@@ -4,6 +4,7 @@
 //! booleans or nulls (`on`, `no`, `null`): Python's validators read YAML 1.1.
 
 use crate::ir::{Api, Body, Operation, Property, QueryOption, ResponseShape, TypeDef, TypeExpr};
+use crate::naming::enum_variant_idents;
 use crate::typeref::Primitive;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -133,6 +134,15 @@ struct Schema<'a> {
     all_of: Vec<Schema<'a>>,
     #[serde(rename = "enum", skip_serializing_if = "Vec::is_empty")]
     members: Vec<&'a str>,
+    /// The members' names in docgen's Rust crate, which openapi-generator and others take as
+    /// their variant names: the same names in every client, and a name for a member that has
+    /// no letters to make one of (`½`).
+    #[serde(rename = "x-enum-varnames", skip_serializing_if = "Vec::is_empty")]
+    member_names: Vec<String>,
+    /// The members' descriptions from the docs' tables, which `enum` alone cannot carry (left
+    /// out when no member has one).
+    #[serde(rename = "x-enum-descriptions", skip_serializing_if = "Vec::is_empty")]
+    member_descriptions: Vec<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     deprecated: Option<bool>,
 }
@@ -178,6 +188,12 @@ pub fn render_openapi(api: &Api, title: &str, version: &str) -> String {
             kind: Some("string"),
             description: non_empty(&e.description),
             members: e.members.iter().map(|m| m.name.as_str()).collect(),
+            member_names: enum_variant_idents(&e.members),
+            member_descriptions: if e.members.iter().any(|m| !m.description.is_empty()) {
+                e.members.iter().map(|m| m.description.as_str()).collect()
+            } else {
+                Vec::new()
+            },
             ..Schema::default()
         };
         schemas.insert(e.qualified_name.clone(), schema);

@@ -7,7 +7,9 @@ use super::format_rust;
 use super::rust_print;
 use super::{RenderError, doc_lines, string_literal};
 use crate::ir::{Api, Body, Operation, Property, QueryOption, ResponseShape, TypeDef, TypeExpr};
-use crate::naming::{PRELUDE, field_ident, module_ident, type_ident, unique_names};
+use crate::naming::{
+    PRELUDE, enum_variant_idents, field_ident, module_ident, type_ident, unique_names,
+};
 use crate::typeref::Primitive;
 use askama::Template;
 use heck::ToPascalCase;
@@ -707,21 +709,11 @@ fn models_views(api: &Api, names: &Names<'_>, areas: &Areas) -> BTreeMap<String,
             e.qualified_name, e.location.path, e.location.line
         )));
         docs.extend(evolvable_note(e));
-        // Numbered without a separator: `Cafe2` is UpperCamelCase, `Cafe_2` is not (`Cafe_` is).
-        let mut idents = unique_names(
-            e.members
-                .iter()
-                .enumerate()
-                .map(|(i, m)| (i, type_ident(&m.name))),
-            &["Other"],
-            "",
-        );
         let variants = e
             .members
             .iter()
-            .enumerate()
-            .map(|(i, m)| {
-                let ident = idents.remove(&i).unwrap_or_default();
+            .zip(enum_variant_idents(&e.members))
+            .map(|(m, ident)| {
                 let mut docs = doc_lines(&m.description);
                 if let Some(value) = m.value {
                     docs.push(DocLine::text(&format!("Value {value}.")));
