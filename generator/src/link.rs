@@ -34,7 +34,7 @@ pub fn link(fragments: Vec<Fragments>, config: &LinkConfig, diagnostics: &mut Di
         version,
         ..Api::default()
     };
-    api.enums = merge_enums(enums);
+    api.enums = merge_enums(enums, diagnostics);
     api.types = merge_types(types, diagnostics);
     let resolver = Resolver::new(&api, links);
     let mut undefined = BTreeMap::new();
@@ -317,10 +317,14 @@ fn choose_version(
     version
 }
 
-fn merge_enums(enums: Vec<EnumDef>) -> BTreeMap<String, EnumDef> {
+/// Enums with one name (from several pages, or spelt in two cases) are one enum with the
+/// members of all, the spelling met first kept.
+fn merge_enums(enums: Vec<EnumDef>, diagnostics: &mut Diagnostics) -> BTreeMap<String, EnumDef> {
     let mut out: BTreeMap<String, EnumDef> = BTreeMap::new();
+    let mut spellings = CaseSpellings::default();
     for e in enums {
-        match out.get_mut(&e.qualified_name) {
+        let kept = spellings.kept(&e.qualified_name, &e.location, "enum", diagnostics);
+        match out.get_mut(&kept) {
             Some(existing) => {
                 for member in e.members {
                     if !existing.members.iter().any(|m| m.name == member.name) {
@@ -329,11 +333,45 @@ fn merge_enums(enums: Vec<EnumDef>) -> BTreeMap<String, EnumDef> {
                 }
             }
             None => {
-                out.insert(e.qualified_name.clone(), e);
+                out.insert(kept, e);
             }
         }
     }
     out
+}
+
+/// The first spelling of each name met, by its lowercase form: JSON and OData tell
+/// `displayAs` from `DisplayAs`, but the resolver reads written names in any case, and every
+/// generator (docgen's crate, progenitor, openapi-generator) makes one type name of both.
+#[derive(Default)]
+struct CaseSpellings {
+    first: BTreeMap<String, (String, Location)>,
+}
+
+impl CaseSpellings {
+    /// The spelling kept for `name`; D048 at `location` when it is another one.
+    fn kept(
+        &mut self,
+        name: &str,
+        location: &Location,
+        what: &str,
+        diagnostics: &mut Diagnostics,
+    ) -> String {
+        let (kept, at) = self
+            .first
+            .entry(name.to_ascii_lowercase())
+            .or_insert_with(|| (name.to_string(), location.clone()));
+        if kept != name {
+            diagnostics.push(
+                diagnostics::NAME_CASE_VARIANT,
+                location.clone(),
+                format!(
+                    "{what} `{name}` differs only in case from `{kept}` ({at}); they are one {what}, `{kept}`, with what both define"
+                ),
+            );
+        }
+        kept.clone()
+    }
 }
 
 fn merge_types(
@@ -343,7 +381,9 @@ fn merge_types(
     // Resource pages first, so a request-body table only adds to what a resource page says.
     types.sort_by(|a, b| (a.origin, &a.location).cmp(&(b.origin, &b.location)));
     let mut out: BTreeMap<String, TypeDef> = BTreeMap::new();
-    for ty in types {
+    let mut spellings = CaseSpellings::default();
+    for mut ty in types {
+        ty.qualified_name = spellings.kept(&ty.qualified_name, &ty.location, "type", diagnostics);
         match out.get_mut(&ty.qualified_name) {
             None => {
                 if ty.origin == TypeOrigin::RequestBodyTable {

@@ -1,9 +1,10 @@
 //! Names that one API spells two ways, made one, so that generators reading the OpenAPI
 //! document (progenitor, openapi-generator) and docgen's own crate get one name each:
-//! properties of one type that differ only in case (D043) or give one identifier (D047), tags that differ only in case
-//! (D044), a path parameter that a query or header parameter of the same operation spells
-//! alike once case and punctuation are dropped (D045), and enum members that differ only in
-//! case (D046). Runs at the end of linking.
+//! properties of one type that differ only in case (D043) or give one identifier (D047), tags
+//! that differ only in case (D044), a path parameter that a query or header parameter of the
+//! same operation spells alike once case and punctuation are dropped (D045), and enum members
+//! that differ only in case (D046). Runs at the end of linking; types and enums whose names
+//! differ only in case are merged earlier, as linking merges them (D048).
 
 use crate::diagnostics::{self, Diagnostics};
 use crate::ir::{Api, Property};

@@ -1,6 +1,8 @@
 //! Names the docs spell two ways, made one for generators (issue 14): a type's properties that
-//! differ only in case (D043) or give one identifier (D047), tags that differ only in case (D044), and a path parameter that
-//! a query parameter spells alike once case and punctuation are dropped (D045).
+//! differ only in case (D043) or give one identifier (D047), tags that differ only in case
+//! (D044), a path parameter that a query parameter spells alike once case and punctuation are
+//! dropped (D045), types and enums whose names differ only in case (D048), and enum variant
+//! names the spec gives other generators.
 
 use docgen::source::SourceFile;
 use std::sync::Arc;
@@ -181,4 +183,148 @@ fn a_path_parameter_spelt_like_a_query_parameter_is_renamed_on_every_operation_o
         );
         assert_eq!(params, &["group-id"]);
     }
+}
+
+/// A resource page with a property of type `column` and a value list named `heading`.
+fn with_values(name: &str, column: &str, heading: &str, members: &[&str]) -> String {
+    let rows: String = members
+        .iter()
+        .map(|m| format!("|{m}|The {m} way.|\n"))
+        .collect();
+    format!(
+        "{}\n## {heading} values\n\n|Member|Description|\n|:---|:---|\n{rows}",
+        resource(name, &[&format!("displayAs|{column}|How to show it.")])
+    )
+}
+
+#[test]
+fn types_and_enums_whose_names_differ_only_in_case_are_one() {
+    let analysis = analyze(&[
+        (
+            "d/resources/datetimecolumn.md",
+            with_values(
+                "dateTimeColumn",
+                "String",
+                "DisplayAs",
+                &["default", "friendly"],
+            ),
+        ),
+        (
+            "d/resources/personorgroupcolumn.md",
+            with_values(
+                "personOrGroupColumn",
+                "displayAs",
+                "displayAs",
+                &["account", "friendly"],
+            ),
+        ),
+        (
+            "d/resources/itemref.md",
+            resource("itemRef", &["id|String|The id."]),
+        ),
+        (
+            "d/resources/itemref2.md",
+            resource("ItemRef", &["name|String|The name."]),
+        ),
+    ]);
+    // The spelling met first stays, with the members (or properties) of both.
+    let enums: Vec<&str> = analysis.api.enums.keys().map(String::as_str).collect();
+    assert_eq!(enums, ["microsoft.graph.DisplayAs"]);
+    let members: Vec<&str> = analysis.api.enums["microsoft.graph.DisplayAs"]
+        .members
+        .iter()
+        .map(|m| m.name.as_str())
+        .collect();
+    assert_eq!(members, ["default", "friendly", "account"]);
+    let item_refs: Vec<&String> = analysis
+        .api
+        .types
+        .keys()
+        .filter(|k| k.eq_ignore_ascii_case("microsoft.graph.itemRef"))
+        .collect();
+    assert_eq!(item_refs, ["microsoft.graph.itemRef"]);
+    let props: Vec<&str> = analysis.api.types["microsoft.graph.itemRef"]
+        .properties
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(props, ["id", "name"]);
+    let found = codes(&analysis, "D048");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(
+        found
+            .iter()
+            .any(|d| d.starts_with("d/resources/personorgroupcolumn.md:")
+                && d.contains("enum `microsoft.graph.displayAs`")
+                && d.contains("`microsoft.graph.DisplayAs`")),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|d| d.starts_with("d/resources/itemref2.md:")
+                && d.contains("type `microsoft.graph.ItemRef`")),
+        "{found:?}"
+    );
+    // The spec names one schema, and the property typed with the other spelling points at it.
+    let spec = docgen::render::openapi::render_openapi(&analysis.api, "t", "1.2.3");
+    assert!(spec.contains("microsoft.graph.DisplayAs:"), "{spec}");
+    assert!(!spec.contains("microsoft.graph.displayAs"), "{spec}");
+    assert!(!spec.contains("microsoft.graph.ItemRef"), "{spec}");
+}
+
+#[test]
+fn the_spec_names_enum_variants_as_the_rust_crate_does() {
+    // Two members that give one identifier, one that gives none, and one named like the
+    // variant that carries unknown members.
+    let page = with_values(
+        "shape",
+        "String",
+        "shapeKind",
+        &["Café", "Cafe\u{301}", "½", "other"],
+    );
+    let sources = vec![Arc::new(SourceFile::new("d/resources/shape.md", page))];
+    let config = docgen::Config {
+        link: docgen::link::LinkConfig::default(),
+        krate: docgen::render::rust::CrateConfig {
+            crate_name: "shapes".into(),
+            crate_version: "0.1.0".into(),
+            description: "shapes".into(),
+            docs_note: "shapes".into(),
+            metadata: Default::default(),
+        },
+        title: "shapes".into(),
+    };
+    let generated = docgen::generate(&sources, &config).expect("renders");
+    let yaml: serde_yaml::Value =
+        serde_yaml::from_str(&generated.files["openapi.yaml"]).expect("YAML");
+    let schema = &yaml["components"]["schemas"]["microsoft.graph.shapeKind"];
+    let varnames: Vec<&str> = schema["x-enum-varnames"]
+        .as_sequence()
+        .expect("x-enum-varnames")
+        .iter()
+        .filter_map(|v| v.as_str())
+        .collect();
+    assert_eq!(varnames.len(), 4, "{schema:?}");
+    let descriptions = schema["x-enum-descriptions"]
+        .as_sequence()
+        .expect("descriptions");
+    assert_eq!(descriptions[0].as_str(), Some("The Café way."));
+    // Each name is a variant of the crate's enum, in the same order.
+    let rust = generated
+        .files
+        .iter()
+        .find(|(path, text)| path.ends_with(".rs") && text.contains("pub enum ShapeKind"))
+        .map(|(_, text)| text)
+        .expect("the enum's module");
+    let body = &rust[rust.find("pub enum ShapeKind").expect("enum")..];
+    let body = &body[..body.find("\n}").expect("enum end")];
+    let variants: Vec<&str> = body
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.starts_with("//") && !l.starts_with('#') && l.ends_with(','))
+        .map(|l| l.trim_end_matches(',').split('(').next().unwrap_or(l))
+        .collect();
+    assert_eq!(variants[..4], varnames[..], "{body}");
+    assert!(!varnames.contains(&"Other"), "{varnames:?}");
 }
