@@ -434,7 +434,7 @@ fn assert_path(receiver: &str, calls: &[&str], path: &str) -> Statement {
 }
 
 /// The check that the request sends a `Content-Type` header of `literal`.
-fn content_type_check(literal: &str) -> Statement {
+pub(super) fn content_type_check(literal: &str) -> Statement {
     let tokens = Tokens::new("request")
         .dot(".headers()")
         .dot(".iter()")
