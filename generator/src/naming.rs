@@ -163,12 +163,20 @@ pub fn unique_names<K: Ord + Clone>(
     out
 }
 
+/// A name as client generators tell names apart once they make identifiers of them: letters
+/// and digits only, lowercase. `{id}` and `$id`, or `{group-id}` and `groupId`, are one name.
+pub fn identifier_key(name: &str) -> String {
+    name.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 /// The Rust variant names of an enum's members, in order: each member's name as a type
 /// identifier, made unique by [`unique_names`] (`Cafe`, `Cafe_`, then `Cafe2`: numbered without
 /// a separator, since `Cafe_2` is not UpperCamelCase), never `Other`, the variant that carries
-/// members added after generation. The Rust
-/// crate names its variants with it and the OpenAPI document lists it as `x-enum-varnames`, so
-/// that other generators name them the same way.
+/// members added after generation. The Rust crate names its variants with it and the OpenAPI
+/// document lists it as `x-enum-varnames`, so that other generators name them the same way.
 pub fn enum_variant_idents(members: &[crate::ir::EnumMember]) -> Vec<String> {
     let mut idents = unique_names(
         members

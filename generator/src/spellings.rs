@@ -8,7 +8,7 @@
 
 use crate::diagnostics::{self, Diagnostics};
 use crate::ir::{Api, Property};
-use crate::naming::field_ident;
+use crate::naming::{field_ident, identifier_key};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Everything this module does to a linked API.
@@ -172,15 +172,6 @@ fn warn_tag_spellings(api: &Api, diagnostics: &mut Diagnostics) {
             );
         }
     }
-}
-
-/// A parameter name as generators turn it into an identifier: case and punctuation dropped,
-/// so `{id}` and `$id`, or `{group-id}` and `groupId`, are one name.
-fn identifier_key(name: &str) -> String {
-    name.chars()
-        .filter(char::is_ascii_alphanumeric)
-        .map(|c| c.to_ascii_lowercase())
-        .collect()
 }
 
 /// A path parameter that a query or header parameter of one of its path's operations spells

@@ -1,6 +1,7 @@
 //! Names made unique within one scope (the parameters of one path) in time linear in their
 //! number, whatever the names.
 
+use crate::naming::identifier_key;
 use std::collections::{HashMap, HashSet};
 
 /// The names given out so far, and for each name that collided the next suffix to try.
@@ -15,25 +16,17 @@ pub(super) struct UniqueNames {
     next_suffix: HashMap<String, usize>,
 }
 
-/// What a name is told apart by: its letters and digits, lowercase.
-fn folded(name: &str) -> String {
-    name.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
 impl UniqueNames {
     /// Whether `name`, or a name that folds to the same, was given out already.
     pub(super) fn contains(&self, name: &str) -> bool {
-        self.taken.contains(&folded(name))
+        self.taken.contains(&identifier_key(name))
     }
 
     /// `name` if it is free, else `name1`, `name2`, ...: the first free one. Each base name
     /// remembers where its suffixes stopped, so `n` copies of one name cost `O(n)` look-ups,
     /// not the `O(n²)` of growing the name one character per collision.
     pub(super) fn claim(&mut self, name: String) -> String {
-        let base = folded(&name);
+        let base = identifier_key(&name);
         if self.taken.insert(base.clone()) {
             return name;
         }
