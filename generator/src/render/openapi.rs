@@ -1,7 +1,9 @@
 //! The OpenAPI 3.0.3 document, built from typed structs. They are serialised with serde into a
 //! yaml-rust2 tree ([`super::yaml_tree`], where every string meets `yaml_text`) and printed by
 //! yaml-rust2's emitter, which quotes strings that YAML 1.1 readers would take for
-//! booleans or nulls (`on`, `no`, `null`): Python's validators read YAML 1.1.
+//! booleans or nulls (`on`, `no`, `null`): Python's validators read YAML 1.1. `paths` and
+//! `components.schemas` are turned into trees and printed one entry at a time, so no tree of the
+//! whole document is held (on beta it was ten times the 15 MB of text).
 
 use crate::ir::{Api, Body, Operation, Property, QueryOption, ResponseShape, TypeDef, TypeExpr};
 use crate::naming::enum_variant_idents;
@@ -9,15 +11,15 @@ use crate::typeref::Primitive;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
+/// The document's fields before `paths`. `paths` and `components.schemas` are printed entry by
+/// entry ([`super::yaml_tree::write_mapping`]) after them, then [`Components`].
 #[derive(Serialize)]
-struct Document<'a> {
+struct Head<'a> {
     openapi: &'static str,
     info: Info<'a>,
     servers: Vec<Server>,
     security: Vec<BTreeMap<&'static str, Vec<String>>>,
     tags: Vec<Tag>,
-    paths: BTreeMap<&'a str, BTreeMap<&'static str, OperationObject<'a>>>,
-    components: Components<'a>,
 }
 
 #[derive(Serialize)]
@@ -147,10 +149,10 @@ struct Schema<'a> {
     deprecated: Option<bool>,
 }
 
+/// `components` after `schemas`.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 struct Components<'a> {
-    schemas: BTreeMap<String, Schema<'a>>,
     responses: BTreeMap<&'static str, Response<'a>>,
     security_schemes: BTreeMap<&'static str, SecurityScheme<'a>>,
 }
@@ -210,7 +212,7 @@ pub fn render_openapi(api: &Api, title: &str, version: &str) -> String {
             .or_default()
             .insert(method_key(op), object);
     }
-    let document = Document {
+    let head = Head {
         openapi: "3.0.3",
         info: Info {
             title,
@@ -236,32 +238,30 @@ pub fn render_openapi(api: &Api, title: &str, version: &str) -> String {
                 name,
             })
             .collect(),
-        paths,
-        components: Components {
-            schemas,
-            responses: BTreeMap::from([(
-                "error",
-                Response {
-                    description: "An error, as Microsoft Graph reports it.",
-                    content: json_content(reference(ERROR_SCHEMA)),
-                    ..Response::default()
-                },
-            )]),
-            security_schemes: security_schemes(api),
-        },
     };
-    let tree = match super::yaml_tree::to_yaml(&document) {
-        Ok(tree) => tree,
-        Err(e) => return format!("# the OpenAPI document could not be written: {e}\n"),
+    let components = Components {
+        responses: BTreeMap::from([(
+            "error",
+            Response {
+                description: "An error, as Microsoft Graph reports it.",
+                content: json_content(reference(ERROR_SCHEMA)),
+                ..Response::default()
+            },
+        )]),
+        security_schemes: security_schemes(api),
     };
-    // The typed document is not needed while the tree is printed.
-    drop(document);
-    let mut out = String::new();
-    match yaml_rust2::YamlEmitter::new(&mut out).dump(&tree) {
-        Ok(()) => {
-            out.push('\n');
-            out
-        }
+    let mut out = String::from("---\n");
+    let written = super::yaml_tree::write_block(&mut out, 0, &head)
+        .and_then(|()| {
+            super::yaml_tree::write_mapping(&mut out, 0, "paths", paths.into_iter().collect())
+        })
+        .and_then(|()| {
+            out.push_str("components:\n");
+            super::yaml_tree::write_mapping(&mut out, 2, "schemas", schemas.into_iter().collect())
+        })
+        .and_then(|()| super::yaml_tree::write_block(&mut out, 2, &components));
+    match written {
+        Ok(()) => out,
         Err(e) => format!("# the OpenAPI document could not be written: {e}\n"),
     }
 }

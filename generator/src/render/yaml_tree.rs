@@ -14,6 +14,66 @@ pub fn to_yaml<T: Serialize + ?Sized>(value: &T) -> Result<Yaml, Error> {
     value.serialize(Tree)
 }
 
+/// Appends `value` printed by yaml-rust2's emitter as block YAML (a mapping at the top), every
+/// line indented by `indent` spaces: what the emitter prints for it nested that deep.
+pub fn write_block<T: Serialize + ?Sized>(
+    out: &mut String,
+    indent: usize,
+    value: &T,
+) -> Result<(), Error> {
+    write_tree(out, indent, &to_yaml(value)?)
+}
+
+/// Appends `key:` and then a mapping's entries, each built into a tree, printed and freed in
+/// turn, so the tree of the whole mapping is never held (for the OpenAPI document's `paths`
+/// and `schemas`, such a tree is ten times the text). Keys that `yaml_text` makes equal keep the
+/// later value, placed last, as one tree would ([`to_yaml`]). `key` is the program's own text.
+pub fn write_mapping<K: Serialize, V: Serialize>(
+    out: &mut String,
+    indent: usize,
+    key: &'static str,
+    entries: Vec<(K, V)>,
+) -> Result<(), Error> {
+    let keys = entries
+        .iter()
+        .map(|(k, _)| k.serialize(Tree))
+        .collect::<Result<Vec<Yaml>, Error>>()?;
+    let last: std::collections::HashMap<&Yaml, usize> =
+        keys.iter().enumerate().map(|(i, k)| (k, i)).collect();
+    out.extend(std::iter::repeat_n(' ', indent));
+    out.push_str(key);
+    if entries.is_empty() {
+        out.push_str(": {}\n");
+        return Ok(());
+    }
+    out.push_str(":\n");
+    for (i, ((_, value), key)) in entries.into_iter().zip(&keys).enumerate() {
+        if last.get(key) == Some(&i) {
+            let mut entry = Hash::with_capacity(1);
+            entry.insert(key.clone(), value.serialize(Tree)?);
+            write_tree(out, indent + 2, &Yaml::Hash(entry))?;
+        }
+    }
+    Ok(())
+}
+
+/// Appends the emitter's text of `tree` without its `---` line, each line indented. A string the
+/// emitter prints never spans lines (line breaks in it are escaped), so indenting every line
+/// nests the whole.
+fn write_tree(out: &mut String, indent: usize, tree: &Yaml) -> Result<(), Error> {
+    let mut text = String::new();
+    yaml_rust2::YamlEmitter::new(&mut text)
+        .dump(tree)
+        .map_err(|e| Error(e.to_string()))?;
+    let body = text.strip_prefix("---\n").unwrap_or(&text);
+    for line in body.split('\n') {
+        out.extend(std::iter::repeat_n(' ', indent));
+        out.push_str(line);
+        out.push('\n');
+    }
+    Ok(())
+}
+
 /// A value the tree has no form for (enum variants with fields), or a failing `Serialize` impl.
 #[derive(Debug)]
 pub struct Error(String);
@@ -334,6 +394,54 @@ mod tests {
         assert_eq!(tree, expected);
         let values: Vec<_> = tree.as_hash().unwrap().values().cloned().collect();
         assert_eq!(values, [Yaml::Integer(2), Yaml::Integer(3)]);
+    }
+
+    /// The emitter's text of one tree holding everything, as `render_openapi` printed it before
+    /// it printed the large mappings entry by entry.
+    fn printed_whole(document: &serde_json::Value) -> String {
+        let mut out = String::new();
+        yaml_rust2::YamlEmitter::new(&mut out)
+            .dump(&to_yaml(document).unwrap())
+            .unwrap();
+        out + "\n"
+    }
+
+    #[test]
+    fn mappings_printed_entry_by_entry_read_as_one_tree_printed_whole() {
+        let value = |n: i64| {
+            serde_json::json!({
+                "get": {"tags": ["a", "on"], "parameters": [{"name": "$top", "schema": {}}]},
+                "text": "line\nbreak \"quoted\" \u{2028}",
+                "n": n,
+                "empty": [],
+            })
+        };
+        // The first and third keys are one key once `yaml_text` replaces their controls.
+        let entries = vec![
+            ("/a\u{1}".to_string(), value(1)),
+            ("/aA".to_string(), value(2)),
+            ("/a\u{80}".to_string(), value(3)),
+            ("no".to_string(), value(4)),
+        ];
+        for entries in [entries, Vec::new()] {
+            let inner: serde_json::Map<String, serde_json::Value> =
+                entries.iter().cloned().collect();
+            let head = serde_json::json!({"openapi": "3.0.3", "tags": [{"name": "x"}]});
+            let tail = serde_json::json!({"responses": {"error": {"description": "An error."}}});
+            let whole = serde_json::json!({
+                "openapi": "3.0.3",
+                "tags": [{"name": "x"}],
+                "paths": inner.clone(),
+                "components": {"schemas": inner, "responses": tail["responses"]},
+            });
+            let mut out = String::from("---\n");
+            write_block(&mut out, 0, &head).unwrap();
+            write_mapping(&mut out, 0, "paths", entries.clone()).unwrap();
+            out.push_str("components:\n");
+            write_mapping(&mut out, 2, "schemas", entries).unwrap();
+            write_block(&mut out, 2, &tail).unwrap();
+            assert_eq!(out, printed_whole(&whole));
+        }
     }
 
     #[test]
