@@ -6,7 +6,9 @@ use super::escape::{DocLine, RustStr, toml_str};
 use super::format_rust;
 use super::rust_print;
 use super::{RenderError, doc_lines, string_literal};
-use crate::ir::{Api, Body, Operation, Property, QueryOption, ResponseShape, TypeDef, TypeExpr};
+use crate::ir::{
+    Api, Body, EnumDef, Operation, Property, QueryOption, ResponseShape, TypeDef, TypeExpr,
+};
 use crate::naming::{
     PRELUDE, enum_variant_idents, field_ident, module_ident, type_ident, unique_names,
 };
@@ -157,20 +159,15 @@ pub fn render_crate(
     let client_tests = ClientTestsRs {
         crate_ident: &crate_ident,
     };
-    // The views first (the tests' plans are the costly part, so they are built alongside), then
-    // every file printed in parallel; the map keeps the order stable.
-    let (model_files, (endpoint_files, tests)) = rayon::join(
-        || models_views(api, &names, &areas),
-        || {
-            rayon::join(
-                || endpoints_views(api, &names),
-                || super::rust_tests::tests_view(api, &names, &crate_ident, &areas),
-            )
-        },
-    );
-    let endpoint_areas: BTreeSet<String> = endpoint_files.keys().cloned().collect();
+    // Each file's view is built by the job that prints it and freed with it, so the views of the
+    // whole crate are never held at once (on beta they were a third of the peak).
+    let model_files = models_files(api, &names, &areas);
+    let endpoint_files = endpoints_files(api);
+    let endpoint_areas: BTreeSet<String> = endpoint_files.keys().map(|a| a.to_string()).collect();
     let mod_files = module_views(&model_files, &areas, &endpoint_areas);
     let mut jobs: Vec<(String, RustFile<'_>)> = vec![
+        // First: the largest file, whose view (the examples' plans) is built in parallel itself.
+        ("tests/examples.rs".to_string(), RustFile::Tests),
         ("src/lib.rs".to_string(), RustFile::Template(&lib_rs)),
         ("src/request.rs".to_string(), RustFile::Template(&RequestRs)),
         ("src/client.rs".to_string(), RustFile::Template(&ClientRs)),
@@ -182,21 +179,20 @@ pub fn render_crate(
             "tests/client.rs".to_string(),
             RustFile::Template(&client_tests),
         ),
-        ("tests/examples.rs".to_string(), RustFile::Tests(&tests)),
     ];
-    jobs.extend(mod_files.iter().map(|(p, v)| (p.clone(), RustFile::Mod(v))));
+    jobs.extend(mod_files.into_iter().map(|(p, v)| (p, RustFile::Mod(v))));
     jobs.extend(
         model_files
-            .iter()
+            .into_iter()
             .map(|(f, v)| (format!("src/models/{f}"), RustFile::Models(v))),
     );
-    jobs.extend(endpoint_files.iter().map(|(area, v)| {
+    jobs.extend(endpoint_files.into_iter().map(|(area, operations)| {
         (
             format!(
                 "src/endpoints/{}.rs",
                 area_module("endpoints", areas.ident(area))
             ),
-            RustFile::Endpoints(v),
+            RustFile::Endpoints(area, operations),
         )
     }));
     let rendered: Vec<(String, String)> = jobs
@@ -204,10 +200,17 @@ pub fn render_crate(
         .map(|(path, job)| {
             let text = match job {
                 RustFile::Template(t) => format_rust(&path, &text(t, &path)?)?,
-                RustFile::Models(v) => rust_print::models_file(&path, v)?,
-                RustFile::Endpoints(v) => rust_print::endpoints_file(&path, v)?,
-                RustFile::Mod(v) => rust_print::mod_file(&path, v)?,
-                RustFile::Tests(v) => super::rust_tests::tests_file(&path, v)?,
+                RustFile::Models(file) => {
+                    rust_print::models_file(&path, &models_view(&file, &names))?
+                }
+                RustFile::Endpoints(area, operations) => {
+                    rust_print::endpoints_file(&path, &endpoints_view(area, &operations, &names))?
+                }
+                RustFile::Mod(v) => rust_print::mod_file(&path, &v)?,
+                RustFile::Tests => super::rust_tests::tests_file(
+                    &path,
+                    super::rust_tests::tests_view(api, &names, &crate_ident, &areas),
+                )?,
             };
             Ok((path, text))
         })
@@ -220,10 +223,12 @@ pub fn render_crate(
 enum RustFile<'v> {
     /// A runtime file: an askama template, formatted by prettyplease (small and fixed).
     Template(&'v (dyn askama::DynTemplate + Sync)),
-    Models(&'v ModelsView),
-    Endpoints(&'v EndpointsView),
-    Mod(&'v ModView),
-    Tests(&'v super::rust_tests::TestsView),
+    Models(ModelsFile<'v>),
+    /// An area's endpoint functions.
+    Endpoints(&'v str, Vec<&'v Operation>),
+    Mod(ModView),
+    /// `tests/examples.rs`.
+    Tests,
 }
 
 /// The items the crate declares for an API, each as `kind name` (`struct User`, `field
@@ -246,7 +251,10 @@ pub fn declared(api: &Api) -> Vec<String> {
         );
         items.push(format!("field {}.additional_properties", s.name));
     };
-    for view in models_views(api, &names, &areas).values() {
+    for view in models_files(api, &names, &areas)
+        .values()
+        .map(|file| models_view(file, &names))
+    {
         for s in &view.structs {
             push_struct(&mut items, s, true);
         }
@@ -260,7 +268,10 @@ pub fn declared(api: &Api) -> Vec<String> {
             items.push(format!("variant {}.Other", e.name));
         }
     }
-    for view in endpoints_views(api, &names).values() {
+    for view in endpoints_files(api)
+        .into_iter()
+        .map(|(area, operations)| endpoints_view(area, &operations, &names))
+    {
         for s in &view.bodies {
             push_struct(&mut items, s, false);
         }
@@ -354,8 +365,6 @@ struct ClientTestsRs<'a> {
 
 /// A models file (printed by [`super::rust_print::models_file`]).
 pub(super) struct ModelsView {
-    /// The area whose feature gates the file (not printed).
-    area: String,
     pub(super) module_docs: Vec<DocLine>,
     pub(super) submodules: Vec<String>,
     pub(super) structs: Vec<StructView>,
@@ -665,9 +674,22 @@ fn primitive_type(p: Primitive) -> &'static str {
     }
 }
 
+/// What one model file declares: its area and namespace, and the types and enums it holds, in
+/// the API's order. Its view is built only when the file is printed ([`models_view`]).
+struct ModelsFile<'a> {
+    area: &'a str,
+    namespace: &'a str,
+    types: Vec<&'a TypeDef>,
+    enums: Vec<&'a EnumDef>,
+}
+
 /// Model files: one per (namespace module, area), keyed by file path under `src/models/`.
-fn models_views(api: &Api, names: &Names<'_>, areas: &Areas) -> BTreeMap<String, ModelsView> {
-    let mut views: BTreeMap<String, ModelsView> = BTreeMap::new();
+fn models_files<'a>(
+    api: &'a Api,
+    names: &Names<'_>,
+    areas: &'a Areas,
+) -> BTreeMap<String, ModelsFile<'a>> {
+    let mut files: BTreeMap<String, ModelsFile<'a>> = BTreeMap::new();
     let file = |module: &str, area: &str| match module {
         "" => format!("{}.rs", area_module("models", areas.ident(area))),
         m => format!(
@@ -675,31 +697,39 @@ fn models_views(api: &Api, names: &Names<'_>, areas: &Areas) -> BTreeMap<String,
             area_module(m.rsplit('/').next().unwrap_or(m), areas.ident(area))
         ),
     };
-    fn view<'v>(
-        views: &'v mut BTreeMap<String, ModelsView>,
-        key: String,
-        namespace: &str,
-        area: &str,
-    ) -> &'v mut ModelsView {
-        views.entry(key).or_insert_with(|| ModelsView {
-            area: area.to_string(),
-            module_docs: vec![DocLine::text(&format!(
-                "Types of the `{namespace}` namespace in the `{area}` area."
-            ))],
-            submodules: Vec::new(),
-            structs: Vec::new(),
+    let key = |name: &str| {
+        let area = areas.of_type(name);
+        (file(&names.types[name].0, area), area)
+    };
+    fn entry<'f, 'a>(
+        files: &'f mut BTreeMap<String, ModelsFile<'a>>,
+        (key, area): (String, &'a str),
+        namespace: &'a str,
+    ) -> &'f mut ModelsFile<'a> {
+        files.entry(key).or_insert_with(|| ModelsFile {
+            area,
+            namespace,
+            types: Vec::new(),
             enums: Vec::new(),
         })
     }
     for ty in api.types.values() {
-        let module = &names.types[ty.qualified_name.as_str()].0;
-        let area = areas.of_type(&ty.qualified_name);
-        view(&mut views, file(module, area), ty.namespace(), area)
-            .structs
-            .push(names.struct_view(ty));
+        entry(&mut files, key(&ty.qualified_name), ty.namespace())
+            .types
+            .push(ty);
     }
     for e in api.enums.values() {
-        let module = &names.types[e.qualified_name.as_str()].0;
+        let namespace = crate::ir::namespace(&e.qualified_name);
+        entry(&mut files, key(&e.qualified_name), namespace)
+            .enums
+            .push(e);
+    }
+    files
+}
+
+/// The view of one model file.
+fn models_view(file: &ModelsFile<'_>, names: &Names<'_>) -> ModelsView {
+    let enums = file.enums.iter().map(|e| {
         let mut docs = doc_lines(&e.description);
         if !docs.is_empty() {
             docs.push(DocLine::blank());
@@ -725,28 +755,27 @@ fn models_views(api: &Api, names: &Names<'_>, areas: &Areas) -> BTreeMap<String,
                 }
             })
             .collect();
-        let name = names.types[e.qualified_name.as_str()].1.clone();
-        let area = areas.of_type(&e.qualified_name);
-        view(
-            &mut views,
-            file(module, area),
-            crate::ir::namespace(&e.qualified_name),
-            area,
-        )
-        .enums
-        .push(EnumView {
+        EnumView {
             docs,
-            name,
+            name: names.types[e.qualified_name.as_str()].1.clone(),
             variants,
-        });
+        }
+    });
+    ModelsView {
+        module_docs: vec![DocLine::text(&format!(
+            "Types of the `{}` namespace in the `{}` area.",
+            file.namespace, file.area
+        ))],
+        submodules: Vec::new(),
+        structs: file.types.iter().map(|ty| names.struct_view(ty)).collect(),
+        enums: enums.collect(),
     }
-    views
 }
 
 /// `mod.rs` files: each namespace module declares its submodules and its area files, each area
 /// behind its cargo feature when the crate has features.
 fn module_views(
-    model_files: &BTreeMap<String, ModelsView>,
+    model_files: &BTreeMap<String, ModelsFile<'_>>,
     areas: &Areas,
     endpoint_areas: &BTreeSet<String>,
 ) -> BTreeMap<String, ModView> {
@@ -783,7 +812,7 @@ fn module_views(
         let docs = format!("Types of the `microsoft.graph.{module}` namespace.");
         let view = entry(&mut mods, mod_path, docs);
         view.areas.push(AreaMod {
-            cfg: areas.cfg(&model.area),
+            cfg: areas.cfg(model.area),
             ident: area_ident,
         });
     }
@@ -1025,18 +1054,24 @@ pub(super) fn query_fields(op: &Operation) -> Vec<QueryField> {
     fields
 }
 
-/// Endpoint files, one per area, keyed by area.
-fn endpoints_views(api: &Api, names: &Names<'_>) -> BTreeMap<String, EndpointsView> {
-    let mut views: BTreeMap<String, EndpointsView> = BTreeMap::new();
+/// The operations of each endpoint file, keyed by area, in the API's order.
+fn endpoints_files(api: &Api) -> BTreeMap<&str, Vec<&Operation>> {
+    let mut files: BTreeMap<&str, Vec<&Operation>> = BTreeMap::new();
     for op in api.operations.values() {
-        let view = views
-            .entry(op.area.clone())
-            .or_insert_with(|| EndpointsView {
-                area: DocLine::text(&op.area),
-                bodies: Vec::new(),
-                queries: Vec::new(),
-                functions: Vec::new(),
-            });
+        files.entry(op.area.as_str()).or_default().push(op);
+    }
+    files
+}
+
+/// The view of one area's endpoint file.
+fn endpoints_view(area: &str, operations: &[&Operation], names: &Names<'_>) -> EndpointsView {
+    let mut view = EndpointsView {
+        area: DocLine::text(area),
+        bodies: Vec::new(),
+        queries: Vec::new(),
+        functions: Vec::new(),
+    };
+    for op in operations {
         let (bodies, queries, functions) =
             (&mut view.bodies, &mut view.queries, &mut view.functions);
         if let Some(Body::Parameters(params)) = &op.body {
@@ -1070,7 +1105,7 @@ fn endpoints_views(api: &Api, names: &Names<'_>) -> BTreeMap<String, EndpointsVi
         }
         functions.push(function_view(op, names));
     }
-    views
+    view
 }
 
 fn function_view(op: &Operation, names: &Names<'_>) -> FunctionView {

@@ -47,21 +47,24 @@ struct TestView {
 /// ([`super::test_print`]); one the printer could not lay out goes through prettyplease alone
 /// (a block prints each of its statements on lines of their own, whatever its neighbours), a
 /// statement many tests share formatted once per worker. The file is the crate's largest by
-/// far; formatting it whole held its entire syntax tree in memory.
-pub(super) fn tests_file(file: &str, view: &TestsView) -> Result<String, RenderError> {
+/// far (33 MB on beta), so it takes the view by value: each test's statements are freed once
+/// printed, and each printed test once copied into the file. Formatting it whole held its
+/// entire syntax tree in memory.
+pub(super) fn tests_file(file: &str, mut view: TestsView) -> Result<String, RenderError> {
     let header = view.render().map_err(|e| RenderError {
         file: file.to_string(),
         message: e.to_string(),
     })?;
     let header = format_rust(file, &header)?;
-    let sync = view.tests.iter().map(|t| (t, ["#[test]", "fn"]));
-    let tests = view
-        .async_tests
-        .iter()
+    let sync = std::mem::take(&mut view.tests)
+        .into_iter()
+        .map(|t| (t, ["#[test]", "fn"]));
+    let tests = std::mem::take(&mut view.async_tests)
+        .into_iter()
         .map(|t| (t, ["#[tokio::test]", "async fn"]));
-    let items: Vec<(&TestView, [&str; 2])> = sync.chain(tests).collect();
+    let items: Vec<(TestView, [&str; 2])> = sync.chain(tests).collect();
     let printed: Vec<String> = items
-        .par_iter()
+        .into_par_iter()
         .map_init(HashMap::new, |cache, (t, [attr, keyword])| {
             let mut item = Item::default();
             item.doc("", "///", t.source.as_str());
@@ -82,8 +85,8 @@ pub(super) fn tests_file(file: &str, view: &TestsView) -> Result<String, RenderE
     let mut out =
         String::with_capacity(header.len() + printed.iter().map(String::len).sum::<usize>());
     out.push_str(&header);
-    for p in &printed {
-        out.push_str(p);
+    for p in printed {
+        out.push_str(&p);
     }
     Ok(out)
 }
