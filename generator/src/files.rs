@@ -243,16 +243,17 @@ fn is_readme(path: &Path) -> bool {
         .is_some_and(|n| n.eq_ignore_ascii_case("readme.md"))
 }
 
-/// How an output tree differs from what is on disk.
+/// How an output tree differs from what is on disk. It borrows the new contents from the
+/// generated files rather than copying them (on beta, 71 MB).
 #[derive(Debug, Default)]
-pub struct Drift {
+pub struct Drift<'a> {
     /// (relative path, old contents or None when missing, new contents)
-    pub changed: Vec<(String, Option<String>, String)>,
+    pub changed: Vec<(String, Option<String>, &'a str)>,
     /// Files on disk that the output no longer has.
     pub stale: Vec<String>,
 }
 
-impl Drift {
+impl Drift<'_> {
     pub fn is_empty(&self) -> bool {
         self.changed.is_empty() && self.stale.is_empty()
     }
@@ -262,7 +263,7 @@ impl Drift {
         let mut out = String::new();
         for (path, old, new) in &self.changed {
             let old = old.as_deref().unwrap_or("");
-            let diff = similar::TextDiff::from_lines(old, new.as_str());
+            let diff = similar::TextDiff::from_lines(old, *new);
             out.push_str(
                 &diff
                     .unified_diff()
@@ -282,7 +283,11 @@ impl Drift {
 
 /// Compares generated files with a folder. `owned` lists subfolders the generator owns
 /// entirely: files there that the output lacks are stale.
-pub fn drift(root: &Path, files: &BTreeMap<String, String>, owned: &[String]) -> io::Result<Drift> {
+pub fn drift<'a>(
+    root: &Path,
+    files: &'a BTreeMap<String, String>,
+    owned: &[String],
+) -> io::Result<Drift<'a>> {
     let mut result = Drift::default();
     for (path, contents) in files {
         let old = match std::fs::read_to_string(root.join(path)) {
@@ -291,7 +296,7 @@ pub fn drift(root: &Path, files: &BTreeMap<String, String>, owned: &[String]) ->
             Err(e) => return Err(e),
         };
         if old.as_deref() != Some(contents.as_str()) {
-            result.changed.push((path.clone(), old, contents.clone()));
+            result.changed.push((path.clone(), old, contents.as_str()));
         }
     }
     for dir in owned {
@@ -328,7 +333,7 @@ fn collect_all(dir: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
 
 /// Applies a drift: writes changed files (each through a temporary file and a rename, so a
 /// reader never sees half a file) and removes stale ones. Unchanged files are not touched.
-pub fn apply(root: &Path, drift: &Drift) -> io::Result<()> {
+pub fn apply(root: &Path, drift: &Drift<'_>) -> io::Result<()> {
     for (path, _, contents) in &drift.changed {
         let target = root.join(path);
         if let Some(parent) = target.parent() {
