@@ -4,6 +4,7 @@
 //! [`link::link`] → renderers ([`render`]). [`analyze`] and [`generate`] run it over pages
 //! already in memory; only the `docgen` binary and xtask touch the file system ([`files`]).
 pub mod addressing;
+pub mod allocator;
 pub mod apidiff;
 pub mod diagnostics;
 pub mod examples;
