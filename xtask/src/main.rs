@@ -40,8 +40,9 @@ const USAGE: &str = "usage: cargo xtask <task>
   corpus [2021|recent] [v1.0|beta]... [--validate] [--cargo-check]
                             generate from ../shared/corpus (2021: the 2021 corpus, the default;
                             recent: today's layout), report, cargo clippy, validate OpenAPI
-  examples [2021|recent] [v1.0|beta]... [--min-pass P] [--min-pass-all P]
-                            run the docs' examples as contract tests over the corpus, with pass rates
+  examples [2021|recent] [v1.0|beta]... [--validate] [--cargo-check] [--min-pass P] [--min-pass-all P]
+                            corpus (with its options), then the docs' examples as contract tests,
+                            with pass rates
   bench [2021|recent] [v1.0|beta]  time the pipeline on the corpus
   publish --dry-run [--corpus [2021|recent] [v1.0|beta]...]
                             cargo package (verified) the generated crate, or the corpus crates,
