@@ -160,7 +160,7 @@ pub fn render_crate(
         crate_ident: &crate_ident,
     };
     // Each file's view is built by the job that prints it and freed with it, so the views of the
-    // whole crate are never held at once (on beta they were a third of the peak).
+    // whole crate are never held at once (on beta, about 80 MB of the peak).
     let model_files = models_files(api, &names, &areas);
     let endpoint_files = endpoints_files(api);
     let endpoint_areas: BTreeSet<String> = endpoint_files.keys().map(|a| a.to_string()).collect();

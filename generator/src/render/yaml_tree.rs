@@ -26,8 +26,9 @@ pub fn write_block<T: Serialize + ?Sized>(
 
 /// Appends `key:` and then a mapping's entries, each built into a tree, printed and freed in
 /// turn, so the tree of the whole mapping is never held (for the OpenAPI document's `paths`
-/// and `schemas`, such a tree is ten times the text). Keys that `yaml_text` makes equal keep the
-/// later value, placed last, as one tree would ([`to_yaml`]). `key` is the program's own text.
+/// and `schemas`, such a tree is more than ten times the text). Keys that `yaml_text` makes
+/// equal keep the later value, placed last, as one tree would ([`to_yaml`]). `key` is the
+/// program's own text.
 pub fn write_mapping<K: Serialize, V: Serialize>(
     out: &mut String,
     indent: usize,
