@@ -683,6 +683,17 @@ struct ModelsFile<'a> {
     enums: Vec<&'a EnumDef>,
 }
 
+impl<'a> ModelsFile<'a> {
+    fn new(area: &'a str, namespace: &'a str) -> Self {
+        ModelsFile {
+            area,
+            namespace,
+            types: Vec::new(),
+            enums: Vec::new(),
+        }
+    }
+}
+
 /// Model files: one per (namespace module, area), keyed by file path under `src/models/`.
 fn models_files<'a>(
     api: &'a Api,
@@ -701,26 +712,19 @@ fn models_files<'a>(
         let area = areas.of_type(name);
         (file(&names.types[name].0, area), area)
     };
-    fn entry<'f, 'a>(
-        files: &'f mut BTreeMap<String, ModelsFile<'a>>,
-        (key, area): (String, &'a str),
-        namespace: &'a str,
-    ) -> &'f mut ModelsFile<'a> {
-        files.entry(key).or_insert_with(|| ModelsFile {
-            area,
-            namespace,
-            types: Vec::new(),
-            enums: Vec::new(),
-        })
-    }
     for ty in api.types.values() {
-        entry(&mut files, key(&ty.qualified_name), ty.namespace())
+        let (key, area) = key(&ty.qualified_name);
+        files
+            .entry(key)
+            .or_insert_with(|| ModelsFile::new(area, ty.namespace()))
             .types
             .push(ty);
     }
     for e in api.enums.values() {
-        let namespace = crate::ir::namespace(&e.qualified_name);
-        entry(&mut files, key(&e.qualified_name), namespace)
+        let (key, area) = key(&e.qualified_name);
+        files
+            .entry(key)
+            .or_insert_with(|| ModelsFile::new(area, crate::ir::namespace(&e.qualified_name)))
             .enums
             .push(e);
     }
