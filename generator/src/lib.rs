@@ -164,9 +164,7 @@ pub fn generate(
     );
     analysis.times.render_openapi = started.elapsed();
     let started = Instant::now();
-    for (path, text) in render::rust::render_crate(&analysis.api, &config.krate)? {
-        files.insert(format!("{}/{path}", config.krate.crate_name), text);
-    }
+    files.extend(render::rust::render_crate(&analysis.api, &config.krate)?);
     analysis.times.render_rust = started.elapsed();
     Ok(Generated { analysis, files })
 }

@@ -128,16 +128,15 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             keep_going,
         } => {
             let (pages, skipped) = read(&docs)?;
-            let mut generated =
-                docgen::generate(&pages, &config(&options)).map_err(|e| e.to_string())?;
+            let config = config(&options);
+            let mut generated = docgen::generate(&pages, &config).map_err(|e| e.to_string())?;
             generated.analysis.absorb(&skipped);
             let errors = print_human(&generated.analysis.diagnostics, &pages);
             if errors > 0 && !keep_going {
                 eprintln!("error: {errors} error(s); nothing written (--keep-going writes anyway)");
                 return Ok(ExitCode::from(1));
             }
-            let owned = [options.crate_name.clone()];
-            let drift = docgen::files::drift(&out, &generated.files, &owned)
+            let drift = docgen::files::drift(&out, &generated.files, &config.krate.folders())
                 .map_err(|e| format!("{}: {e}", out.display()))?;
             docgen::files::apply(&out, &drift).map_err(|e| format!("{}: {e}", out.display()))?;
             eprintln!(

@@ -384,7 +384,11 @@ fn check(slots: &Slots) -> Result<(), TestCaseError> {
         if path.ends_with(".rs") {
             let file =
                 syn::parse_file(text).map_err(|e| TestCaseError::fail(format!("{path}: {e}")))?;
-            let kind = path.strip_prefix("hostile/src/").unwrap_or("");
+            // The crate's files, and its shared crate's (the models several areas use).
+            let kind = path
+                .strip_prefix("hostile/src/")
+                .or_else(|| path.strip_prefix("hostile-shared/src/"))
+                .unwrap_or("");
             if kind.starts_with("models/") || kind.starts_with("endpoints/") {
                 items_of(&file, &mut items);
             }

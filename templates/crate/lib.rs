@@ -6,8 +6,12 @@ pub const SERVICE_ROOT: &str = "{{ service_root }}";
 
 pub mod endpoints;
 pub mod models;
-mod members;
-mod request;
+{% if shared_crate_ident.is_empty() %}mod members;
+{% else %}// The models of the `shared` area, and the JSON code of every model, are in `{{ shared_crate_ident }}`.
+// Unused when no area feature is on.
+#[allow(unused_imports)]
+use {{ shared_crate_ident }}::members;
+{% endif %}mod request;
 #[cfg(feature = "client")]
 mod batch;
 #[cfg(feature = "client")]

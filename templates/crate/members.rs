@@ -16,7 +16,7 @@ use serde::de::{Deserializer, MapAccess, Visitor};
 use serde::ser::SerializeMap;
 
 /// A model read from a JSON object one member at a time.
-pub(crate) trait ReadMembers: Default {
+pub trait ReadMembers: Default {
     /// Reads the value of the member named `key` into its field, or keeps it as an
     /// additional property.
     fn read_member<'de, A: MapAccess<'de>>(
@@ -27,11 +27,11 @@ pub(crate) trait ReadMembers: Default {
 }
 
 /// A member name, borrowed from the input when it has no escapes.
-pub(crate) struct Key<'de>(Cow<'de, str>);
+pub struct Key<'de>(Cow<'de, str>);
 
 impl Key<'_> {
     /// The member name.
-    pub(crate) fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &str {
         &self.0
     }
 }
@@ -59,7 +59,7 @@ impl<'de> serde::Deserialize<'de> for Key<'de> {
 }
 
 /// Deserializes a model from a JSON object.
-pub(crate) fn deserialize<'de, D: Deserializer<'de>, T: ReadMembers>(
+pub fn deserialize<'de, D: Deserializer<'de>, T: ReadMembers>(
     deserializer: D,
 ) -> Result<T, D::Error> {
     struct ModelVisitor<T>(PhantomData<T>);
@@ -80,7 +80,7 @@ pub(crate) fn deserialize<'de, D: Deserializer<'de>, T: ReadMembers>(
 }
 
 /// Reads a member's value into its field: `null` reads as `None`, as a missing member does.
-pub(crate) fn read<'de, A: MapAccess<'de>, T: serde::Deserialize<'de>>(
+pub fn read<'de, A: MapAccess<'de>, T: serde::Deserialize<'de>>(
     field: &mut Option<T>,
     map: &mut A,
 ) -> Result<(), A::Error> {
@@ -89,7 +89,7 @@ pub(crate) fn read<'de, A: MapAccess<'de>, T: serde::Deserialize<'de>>(
 }
 
 /// Keeps a member the model does not name.
-pub(crate) fn keep<'de, A: MapAccess<'de>>(
+pub fn keep<'de, A: MapAccess<'de>>(
     additional: &mut serde_json::Map<String, serde_json::Value>,
     key: Key<'de>,
     map: &mut A,
@@ -99,7 +99,7 @@ pub(crate) fn keep<'de, A: MapAccess<'de>>(
 }
 
 /// Writes a member unless its field is `None`.
-pub(crate) fn write<M: SerializeMap, T: serde::Serialize>(
+pub fn write<M: SerializeMap, T: serde::Serialize>(
     map: &mut M,
     key: &'static str,
     field: &Option<T>,
@@ -111,7 +111,7 @@ pub(crate) fn write<M: SerializeMap, T: serde::Serialize>(
 }
 
 /// Writes the additional properties after the named members.
-pub(crate) fn write_additional<M: SerializeMap>(
+pub fn write_additional<M: SerializeMap>(
     map: &mut M,
     additional: &serde_json::Map<String, serde_json::Value>,
 ) -> Result<(), M::Error> {

@@ -110,12 +110,8 @@ fn bench_version(root: &Path, sample: &crate::corpus::Sample, version: &str) -> 
         let started = Instant::now();
         let generated = docgen::generate(&pages, &config).map_err(|e| e.to_string())?;
         let rendered = started.elapsed();
-        let drift = docgen::files::drift(
-            &out,
-            &generated.files,
-            std::slice::from_ref(&config.krate.crate_name),
-        )
-        .map_err(|e| e.to_string())?;
+        let drift = docgen::files::drift(&out, &generated.files, &config.krate.folders())
+            .map_err(|e| e.to_string())?;
         docgen::files::apply(&out, &drift).map_err(|e| e.to_string())?;
         let elapsed = started.elapsed();
         Ok((

@@ -130,7 +130,7 @@ pub fn run(root: &Path, args: &[&str]) -> Result<(), String> {
         let generated = docgen::generate(&pages, &config).map_err(|e| e.to_string())?;
         let elapsed = started.elapsed();
         let out = out_root.join(version);
-        let drift = docgen::files::drift(&out, &generated.files, &[crate_name(version)])
+        let drift = docgen::files::drift(&out, &generated.files, &config.krate.folders())
             .map_err(|e| e.to_string())?;
         docgen::files::apply(&out, &drift).map_err(|e| e.to_string())?;
         let report =
@@ -156,7 +156,10 @@ pub fn run(root: &Path, args: &[&str]) -> Result<(), String> {
             out.display()
         );
         println!("{report}");
-        members.push(format!("{version}/{}", crate_name(version)));
+        members.extend(
+            crate_folders(&config.krate, &generated.files)
+                .map(|folder| format!("{version}/{folder}")),
+        );
     }
     let manifest = format!(
         "# Written by `cargo xtask corpus`: the corpus crates are their own workspace.\n[workspace]\nresolver = \"2\"\nmembers = [{}]\n",
@@ -207,6 +210,17 @@ fn check_crates(out_root: &Path, members: &[String]) -> Result<(), String> {
         check_each_feature(out_root, member)?;
     }
     Ok(())
+}
+
+/// The crate folders `generate` wrote: the crate's, and its shared crate's when it has one.
+pub fn crate_folders<'a>(
+    krate: &docgen::render::rust::CrateConfig,
+    files: &'a std::collections::BTreeMap<String, String>,
+) -> impl Iterator<Item = String> + 'a {
+    krate
+        .folders()
+        .into_iter()
+        .filter(|folder| files.contains_key(&format!("{folder}/Cargo.toml")))
 }
 
 /// Runs openapi-spec-validator and redocly (installed by `.ci/run` under .venv-oas and .tools).
@@ -272,12 +286,18 @@ pub fn write_seeds(root: &Path) -> Result<PathBuf, String> {
         title: "Seeds".to_string(),
     };
     let generated = docgen::generate(&pages, &config).map_err(|e| e.to_string())?;
-    let drift = docgen::files::drift(&out_root, &generated.files, &["seeds".to_string()])
+    let drift = docgen::files::drift(&out_root, &generated.files, &config.krate.folders())
         .map_err(|e| e.to_string())?;
     docgen::files::apply(&out_root, &drift).map_err(|e| e.to_string())?;
+    let members: Vec<String> = crate_folders(&config.krate, &generated.files)
+        .map(|folder| format!("{folder:?}"))
+        .collect();
     std::fs::write(
         out_root.join("Cargo.toml"),
-        "[workspace]\nresolver = \"2\"\nmembers = [\"seeds\"]\n",
+        format!(
+            "[workspace]\nresolver = \"2\"\nmembers = [{}]\n",
+            members.join(", ")
+        ),
     )
     .map_err(|e| e.to_string())?;
     let report = &generated.analysis.report;
@@ -308,6 +328,10 @@ fn check_each_feature(workspace: &Path, member: &str) -> Result<(), String> {
         .filter(|k| !matches!(k.as_str(), "default" | "client" | "full"))
         .cloned()
         .collect();
+    if features.is_empty() {
+        // A crate of one area, or a shared crate: the clippy pass built its only feature set.
+        return Ok(());
+    }
     // Longest first (workers pop from the end): the two workers then finish close together
     // instead of one waiting on a large area picked last.
     let sources = workspace.join(member).join("src");
@@ -431,7 +455,12 @@ fn remove_builds_of(target: &Path, package: &str) {
         };
         for entry in entries.filter_map(Result::ok) {
             let name = entry.file_name().to_string_lossy().into_owned();
-            if prefixes.iter().any(|p| name.starts_with(p.as_str())) {
+            // The prefix, then the hash alone: `graph-v1-0-shared-<hash>` is another package's.
+            let of_package = prefixes.iter().any(|p| {
+                name.strip_prefix(p.as_str())
+                    .is_some_and(|hash| !hash.contains('-'))
+            });
+            if of_package {
                 let path = entry.path();
                 let _ = if path.is_dir() {
                     std::fs::remove_dir_all(&path)
@@ -464,5 +493,45 @@ fn cargo_in(dir: &Path, args: &[&str]) -> Result<(), String> {
             args.join(" "),
             dir.display()
         ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::remove_builds_of;
+
+    #[test]
+    fn removing_a_packages_builds_keeps_its_shared_crates() {
+        let target =
+            std::env::temp_dir().join(format!("xtask-remove-builds-{}", std::process::id()));
+        let debug = target.join("debug");
+        let files = [
+            "deps/libgraph_v1_0-0123abcd.rmeta",
+            "deps/graph_v1_0-0123abcd.d",
+            "deps/libgraph_v1_0_shared-4567ef01.rmeta",
+            "deps/graph_v1_0_shared-4567ef01.d",
+            ".fingerprint/graph-v1-0-0123abcd/lib-graph_v1_0",
+            ".fingerprint/graph-v1-0-shared-4567ef01/lib-graph_v1_0_shared",
+            "incremental/graph_v1_0-0123abcd/s-1",
+        ];
+        for file in files {
+            let path = debug.join(file);
+            std::fs::create_dir_all(path.parent().expect("has a parent")).expect("creates");
+            std::fs::write(&path, "").expect("writes");
+        }
+        remove_builds_of(&target, "graph-v1-0");
+        let left: Vec<&str> = files
+            .into_iter()
+            .filter(|f| debug.join(f).exists())
+            .collect();
+        let _ = std::fs::remove_dir_all(&target);
+        assert_eq!(
+            left,
+            [
+                "deps/libgraph_v1_0_shared-4567ef01.rmeta",
+                "deps/graph_v1_0_shared-4567ef01.d",
+                ".fingerprint/graph-v1-0-shared-4567ef01/lib-graph_v1_0_shared",
+            ]
+        );
     }
 }

@@ -4,7 +4,7 @@
 
 use crate::corpus;
 use crate::regen::Config;
-use docgen::render::rust::CrateMetadata;
+use docgen::render::rust::{CrateMetadata, crate_folders};
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -78,10 +78,14 @@ pub fn run(root: &Path, args: &[&str]) -> Result<(), String> {
         ["--dry-run"] => {
             let target = std::env::var_os("CARGO_TARGET_DIR")
                 .map_or_else(|| root.join("target"), PathBuf::from);
-            let dir = root.join(&config.out).join(&config.crate_name);
             let mut cargo = crate::cargo();
             cargo.current_dir(root);
-            package(cargo, &dir, &target, &config.crate_name)
+            package(
+                cargo,
+                &root.join(&config.out),
+                &crate_folders(&config.crate_name),
+                &target,
+            )
         }
         ["--dry-run", "--corpus", rest @ ..] => {
             let options = corpus::options(rest)?;
@@ -93,12 +97,11 @@ pub fn run(root: &Path, args: &[&str]) -> Result<(), String> {
             let workspace = root.join(options.sample.out);
             let target = corpus::generated_target(&workspace);
             for version in &options.versions {
-                let name = corpus::crate_name(version);
                 package(
                     corpus::generated_cargo(&workspace, &target),
-                    &workspace.join(version).join(&name),
+                    &workspace.join(version),
+                    &crate_folders(&corpus::crate_name(version)),
                     &target,
-                    &name,
                 )?;
             }
             Ok(())
@@ -110,8 +113,47 @@ pub fn run(root: &Path, args: &[&str]) -> Result<(), String> {
     }
 }
 
-/// `cargo package -p NAME` (verification included), its output passed through, then the sizes.
-fn package(mut cargo: Command, dir: &Path, target: &Path, name: &str) -> Result<(), String> {
+/// `cargo package` of the crates among `names` (a crate and its shared crate) that `out` holds, in one invocation, so the
+/// crate's verification build finds its shared crate among the packages (cargo packages them in
+/// dependency order); its output passed through, then each crate's size.
+fn package(mut cargo: Command, out: &Path, names: &[String], target: &Path) -> Result<(), String> {
+    let names: Vec<&String> = names
+        .iter()
+        .filter(|name| out.join(name).join("Cargo.toml").is_file())
+        .collect();
+    cargo.args(["package", "--allow-dirty"]);
+    for name in &names {
+        cargo.args(["-p", name]);
+    }
+    let mut child = cargo
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cargo package: {e}"))?;
+    // Cargo states each packaged size on stderr ("Packaged 23 files, 180.6KiB (37.4KiB
+    // compressed)"), in the order it packages them; the compressed sizes are measured on the
+    // `.crate` files below.
+    let mut packaged = Vec::new();
+    if let Some(stderr) = child.stderr.take() {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            eprintln!("{line}");
+            if let Some(rest) = line.trim_start().strip_prefix("Packaged ") {
+                packaged.push(rest.split(" (").next().unwrap_or(rest).to_string());
+            }
+        }
+    }
+    let status = child.wait().map_err(|e| format!("cargo package: {e}"))?;
+    if !status.success() {
+        return Err(format!("cargo package of {names:?} failed: {status}"));
+    }
+    println!("packaged: {}", packaged.join("; "));
+    for name in names {
+        crate_size(&out.join(name), target, name)?;
+    }
+    Ok(())
+}
+
+/// The compressed size of a packaged crate against crates.io's limit.
+fn crate_size(dir: &Path, target: &Path, name: &str) -> Result<(), String> {
     let manifest = std::fs::read_to_string(dir.join("Cargo.toml"))
         .map_err(|e| format!("{}: {e}", dir.display()))?;
     let manifest: toml::Table =
@@ -122,26 +164,6 @@ fn package(mut cargo: Command, dir: &Path, target: &Path, name: &str) -> Result<
         .and_then(|v| v.as_str())
         .unwrap_or("0.0.0")
         .to_string();
-    let mut child = cargo
-        .args(["package", "--allow-dirty", "-p", name])
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|e| format!("cargo package: {e}"))?;
-    // Cargo states the packaged size on stderr ("Packaged 23 files, 180.6KiB (37.4KiB
-    // compressed)"); the compressed size is measured on the `.crate` file itself below.
-    let mut packaged = None;
-    if let Some(stderr) = child.stderr.take() {
-        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-            eprintln!("{line}");
-            if let Some(rest) = line.trim_start().strip_prefix("Packaged ") {
-                packaged = Some(rest.split(" (").next().unwrap_or(rest).to_string());
-            }
-        }
-    }
-    let status = child.wait().map_err(|e| format!("cargo package: {e}"))?;
-    if !status.success() {
-        return Err(format!("cargo package -p {name} failed: {status}"));
-    }
     let file = target
         .join("package")
         .join(format!("{name}-{version}.crate"));
@@ -150,10 +172,7 @@ fn package(mut cargo: Command, dir: &Path, target: &Path, name: &str) -> Result<
         .len();
     let share = compressed as f64 * 100.0 / CRATES_IO_LIMIT as f64;
     println!(
-        "{name} {version}: packaged {}; {} compressed, {share:.1}% of crates.io's 10 MiB limit",
-        packaged
-            .as_deref()
-            .unwrap_or("(size not reported by cargo)"),
+        "{name} {version}: {} compressed, {share:.1}% of crates.io's 10 MiB limit",
         human(compressed)
     );
     if compressed > CRATES_IO_LIMIT {

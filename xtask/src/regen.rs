@@ -173,7 +173,7 @@ fn regen_target(root: &Path, target: &Target, mode: Mode) -> Result<(), String> 
             errors.len()
         ));
     }
-    let owned = [target.config.krate.crate_name.clone()];
+    let owned = target.config.krate.folders();
     let out = root.join(&target.out);
     if target.semver {
         // Before anything is written: a breaking change without its version bump writes nothing.

@@ -30,6 +30,26 @@ pub struct CrateConfig {
     pub metadata: CrateMetadata,
 }
 
+impl CrateConfig {
+    /// The crate that holds the `shared` area's models when the API splits into area features:
+    /// `<crate>-shared`, beside the crate, which depends on it and re-exports its models. Being
+    /// its own crate, it compiles once whichever features are on.
+    pub fn shared_crate_name(&self) -> String {
+        crate_folders(&self.crate_name)[1].clone()
+    }
+
+    /// The folders `generate` owns in the output folder, one per crate it may write: files there
+    /// that the output lacks are stale (the shared crate's too, once an API has one area).
+    pub fn folders(&self) -> [String; 2] {
+        crate_folders(&self.crate_name)
+    }
+}
+
+/// The crate named `crate_name` and its shared crate, which are also their folders' names.
+pub fn crate_folders(crate_name: &str) -> [String; 2] {
+    [crate_name.to_string(), format!("{crate_name}-shared")]
+}
+
 /// The `[package]` keys a published crate carries beyond its name; an empty one is left out of
 /// `Cargo.toml` (but `documentation`, see [`CrateMetadata::manifest_lines`]). Values reach the manifest through [`toml_str`], so any text is a valid string.
 #[derive(Debug, Clone, Default)]
@@ -80,7 +100,8 @@ impl CrateMetadata {
 /// The namespace whose types live in `models` itself; others get a submodule.
 const ROOT_NAMESPACE: &str = "microsoft.graph";
 
-/// Renders the crate's files, keyed by path relative to the crate folder.
+/// Renders the crate's files, keyed by path relative to the output folder: the crate's folder,
+/// and with area features the shared crate's folder ([`CrateConfig::shared_crate_name`]).
 pub fn render_crate(
     api: &Api,
     config: &CrateConfig,
@@ -89,6 +110,9 @@ pub fn render_crate(
     let names = Names::new(api, &areas);
     let mut files = BTreeMap::new();
     let crate_ident = config.crate_name.replace('-', "_");
+    let shared_crate = areas
+        .features()
+        .then(|| SharedCrate::new(config.shared_crate_name()));
     let first_list = api
         .operations
         .values()
@@ -109,8 +133,39 @@ pub fn render_crate(
             message: e.to_string(),
         })
     };
+    let shared_name = shared_crate.as_ref().map_or("", |c| c.name.as_str());
+    let shared_ident = shared_crate.as_ref().map_or("", |c| c.ident.as_str());
+    let in_crate = |path: &str| format!("{}/{path}", config.crate_name);
+    if let Some(shared) = &shared_crate {
+        let is_shared = |name: &String| areas.of_type(name) == super::areas::SHARED;
+        let cargo_toml = SharedCargoToml {
+            crate_name: &shared.name,
+            crate_version: &config.crate_version,
+            description: &toml_str(&format!(
+                "The types that several areas of {} use; use them through {0}.",
+                config.crate_name
+            )),
+            docs_note: &config.docs_note,
+            metadata: config.metadata.manifest_lines(&shared.name),
+        };
+        let readme = SharedReadme {
+            crate_name: &shared.name,
+            main_crate: &config.crate_name,
+            version: &api.version,
+            docs_note: &config.docs_note,
+            type_count: api.types.keys().filter(|n| is_shared(n)).count(),
+            enum_count: api.enums.keys().filter(|n| is_shared(n)).count(),
+        };
+        for (file, template) in [
+            ("Cargo.toml", &cargo_toml as &dyn askama::DynTemplate),
+            ("README.md", &readme),
+        ] {
+            let path = shared.path(file);
+            files.insert(path.clone(), text(template, &path)?);
+        }
+    }
     files.insert(
-        "Cargo.toml".to_string(),
+        in_crate("Cargo.toml"),
         text(
             &CargoToml {
                 crate_name: &config.crate_name,
@@ -118,6 +173,14 @@ pub fn render_crate(
                 description: &toml_str(&config.description),
                 docs_note: &config.docs_note,
                 metadata: config.metadata.manifest_lines(&config.crate_name),
+                shared_dependency: shared_crate.as_ref().map_or_else(String::new, |c| {
+                    format!(
+                        "{} = {{ version = {}, path = {} }}",
+                        c.name,
+                        toml_str(&format!("={}", config.crate_version)),
+                        toml_str(&format!("../{}", c.name))
+                    )
+                }),
                 features: areas
                     .cargo_features()
                     .into_iter()
@@ -135,9 +198,10 @@ pub fn render_crate(
         )?,
     );
     files.insert(
-        "README.md".to_string(),
+        in_crate("README.md"),
         text(
             &Readme {
+                shared_crate: shared_name,
                 crate_name: &config.crate_name,
                 crate_ident: &crate_ident,
                 description: &config.description,
@@ -155,6 +219,10 @@ pub fn render_crate(
     let service_root = format!("https://graph.microsoft.com/{}", api.version);
     let lib_rs = LibRs {
         service_root: &service_root,
+        shared_crate_ident: shared_ident,
+    };
+    let shared_lib_rs = SharedLibRs {
+        main_crate: &config.crate_name,
     };
     let client_tests = ClientTestsRs {
         crate_ident: &crate_ident,
@@ -164,34 +232,55 @@ pub fn render_crate(
     let model_files = models_files(api, &names, &areas);
     let endpoint_files = endpoints_files(api);
     let endpoint_areas: BTreeSet<String> = endpoint_files.keys().map(|a| a.to_string()).collect();
-    let mod_files = module_views(&model_files, &areas, &endpoint_areas);
+    let mod_files = module_views(
+        &model_files,
+        &areas,
+        &endpoint_areas,
+        &config.crate_name,
+        shared_crate.as_ref(),
+    );
+    // The runtime file of JSON members lives with the models that call it first.
+    let members_rs = match &shared_crate {
+        Some(shared) => shared.path("src/members.rs"),
+        None => in_crate("src/members.rs"),
+    };
     let mut jobs: Vec<(String, RustFile<'_>)> = vec![
         // First: the largest file, whose view (the examples' plans) is built in parallel itself.
-        ("tests/examples.rs".to_string(), RustFile::Tests),
-        ("src/lib.rs".to_string(), RustFile::Template(&lib_rs)),
-        ("src/request.rs".to_string(), RustFile::Template(&RequestRs)),
-        ("src/client.rs".to_string(), RustFile::Template(&ClientRs)),
-        ("src/members.rs".to_string(), RustFile::Template(&MembersRs)),
-        ("src/retry.rs".to_string(), RustFile::Template(&RetryRs)),
-        ("src/batch.rs".to_string(), RustFile::Template(&BatchRs)),
-        ("src/upload.rs".to_string(), RustFile::Template(&UploadRs)),
+        (in_crate("tests/examples.rs"), RustFile::Tests),
+        (in_crate("src/lib.rs"), RustFile::Template(&lib_rs)),
+        (in_crate("src/request.rs"), RustFile::Template(&RequestRs)),
+        (in_crate("src/client.rs"), RustFile::Template(&ClientRs)),
+        (members_rs, RustFile::Template(&MembersRs)),
+        (in_crate("src/retry.rs"), RustFile::Template(&RetryRs)),
+        (in_crate("src/batch.rs"), RustFile::Template(&BatchRs)),
+        (in_crate("src/upload.rs"), RustFile::Template(&UploadRs)),
         (
-            "tests/client.rs".to_string(),
+            in_crate("tests/client.rs"),
             RustFile::Template(&client_tests),
         ),
     ];
+    if let Some(shared) = &shared_crate {
+        jobs.push((
+            shared.path("src/lib.rs"),
+            RustFile::Template(&shared_lib_rs),
+        ));
+    }
     jobs.extend(mod_files.into_iter().map(|(p, v)| (p, RustFile::Mod(v))));
-    jobs.extend(
-        model_files
-            .into_iter()
-            .map(|(f, v)| (format!("src/models/{f}"), RustFile::Models(v))),
-    );
+    jobs.extend(model_files.into_iter().map(|(f, v)| {
+        let path = match &shared_crate {
+            Some(shared) if v.area == super::areas::SHARED => {
+                shared.path(&format!("src/models/{f}"))
+            }
+            _ => in_crate(&format!("src/models/{f}")),
+        };
+        (path, RustFile::Models(v))
+    }));
     jobs.extend(endpoint_files.into_iter().map(|(area, operations)| {
         (
-            format!(
+            in_crate(&format!(
                 "src/endpoints/{}.rs",
                 area_module("endpoints", areas.ident(area))
-            ),
+            )),
             RustFile::Endpoints(area, operations),
         )
     }));
@@ -217,6 +306,25 @@ pub fn render_crate(
         .collect::<Result<_, RenderError>>()?;
     files.extend(rendered);
     Ok(files)
+}
+
+/// The crate of the `shared` area's models ([`CrateConfig::shared_crate_name`]).
+struct SharedCrate {
+    name: String,
+    /// Its name in Rust paths.
+    ident: String,
+}
+
+impl SharedCrate {
+    fn new(name: String) -> Self {
+        let ident = name.replace('-', "_");
+        SharedCrate { name, ident }
+    }
+
+    /// A file's path relative to the output folder.
+    fn path(&self, file: &str) -> String {
+        format!("{}/{file}", self.name)
+    }
 }
 
 /// One Rust file to print, and what from.
@@ -308,12 +416,43 @@ struct CargoToml<'a> {
     description: &'a str,
     docs_note: &'a str,
     metadata: Vec<String>,
+    /// The shared crate's `[dependencies]` line, or nothing.
+    shared_dependency: String,
+}
+
+#[derive(Template)]
+#[template(path = "SharedCargo.toml.txt", escape = "none")]
+struct SharedCargoToml<'a> {
+    crate_name: &'a str,
+    crate_version: &'a str,
+    description: &'a str,
+    docs_note: &'a str,
+    metadata: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "SharedReadme.md.txt", escape = "none")]
+struct SharedReadme<'a> {
+    crate_name: &'a str,
+    main_crate: &'a str,
+    version: &'a str,
+    docs_note: &'a str,
+    type_count: usize,
+    enum_count: usize,
+}
+
+#[derive(Template)]
+#[template(path = "crate/shared_lib.rs", escape = "none")]
+struct SharedLibRs<'a> {
+    main_crate: &'a str,
 }
 
 #[derive(Template)]
 #[template(path = "README.md.txt", escape = "none")]
 struct Readme<'a> {
     crate_name: &'a str,
+    /// The shared crate's name, or nothing.
+    shared_crate: &'a str,
     crate_ident: &'a str,
     description: &'a str,
     docs_note: &'a str,
@@ -330,6 +469,8 @@ struct Readme<'a> {
 #[template(path = "crate/lib.rs", escape = "none")]
 struct LibRs<'a> {
     service_root: &'a str,
+    /// The shared crate's name in Rust paths, or nothing: the crate then holds `members` itself.
+    shared_crate_ident: &'a str,
 }
 
 #[derive(Template)]
@@ -776,51 +917,72 @@ fn models_view(file: &ModelsFile<'_>, names: &Names<'_>) -> ModelsView {
     }
 }
 
-/// `mod.rs` files: each namespace module declares its submodules and its area files, each area
-/// behind its cargo feature when the crate has features.
+/// `mod.rs` files, keyed by path relative to the output folder: each namespace module declares
+/// its submodules and its area files, each area behind its cargo feature when the crate has
+/// features. With a shared crate, the `shared` area's files are declared there, and the crate's
+/// namespace module re-exports them.
 fn module_views(
     model_files: &BTreeMap<String, ModelsFile<'_>>,
     areas: &Areas,
     endpoint_areas: &BTreeSet<String>,
+    crate_name: &str,
+    shared_crate: Option<&SharedCrate>,
 ) -> BTreeMap<String, ModView> {
-    let mut mods: BTreeMap<String, ModView> = BTreeMap::new();
-    fn entry(mods: &mut BTreeMap<String, ModView>, path: String, docs: String) -> &mut ModView {
-        mods.entry(path).or_insert_with(|| ModView {
-            docs: vec![DocLine::text(&docs)],
-            submodules: Vec::new(),
-            areas: Vec::new(),
-        })
+    /// Declares `module` in the crate folder `krate`: its `mod.rs`, and its name in `models`.
+    fn declare<'m>(
+        mods: &'m mut BTreeMap<String, ModView>,
+        krate: &str,
+        module: &str,
+    ) -> &'m mut ModView {
+        let mod_rs = |module: &str| match module {
+            "" => format!("{krate}/src/models/mod.rs"),
+            m => format!("{krate}/src/models/{m}/mod.rs"),
+        };
+        let docs = match module {
+            "" => format!(
+                "Types of the `{ROOT_NAMESPACE}` namespace; other namespaces are submodules."
+            ),
+            m => format!("Types of the `microsoft.graph.{m}` namespace."),
+        };
+        if !module.is_empty() {
+            let root = declare(mods, krate, "");
+            if !root.submodules.iter().any(|s| s == module) {
+                root.submodules.push(module.to_string());
+            }
+        }
+        mods.entry(mod_rs(module))
+            .or_insert_with(|| ModView::new(docs))
     }
-    entry(
-        &mut mods,
-        "src/models/mod.rs".to_string(),
-        format!("Types of the `{ROOT_NAMESPACE}` namespace; other namespaces are submodules."),
-    );
+    let mut mods: BTreeMap<String, ModView> = BTreeMap::new();
+    declare(&mut mods, crate_name, "");
+    if let Some(shared) = shared_crate {
+        // Its `lib.rs` declares `models`, whether or not the shared area holds any type.
+        declare(&mut mods, &shared.name, "");
+    }
     for (file, model) in model_files {
         let (module, area_file) = match file.rsplit_once('/') {
             Some((m, f)) => (m, f),
             None => ("", file.as_str()),
         };
-        let area_ident = area_file.trim_end_matches(".rs").to_string();
-        let mod_path = if module.is_empty() {
-            "src/models/mod.rs".to_string()
-        } else {
-            format!("src/models/{module}/mod.rs")
-        };
-        if !module.is_empty() {
-            let root = entry(&mut mods, "src/models/mod.rs".to_string(), String::new());
-            if !root.submodules.contains(&module.to_string()) {
-                root.submodules.push(module.to_string());
-            }
-        }
-        let docs = format!("Types of the `microsoft.graph.{module}` namespace.");
-        let view = entry(&mut mods, mod_path, docs);
-        view.areas.push(AreaMod {
+        let area = AreaMod {
             cfg: areas.cfg(model.area),
-            ident: area_ident,
-        });
+            ident: area_file.trim_end_matches(".rs").to_string(),
+        };
+        match shared_crate {
+            Some(shared) if model.area == super::areas::SHARED => {
+                declare(&mut mods, &shared.name, module).areas.push(area);
+                let path = match module {
+                    "" => format!("{}::models", shared.ident),
+                    m => format!("{}::models::{}", shared.ident, m.replace('/', "::")),
+                };
+                declare(&mut mods, crate_name, module).reexports.push(path);
+            }
+            _ => declare(&mut mods, crate_name, module).areas.push(area),
+        }
     }
-    let endpoints = entry(&mut mods, "src/endpoints/mod.rs".to_string(), "Endpoint functions: one per documented method and path. Each builds a [`crate::Request`] and sends nothing; give it to `Client::send` (feature `client`) or to your own HTTP stack.".to_string());
+    let endpoints = mods
+        .entry(format!("{crate_name}/src/endpoints/mod.rs"))
+        .or_insert_with(|| ModView::new("Endpoint functions: one per documented method and path. Each builds a [`crate::Request`] and sends nothing; give it to `Client::send` (feature `client`) or to your own HTTP stack.".to_string()));
     for area in endpoint_areas {
         endpoints.areas.push(AreaMod {
             cfg: areas.cfg(area),
@@ -845,7 +1007,20 @@ fn area_module(parent: &str, area_ident: String) -> String {
 pub(super) struct ModView {
     pub(super) docs: Vec<DocLine>,
     pub(super) submodules: Vec<String>,
+    /// Modules of the shared crate whose items this module re-exports.
+    pub(super) reexports: Vec<String>,
     pub(super) areas: Vec<AreaMod>,
+}
+
+impl ModView {
+    fn new(docs: String) -> Self {
+        ModView {
+            docs: vec![DocLine::text(&docs)],
+            submodules: Vec::new(),
+            reexports: Vec::new(),
+            areas: Vec::new(),
+        }
+    }
 }
 
 pub(super) struct AreaMod {

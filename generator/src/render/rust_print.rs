@@ -388,6 +388,9 @@ pub(super) fn mod_file(file: &str, view: &ModView) -> Result<String, RenderError
     for m in &view.submodules {
         item.line("", &format!("pub mod {m};"));
     }
+    for path in &view.reexports {
+        item.line("", &format!("pub use {path}::*;"));
+    }
     push_item(&mut out, file, &item)?;
     for a in &view.areas {
         for decl in [

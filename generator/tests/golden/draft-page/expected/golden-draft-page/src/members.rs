@@ -10,7 +10,7 @@ use std::marker::PhantomData;
 use serde::de::{Deserializer, MapAccess, Visitor};
 use serde::ser::SerializeMap;
 /// A model read from a JSON object one member at a time.
-pub(crate) trait ReadMembers: Default {
+pub trait ReadMembers: Default {
     /// Reads the value of the member named `key` into its field, or keeps it as an
     /// additional property.
     fn read_member<'de, A: MapAccess<'de>>(
@@ -20,10 +20,10 @@ pub(crate) trait ReadMembers: Default {
     ) -> Result<(), A::Error>;
 }
 /// A member name, borrowed from the input when it has no escapes.
-pub(crate) struct Key<'de>(Cow<'de, str>);
+pub struct Key<'de>(Cow<'de, str>);
 impl Key<'_> {
     /// The member name.
-    pub(crate) fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &str {
         &self.0
     }
 }
@@ -49,7 +49,7 @@ impl<'de> serde::Deserialize<'de> for Key<'de> {
     }
 }
 /// Deserializes a model from a JSON object.
-pub(crate) fn deserialize<'de, D: Deserializer<'de>, T: ReadMembers>(
+pub fn deserialize<'de, D: Deserializer<'de>, T: ReadMembers>(
     deserializer: D,
 ) -> Result<T, D::Error> {
     struct ModelVisitor<T>(PhantomData<T>);
@@ -69,7 +69,7 @@ pub(crate) fn deserialize<'de, D: Deserializer<'de>, T: ReadMembers>(
     deserializer.deserialize_map(ModelVisitor(PhantomData))
 }
 /// Reads a member's value into its field: `null` reads as `None`, as a missing member does.
-pub(crate) fn read<'de, A: MapAccess<'de>, T: serde::Deserialize<'de>>(
+pub fn read<'de, A: MapAccess<'de>, T: serde::Deserialize<'de>>(
     field: &mut Option<T>,
     map: &mut A,
 ) -> Result<(), A::Error> {
@@ -77,7 +77,7 @@ pub(crate) fn read<'de, A: MapAccess<'de>, T: serde::Deserialize<'de>>(
     Ok(())
 }
 /// Keeps a member the model does not name.
-pub(crate) fn keep<'de, A: MapAccess<'de>>(
+pub fn keep<'de, A: MapAccess<'de>>(
     additional: &mut serde_json::Map<String, serde_json::Value>,
     key: Key<'de>,
     map: &mut A,
@@ -86,7 +86,7 @@ pub(crate) fn keep<'de, A: MapAccess<'de>>(
     Ok(())
 }
 /// Writes a member unless its field is `None`.
-pub(crate) fn write<M: SerializeMap, T: serde::Serialize>(
+pub fn write<M: SerializeMap, T: serde::Serialize>(
     map: &mut M,
     key: &'static str,
     field: &Option<T>,
@@ -97,7 +97,7 @@ pub(crate) fn write<M: SerializeMap, T: serde::Serialize>(
     }
 }
 /// Writes the additional properties after the named members.
-pub(crate) fn write_additional<M: SerializeMap>(
+pub fn write_additional<M: SerializeMap>(
     map: &mut M,
     additional: &serde_json::Map<String, serde_json::Value>,
 ) -> Result<(), M::Error> {

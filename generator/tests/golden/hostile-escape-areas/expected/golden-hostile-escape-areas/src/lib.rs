@@ -4,7 +4,8 @@
 pub const SERVICE_ROOT: &str = "https://graph.microsoft.com/beta";
 pub mod endpoints;
 pub mod models;
-mod members;
+#[allow(unused_imports)]
+use golden_hostile_escape_areas_shared::members;
 mod request;
 #[cfg(feature = "client")]
 mod batch;

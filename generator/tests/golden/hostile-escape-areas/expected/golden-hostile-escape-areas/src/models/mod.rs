@@ -1,4 +1,5 @@
 //! Types of the `microsoft.graph` namespace; other namespaces are submodules.
+pub use golden_hostile_escape_areas_shared::models::*;
 #[cfg(feature = "client-area")]
 mod client;
 #[cfg(feature = "client-area")]
@@ -7,5 +8,3 @@ pub use client::*;
 mod default;
 #[cfg(feature = "default-area")]
 pub use default::*;
-mod shared;
-pub use shared::*;

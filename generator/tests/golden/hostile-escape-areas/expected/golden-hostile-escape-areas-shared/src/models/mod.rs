@@ -1,0 +1,3 @@
+//! Types of the `microsoft.graph` namespace; other namespaces are submodules.
+mod shared;
+pub use shared::*;

@@ -1,0 +1,8 @@
+#![doc = include_str!("../README.md")]
+#![forbid(unsafe_code)]
+
+pub mod models;
+/// How models read and write JSON member by member: called by the code `{{ main_crate }}`
+/// generates, not an interface of its own.
+#[doc(hidden)]
+pub mod members;
