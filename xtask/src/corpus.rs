@@ -200,7 +200,16 @@ fn check_crates(out_root: &Path, members: &[String]) -> Result<(), String> {
     // Clippy costs what a check costs and holds the crates to what users' workspaces lint.
     // One invocation for every version: cargo checks the crates side by side, one per core,
     // where a loop would leave a core idle behind each crate's single rustc.
-    let mut args = vec!["clippy", "--quiet", "--all-targets", "--all-features"];
+    // The library and its integration tests, not `--all-targets`: the library's own test
+    // target would check the whole crate a second time, and generated libraries hold no tests.
+    let mut args = vec![
+        "clippy",
+        "--quiet",
+        "--lib",
+        "--test",
+        "*",
+        "--all-features",
+    ];
     for member in members {
         args.extend(["-p", member.rsplit('/').next().unwrap_or(member)]);
     }
