@@ -5,6 +5,7 @@
 use crate::corpus;
 use crate::regen::Config;
 use docgen::render::rust::{CrateMetadata, crate_folders};
+use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -129,15 +130,20 @@ fn package(mut cargo: Command, out: &Path, names: &[String], target: &Path) -> R
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| format!("cargo package: {e}"))?;
-    // Cargo states each packaged size on stderr ("Packaged 23 files, 180.6KiB (37.4KiB
-    // compressed)"), in the order it packages them; the compressed sizes are measured on the
-    // `.crate` files below.
-    let mut packaged = Vec::new();
+    // Cargo states each packaged size on stderr after the crate's name ("Packaging graph-v1-0
+    // v0.1.0 (…)", then "Packaged 23 files, 180.6KiB (37.4KiB compressed)"); the compressed
+    // sizes are measured on the `.crate` files below.
+    let mut packaged: BTreeMap<String, String> = BTreeMap::new();
+    let mut packaging = String::new();
     if let Some(stderr) = child.stderr.take() {
         for line in BufReader::new(stderr).lines().map_while(Result::ok) {
             eprintln!("{line}");
-            if let Some(rest) = line.trim_start().strip_prefix("Packaged ") {
-                packaged.push(rest.split(" (").next().unwrap_or(rest).to_string());
+            let line = line.trim_start();
+            if let Some(rest) = line.strip_prefix("Packaging ") {
+                packaging = rest.split(' ').next().unwrap_or(rest).to_string();
+            } else if let Some(rest) = line.strip_prefix("Packaged ") {
+                let size = rest.split(" (").next().unwrap_or(rest).to_string();
+                packaged.insert(packaging.clone(), size);
             }
         }
     }
@@ -145,15 +151,17 @@ fn package(mut cargo: Command, out: &Path, names: &[String], target: &Path) -> R
     if !status.success() {
         return Err(format!("cargo package of {names:?} failed: {status}"));
     }
-    println!("packaged: {}", packaged.join("; "));
     for name in names {
-        crate_size(&out.join(name), target, name)?;
+        let size = packaged
+            .get(name.as_str())
+            .map_or("(size not reported by cargo)", String::as_str);
+        crate_size(&out.join(name), target, name, size)?;
     }
     Ok(())
 }
 
-/// The compressed size of a packaged crate against crates.io's limit.
-fn crate_size(dir: &Path, target: &Path, name: &str) -> Result<(), String> {
+/// A packaged crate's sizes, the compressed one against crates.io's limit.
+fn crate_size(dir: &Path, target: &Path, name: &str, packaged: &str) -> Result<(), String> {
     let manifest = std::fs::read_to_string(dir.join("Cargo.toml"))
         .map_err(|e| format!("{}: {e}", dir.display()))?;
     let manifest: toml::Table =
@@ -172,7 +180,7 @@ fn crate_size(dir: &Path, target: &Path, name: &str) -> Result<(), String> {
         .len();
     let share = compressed as f64 * 100.0 / CRATES_IO_LIMIT as f64;
     println!(
-        "{name} {version}: {} compressed, {share:.1}% of crates.io's 10 MiB limit",
+        "{name} {version}: packaged {packaged}; {} compressed, {share:.1}% of crates.io's 10 MiB limit",
         human(compressed)
     );
     if compressed > CRATES_IO_LIMIT {
