@@ -127,46 +127,15 @@ pub fn render_crate(
             call_with_defaults(op, &crate_ident)
         )
     });
-    let text = |t: &dyn askama::DynTemplate, file: &str| {
-        t.dyn_render().map_err(|e| RenderError {
-            file: file.to_string(),
-            message: e.to_string(),
-        })
-    };
     let shared_name = shared_crate.as_ref().map_or("", |c| c.name.as_str());
     let shared_ident = shared_crate.as_ref().map_or("", |c| c.ident.as_str());
     let in_crate = |path: &str| format!("{}/{path}", config.crate_name);
     if let Some(shared) = &shared_crate {
-        let is_shared = |name: &String| areas.of_type(name) == super::areas::SHARED;
-        let cargo_toml = SharedCargoToml {
-            crate_name: &shared.name,
-            crate_version: &config.crate_version,
-            description: &toml_str(&format!(
-                "The types that several areas of {} use; use them through {0}.",
-                config.crate_name
-            )),
-            docs_note: &config.docs_note,
-            metadata: config.metadata.manifest_lines(&shared.name),
-        };
-        let readme = SharedReadme {
-            crate_name: &shared.name,
-            main_crate: &config.crate_name,
-            version: &api.version,
-            docs_note: &config.docs_note,
-            type_count: api.types.keys().filter(|n| is_shared(n)).count(),
-            enum_count: api.enums.keys().filter(|n| is_shared(n)).count(),
-        };
-        for (file, template) in [
-            ("Cargo.toml", &cargo_toml as &dyn askama::DynTemplate),
-            ("README.md", &readme),
-        ] {
-            let path = shared.path(file);
-            files.insert(path.clone(), text(template, &path)?);
-        }
+        files.extend(shared_crate_manifests(api, config, &areas, shared)?);
     }
     files.insert(
         in_crate("Cargo.toml"),
-        text(
+        render_template(
             &CargoToml {
                 crate_name: &config.crate_name,
                 crate_version: &config.crate_version,
@@ -199,7 +168,7 @@ pub fn render_crate(
     );
     files.insert(
         in_crate("README.md"),
-        text(
+        render_template(
             &Readme {
                 shared_crate: shared_name,
                 crate_name: &config.crate_name,
@@ -288,7 +257,7 @@ pub fn render_crate(
         .into_par_iter()
         .map(|(path, job)| {
             let text = match job {
-                RustFile::Template(t) => format_rust(&path, &text(t, &path)?)?,
+                RustFile::Template(t) => format_rust(&path, &render_template(t, &path)?)?,
                 RustFile::Models(file) => {
                     rust_print::models_file(&path, &models_view(&file, &names))?
                 }
@@ -306,6 +275,50 @@ pub fn render_crate(
         .collect::<Result<_, RenderError>>()?;
     files.extend(rendered);
     Ok(files)
+}
+
+/// An askama template's text; a failure names the file it was for.
+fn render_template(template: &dyn askama::DynTemplate, file: &str) -> Result<String, RenderError> {
+    template.dyn_render().map_err(|e| RenderError {
+        file: file.to_string(),
+        message: e.to_string(),
+    })
+}
+
+/// The shared crate's `Cargo.toml` and `README.md`, keyed by path relative to the output folder.
+fn shared_crate_manifests(
+    api: &Api,
+    config: &CrateConfig,
+    areas: &Areas,
+    shared: &SharedCrate,
+) -> Result<[(String, String); 2], RenderError> {
+    let is_shared = |name: &String| areas.of_type(name) == super::areas::SHARED;
+    let cargo_toml = SharedCargoToml {
+        crate_name: &shared.name,
+        crate_version: &config.crate_version,
+        description: &toml_str(&format!(
+            "The types that several areas of {} use; use them through {0}.",
+            config.crate_name
+        )),
+        docs_note: &config.docs_note,
+        metadata: config.metadata.manifest_lines(&shared.name),
+    };
+    let readme = SharedReadme {
+        crate_name: &shared.name,
+        main_crate: &config.crate_name,
+        version: &api.version,
+        docs_note: &config.docs_note,
+        type_count: api.types.keys().filter(|n| is_shared(n)).count(),
+        enum_count: api.enums.keys().filter(|n| is_shared(n)).count(),
+    };
+    let (cargo_path, readme_path) = (shared.path("Cargo.toml"), shared.path("README.md"));
+    Ok([
+        (
+            cargo_path.clone(),
+            render_template(&cargo_toml, &cargo_path)?,
+        ),
+        (readme_path.clone(), render_template(&readme, &readme_path)?),
+    ])
 }
 
 /// The crate of the `shared` area's models ([`CrateConfig::shared_crate_name`]).
