@@ -73,6 +73,9 @@ pub struct Options<'a> {
     pub cargo_check: bool,
     /// `--validate`: run the OpenAPI validators.
     pub validate: bool,
+    /// Set by `examples`, not on the command line: its build of the example tests lints the
+    /// crates ([`linted_cargo`]), so `--cargo-check` leaves clippy to that build.
+    pub linted_by_test_build: bool,
 }
 
 /// Reads `[2021|recent] [v1.0|beta]... [--cargo-check] [--validate]`.
@@ -82,6 +85,7 @@ pub fn options<'a>(args: &[&'a str]) -> Result<Options<'a>, String> {
         versions: Vec::new(),
         cargo_check: false,
         validate: false,
+        linted_by_test_build: false,
     };
     for arg in args {
         match *arg {
@@ -100,7 +104,16 @@ pub fn options<'a>(args: &[&'a str]) -> Result<Options<'a>, String> {
 }
 
 pub fn run(root: &Path, args: &[&str]) -> Result<(), String> {
-    let options = options(args)?;
+    run_with(root, &options(args)?, |_| Ok(()))
+}
+
+/// [`run`] with its arguments read, then `then` on the generated workspace once the cargo checks
+/// pass, beside the validators still running.
+pub fn run_with(
+    root: &Path,
+    options: &Options<'_>,
+    then: impl FnOnce(&Path) -> Result<(), String>,
+) -> Result<(), String> {
     let sample = options.sample;
     let out_root = root.join(sample.out);
     let mut members = Vec::new();
@@ -170,8 +183,8 @@ pub fn run(root: &Path, args: &[&str]) -> Result<(), String> {
             .join(", ")
     );
     std::fs::write(out_root.join("Cargo.toml"), manifest).map_err(|e| e.to_string())?;
-    // The validators (single-threaded Python and Node, 1.5 min on the two specs) run beside the
-    // cargo builds, whose single-crate phases leave a core idle.
+    // The validators (single-threaded Python and Node, 2 to 4 min on the two specs) run beside
+    // the cargo builds, whose single-crate phases leave a core idle.
     std::thread::scope(|scope| {
         let validated = scope.spawn(|| -> Result<(), String> {
             if options.validate {
@@ -182,10 +195,11 @@ pub fn run(root: &Path, args: &[&str]) -> Result<(), String> {
             Ok(())
         });
         let checked = if options.cargo_check {
-            check_crates(&out_root, &members)
+            check_crates(&out_root, &members, !options.linted_by_test_build)
         } else {
             Ok(())
-        };
+        }
+        .and_then(|()| then(&out_root));
         let validated = validated
             .join()
             .unwrap_or_else(|_| Err("the validators' thread panicked".to_string()));
@@ -194,9 +208,9 @@ pub fn run(root: &Path, args: &[&str]) -> Result<(), String> {
     Ok(())
 }
 
-/// Clippy on every crate of a generated workspace, then `cargo check` of each with each area
-/// feature alone.
-fn check_crates(out_root: &Path, members: &[String]) -> Result<(), String> {
+/// Clippy on every crate of a generated workspace (unless `clippy` is false: a linted build
+/// follows), then `cargo check` of each with each area feature alone.
+fn check_crates(out_root: &Path, members: &[String], clippy: bool) -> Result<(), String> {
     // Clippy costs what a check costs and holds the crates to what users' workspaces lint.
     // One invocation for every version: cargo checks the crates side by side, one per core,
     // where a loop would leave a core idle behind each crate's single rustc.
@@ -214,7 +228,9 @@ fn check_crates(out_root: &Path, members: &[String]) -> Result<(), String> {
         args.extend(["-p", member.rsplit('/').next().unwrap_or(member)]);
     }
     args.extend(["--", "-D", "warnings"]);
-    cargo_in(out_root, &args)?;
+    if clippy {
+        cargo_in(out_root, &args)?;
+    }
     for member in members {
         check_each_feature(out_root, member)?;
     }
@@ -447,6 +463,23 @@ pub fn generated_cargo(workspace: &Path, target: &Path) -> std::process::Command
     command
 }
 
+/// [`generated_cargo`] with clippy-driver as the rustc of the workspace's own crates: a build
+/// that lints them as `cargo clippy` does (`-D warnings` included), type-checking each crate
+/// once for both instead of once in a clippy pass and again in the build.
+pub fn linted_cargo(workspace: &Path, target: &Path) -> std::process::Command {
+    let mut command = generated_cargo(workspace, target);
+    command.env("RUSTC_WORKSPACE_WRAPPER", clippy_driver());
+    command
+}
+
+/// The clippy-driver of the toolchain running us (beside its cargo), else the one on `PATH`.
+fn clippy_driver() -> PathBuf {
+    std::env::var_os("CARGO")
+        .map(|cargo| PathBuf::from(cargo).with_file_name("clippy-driver"))
+        .filter(|driver| driver.is_file())
+        .unwrap_or_else(|| PathBuf::from("clippy-driver"))
+}
+
 /// Deletes a package's build outputs (not its dependencies') from a target folder.
 fn remove_builds_of(target: &Path, package: &str) {
     let lib = package.replace('-', "_");
@@ -507,7 +540,44 @@ fn cargo_in(dir: &Path, args: &[&str]) -> Result<(), String> {
 
 #[cfg(test)]
 mod tests {
-    use super::remove_builds_of;
+    use super::{linted_cargo, remove_builds_of};
+
+    /// A linted build of a one-crate workspace whose library holds `body`: its success and
+    /// its messages.
+    fn linted_build(name: &str, body: &str) -> (bool, String) {
+        let workspace = std::env::temp_dir().join(format!("xtask-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&workspace);
+        std::fs::create_dir_all(workspace.join("src")).expect("creates");
+        let manifest = format!(
+            "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2021\"\n[workspace]\n"
+        );
+        std::fs::write(workspace.join("Cargo.toml"), manifest).expect("writes");
+        std::fs::write(workspace.join("src/lib.rs"), body).expect("writes");
+        let output = linted_cargo(&workspace, &workspace.join("target"))
+            .args(["build", "--quiet", "--lib"])
+            .output()
+            .expect("cargo runs");
+        let _ = std::fs::remove_dir_all(&workspace);
+        (
+            output.status.success(),
+            String::from_utf8_lossy(&output.stderr).into_owned(),
+        )
+    }
+
+    #[test]
+    fn a_linted_build_fails_on_what_clippy_rejects() {
+        let (built, messages) = linted_build(
+            "lint-fails",
+            "/// Whether `v` is empty.\npub fn empty(v: &[u8]) -> bool {\n    v.len() == 0\n}\n",
+        );
+        assert!(!built, "{messages}");
+        assert!(messages.contains("clippy::len_zero"), "{messages}");
+        let (built, messages) = linted_build(
+            "lint-passes",
+            "/// Whether `v` is empty.\npub fn empty(v: &[u8]) -> bool {\n    v.is_empty()\n}\n",
+        );
+        assert!(built, "{messages}");
+    }
 
     #[test]
     fn removing_a_packages_builds_keeps_its_shared_crates() {

@@ -35,131 +35,158 @@ pub fn run(root: &Path, args: &[&str]) -> Result<(), String> {
             v => selection.push(v),
         }
     }
-    let options = crate::corpus::options(&selection)?;
+    let mut options = crate::corpus::options(&selection)?;
     // `--validate` and `--cargo-check` are the corpus task's, run on the crates generated here:
-    // CI generates each corpus once for both.
-    crate::corpus::run(root, &selection)?;
-    let workspace = root.join(options.sample.out);
-    let versions = options.versions;
-    if versions.len() > 1 {
-        // The test crates of every version built in one invocation, side by side (one rustc per
-        // core); each version's run below then finds its build done. A failure shows there.
-        let started = std::time::Instant::now();
-        let names: Vec<String> = versions
+    // CI generates each corpus once for both. Clippy is left to the tests' build below.
+    options.linted_by_test_build = true;
+    let bars = Bars { bar, bar_all };
+    crate::corpus::run_with(root, &options, |workspace| {
+        build_tests(workspace, &options.versions)?;
+        let below: Vec<String> = options
+            .versions
             .iter()
-            .map(|v| crate::corpus::crate_name(v))
-            .collect();
-        let mut build = crate::corpus::generated_cargo(
-            &workspace,
-            &crate::corpus::generated_target(&workspace),
-        );
-        build.args([
-            "test",
-            "--quiet",
-            "--all-features",
-            "--test",
-            "examples",
-            "--no-run",
-        ]);
-        for name in &names {
-            build.args(["-p", name]);
+            .map(|version| run_tests(workspace, version, &bars))
+            .collect::<Result<Vec<_>, String>>()?
+            .concat();
+        if below.is_empty() {
+            Ok(())
+        } else {
+            Err(below.join("\n"))
         }
-        let status = build.status().map_err(|e| e.to_string())?;
-        println!(
-            "examples: test crates of {} built in {:.0}s ({status})",
-            names.join(", "),
-            started.elapsed().as_secs_f64()
-        );
+    })
+}
+
+/// The shares of example pairs that must pass.
+#[derive(Clone, Copy)]
+struct Bars {
+    /// Of the pairs that fit a request line of their page.
+    bar: f64,
+    /// Of all pairs.
+    bar_all: f64,
+}
+
+/// Builds the test crates of every version in one invocation, side by side (one rustc per
+/// core), by clippy-driver: the crates (their shared crates too, as dependencies) and their
+/// tests are linted as `cargo clippy --lib --test '*'` would, in the build that needs their
+/// type-checking anyway. Each version's run then finds its build done.
+fn build_tests(workspace: &Path, versions: &[&str]) -> Result<(), String> {
+    let started = std::time::Instant::now();
+    let names: Vec<String> = versions
+        .iter()
+        .map(|v| crate::corpus::crate_name(v))
+        .collect();
+    let mut build =
+        crate::corpus::linted_cargo(workspace, &crate::corpus::generated_target(workspace));
+    build.args([
+        "test",
+        "--quiet",
+        "--all-features",
+        "--test",
+        "*",
+        "--no-run",
+    ]);
+    for name in &names {
+        build.args(["-p", name]);
     }
+    let status = build.status().map_err(|e| e.to_string())?;
+    println!(
+        "examples: test crates of {} built and linted in {:.0}s ({status})",
+        names.join(", "),
+        started.elapsed().as_secs_f64()
+    );
+    if !status.success() {
+        return Err(format!(
+            "the test crates of {} do not build, or clippy rejects them (errors above)",
+            names.join(", ")
+        ));
+    }
+    Ok(())
+}
+
+/// Runs a version's example tests and prints their pass rates by check and their failures by
+/// cause; returns how the version falls below the bars.
+fn run_tests(workspace: &Path, version: &str, bars: &Bars) -> Result<Vec<String>, String> {
+    let Bars { bar, bar_all } = *bars;
     let mut below = Vec::new();
-    for version in versions {
-        let report_path = workspace.join(version).join("report.json");
-        let report: serde_json::Value = serde_json::from_str(
-            &std::fs::read_to_string(&report_path).map_err(|e| e.to_string())?,
-        )
-        .map_err(|e| e.to_string())?;
-        let examples = report["examples"].as_u64().unwrap_or(0);
-        let unmatched = report["examples_fitting_no_request_line"]
-            .as_u64()
-            .unwrap_or(0);
-        let elsewhere = report["examples_to_other_hosts"].as_u64().unwrap_or(0);
-        let fitting = examples - unmatched.min(examples);
-        let planned = report["examples_passing"].as_u64().unwrap_or(0);
-        let name = crate::corpus::crate_name(version);
-        let started = std::time::Instant::now();
-        let output = crate::corpus::generated_cargo(
-            &workspace,
-            &crate::corpus::generated_target(&workspace),
-        )
-        .args([
-            "test",
-            "--all-features",
-            "-p",
-            &name,
-            "--test",
-            "examples",
-            "--",
-            "--test-threads",
-            "2",
-        ])
-        .output()
-        .map_err(|e| e.to_string())?;
-        let stdout = String::from_utf8_lossy(&output.stdout);
-        if !stdout.lines().any(|l| l.starts_with("test result:")) {
-            let stderr = String::from_utf8_lossy(&output.stderr);
-            let tail: Vec<&str> = stderr.lines().rev().take(30).collect();
-            return Err(format!(
-                "the example tests of {version} did not run to the end:\n{}",
-                tail.into_iter().rev().collect::<Vec<_>>().join("\n")
-            ));
-        }
-        let results = TestResults::read(&stdout);
-        println!(
-            "examples {version}: {examples} example pairs ({elsewhere} more are requests to other hosts, not counted); {unmatched} fit no request line of their page; {planned} read against their operation; tests built and run in {:.0}s",
-            started.elapsed().as_secs_f64()
-        );
-        for check in ["request", "response", "client"] {
-            let (ok, total) = results.count(check);
-            println!("  {check:<8} {ok} of {total} tests pass");
-        }
-        let passing = results.examples_passing(&["request", "response"]);
-        let rate = percent(passing, fitting);
-        let rate_all = percent(passing, examples);
-        println!(
-            "  request and response checks: {passing} of the {fitting} example pairs that fit a request line pass ({rate:.1}%; bar {bar}%)"
-        );
-        println!(
-            "  request and response checks: {passing} of all {examples} example pairs pass ({rate_all:.1}%; bar {bar_all}%)"
-        );
-        let with_client = results.examples_passing(&["request", "response", "client"]);
-        println!(
-            "  all three checks, client included: {with_client} of {fitting} ({:.1}%)",
-            percent(with_client, fitting)
-        );
-        println!("  failed tests by cause:");
-        for (cause, count) in failure_causes(&stdout).into_iter().take(15) {
-            println!("    {count:>5}  {cause}");
-        }
-        if let Some(causes) = report["example_failures_by_cause"].as_object() {
-            println!("  examples that contradict their pages (D016), by cause:");
-            let mut causes: Vec<_> = causes.iter().collect();
-            causes.sort_by_key(|(_, n)| std::cmp::Reverse(n.as_u64().unwrap_or(0)));
-            for (cause, count) in causes.into_iter().take(15) {
-                println!("    {:>5}  {cause}", count.as_u64().unwrap_or(0));
-            }
-        }
-        if rate < bar {
-            below.push(format!("{version}: {rate:.1}% of the example pairs that fit a request line pass the request and response checks, below the bar of {bar}%"));
-        }
-        if rate_all < bar_all {
-            below.push(format!("{version}: {rate_all:.1}% of all example pairs pass the request and response checks, below the bar of {bar_all}%"));
+    let report_path = workspace.join(version).join("report.json");
+    let report: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&report_path).map_err(|e| e.to_string())?)
+            .map_err(|e| e.to_string())?;
+    let examples = report["examples"].as_u64().unwrap_or(0);
+    let unmatched = report["examples_fitting_no_request_line"]
+        .as_u64()
+        .unwrap_or(0);
+    let elsewhere = report["examples_to_other_hosts"].as_u64().unwrap_or(0);
+    let fitting = examples - unmatched.min(examples);
+    let planned = report["examples_passing"].as_u64().unwrap_or(0);
+    let name = crate::corpus::crate_name(version);
+    let started = std::time::Instant::now();
+    let output =
+        crate::corpus::linted_cargo(workspace, &crate::corpus::generated_target(workspace))
+            .args([
+                "test",
+                "--all-features",
+                "-p",
+                &name,
+                "--test",
+                "examples",
+                "--",
+                "--test-threads",
+                "2",
+            ])
+            .output()
+            .map_err(|e| e.to_string())?;
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    if !stdout.lines().any(|l| l.starts_with("test result:")) {
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        let tail: Vec<&str> = stderr.lines().rev().take(30).collect();
+        return Err(format!(
+            "the example tests of {version} did not run to the end:\n{}",
+            tail.into_iter().rev().collect::<Vec<_>>().join("\n")
+        ));
+    }
+    let results = TestResults::read(&stdout);
+    println!(
+        "examples {version}: {examples} example pairs ({elsewhere} more are requests to other hosts, not counted); {unmatched} fit no request line of their page; {planned} read against their operation; tests built and run in {:.0}s",
+        started.elapsed().as_secs_f64()
+    );
+    for check in ["request", "response", "client"] {
+        let (ok, total) = results.count(check);
+        println!("  {check:<8} {ok} of {total} tests pass");
+    }
+    let passing = results.examples_passing(&["request", "response"]);
+    let rate = percent(passing, fitting);
+    let rate_all = percent(passing, examples);
+    println!(
+        "  request and response checks: {passing} of the {fitting} example pairs that fit a request line pass ({rate:.1}%; bar {bar}%)"
+    );
+    println!(
+        "  request and response checks: {passing} of all {examples} example pairs pass ({rate_all:.1}%; bar {bar_all}%)"
+    );
+    let with_client = results.examples_passing(&["request", "response", "client"]);
+    println!(
+        "  all three checks, client included: {with_client} of {fitting} ({:.1}%)",
+        percent(with_client, fitting)
+    );
+    println!("  failed tests by cause:");
+    for (cause, count) in failure_causes(&stdout).into_iter().take(15) {
+        println!("    {count:>5}  {cause}");
+    }
+    if let Some(causes) = report["example_failures_by_cause"].as_object() {
+        println!("  examples that contradict their pages (D016), by cause:");
+        let mut causes: Vec<_> = causes.iter().collect();
+        causes.sort_by_key(|(_, n)| std::cmp::Reverse(n.as_u64().unwrap_or(0)));
+        for (cause, count) in causes.into_iter().take(15) {
+            println!("    {:>5}  {cause}", count.as_u64().unwrap_or(0));
         }
     }
-    if below.is_empty() {
-        Ok(())
-    } else {
-        Err(below.join("\n"))
+    if rate < bar {
+        below.push(format!("{version}: {rate:.1}% of the example pairs that fit a request line pass the request and response checks, below the bar of {bar}%"));
     }
+    if rate_all < bar_all {
+        below.push(format!("{version}: {rate_all:.1}% of all example pairs pass the request and response checks, below the bar of {bar_all}%"));
+    }
+    Ok(below)
 }
 
 /// Outcomes of the generated example tests, named `{operation}_example_{n}_{check}`.
