@@ -4,7 +4,7 @@
 #![allow(unused_imports)]
 {{ file_cfg }}
 
-use {{ crate_ident }}::{endpoints, models, Binary, Collection, Method, ValueResponse};
+use {{ crate_ident }}::{endpoints, models, Binary, Collection, Method, Request, ResponseBody, ValueResponse};
 
 {% if !tests.is_empty() %}
 fn decoded(path: &str) -> String {
@@ -30,5 +30,38 @@ fn without_nulls(value: serde_json::Value) -> serde_json::Value {
 /// annotations (`@odata.context`, `x@odata.type`, ...).
 fn unknown_members(value: &serde_json::Map<String, serde_json::Value>) -> Vec<&str> {
     value.keys().map(String::as_str).filter(|k| !k.contains('@')).collect()
+}
+{% endif %}
+{% if exchanges || exchanges_body %}
+/// Sends `request` through the client to a server on loopback that answers `answer` to one
+/// authorised `method` request; returns what the client read and the request the server got.
+/// One generic function serves every test of a response type.
+fn exchange_with<T: ResponseBody>(request: Request<T>, method: &str, answer: wiremock::ResponseTemplate) -> (T, wiremock::Request) {
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("a runtime");
+    runtime.block_on(async {
+        let server = wiremock::MockServer::start().await;
+        wiremock::Mock::given(wiremock::matchers::method(method))
+            .and(wiremock::matchers::header("authorization", "Bearer test-token"))
+            .respond_with(answer)
+            .expect(1)
+            .mount(&server)
+            .await;
+        let client = {{ crate_ident }}::Client::with_service_root(server.uri(), "test-token");
+        let response = client.send(request).await.expect("the client reads the example response");
+        let mut received = server.received_requests().await.expect("recording is on");
+        (response, received.remove(0))
+    })
+}
+{% endif %}
+{% if exchanges %}
+/// [`exchange_with`] a server that answers `status` without a body.
+fn exchange<T: ResponseBody>(request: Request<T>, method: &str, status: u16) -> (T, wiremock::Request) {
+    exchange_with(request, method, wiremock::ResponseTemplate::new(status))
+}
+{% endif %}
+{% if exchanges_body %}
+/// [`exchange_with`] a server that answers `status` with `body` of `content_type`.
+fn exchange_body<T: ResponseBody>(request: Request<T>, method: &str, status: u16, body: &str, content_type: &str) -> (T, wiremock::Request) {
+    exchange_with(request, method, wiremock::ResponseTemplate::new(status).set_body_raw(body, content_type))
 }
 {% endif %}

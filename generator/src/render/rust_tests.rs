@@ -7,7 +7,7 @@ use super::canonical::Item;
 use super::escape::DocLine;
 use super::format_rust;
 use super::rust::{Names, path_arg_idents, query_fields, query_struct_name, response_type};
-use super::test_print::{Arg, Nested, Statement, Tokens};
+use super::test_print::{Statement, Tokens};
 use super::{RenderError, string_literal};
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -33,8 +33,12 @@ pub(super) struct TestsView {
     checks_members: bool,
     /// Some test reads JSON (a test of a stream's bytes alone does not).
     reads_json: bool,
+    /// Some test sends its request through the client to a server answering without a body
+    /// (`exchange`).
+    exchanges: bool,
+    /// Some test does so with a body (`exchange_body`).
+    exchanges_body: bool,
     tests: Vec<TestView>,
-    async_tests: Vec<TestView>,
 }
 
 struct TestView {
@@ -56,20 +60,13 @@ pub(super) fn tests_file(file: &str, mut view: TestsView) -> Result<String, Rend
         message: e.to_string(),
     })?;
     let header = format_rust(file, &header)?;
-    let sync = std::mem::take(&mut view.tests)
-        .into_iter()
-        .map(|t| (t, ["#[test]", "fn"]));
-    let tests = std::mem::take(&mut view.async_tests)
-        .into_iter()
-        .map(|t| (t, ["#[tokio::test]", "async fn"]));
-    let items: Vec<(TestView, [&str; 2])> = sync.chain(tests).collect();
-    let printed: Vec<String> = items
+    let printed: Vec<String> = std::mem::take(&mut view.tests)
         .into_par_iter()
-        .map_init(HashMap::new, |cache, (t, [attr, keyword])| {
+        .map_init(HashMap::new, |cache, t| {
             let mut item = Item::default();
             item.doc("", "///", t.source.as_str());
-            item.fixed_line("", attr);
-            item.fixed_line("", &format!("{keyword} {}() {{", t.name));
+            item.fixed_line("", "#[test]");
+            item.fixed_line("", &format!("fn {}() {{", t.name));
             let mut text = item.into_text();
             for statement in &t.lines {
                 if statement.canonical {
@@ -134,8 +131,9 @@ pub(super) fn tests_view(
         file_cfg,
         checks_members: false,
         reads_json: false,
+        exchanges: false,
+        exchanges_body: false,
         tests: Vec::new(),
-        async_tests: Vec::new(),
     };
     for op in api.operations.values() {
         for (i, example) in op.examples.iter().enumerate() {
@@ -165,21 +163,24 @@ pub(super) fn tests_view(
             if !shows_response {
                 continue;
             }
-            view.async_tests.push(TestView {
+            let answer = answer_body(&plan);
+            view.exchanges |= answer.is_none();
+            view.exchanges_body |= answer.is_some();
+            view.tests.push(TestView {
                 source,
                 name: format!("{name}_client"),
-                lines: client_test(op, names, &plan, crate_ident),
+                lines: client_test(op, &plan),
             });
         }
     }
     let uses = |helper: &str| {
         view.tests
             .iter()
-            .chain(&view.async_tests)
             .any(|t| t.lines.iter().any(|l| l.text.contains(helper)))
     };
     view.checks_members = uses("unknown_members(");
     view.reads_json = uses("json(");
+
     view
 }
 
@@ -518,77 +519,35 @@ fn response_test(op: &Operation, names: &Names<'_>, plan: &ExamplePlan) -> Optio
     Some(lines)
 }
 
-fn client_test(
-    op: &Operation,
-    names: &Names<'_>,
-    plan: &ExamplePlan,
-    crate_ident: &str,
-) -> Vec<Statement> {
-    let mut lines = vec![Statement::line(
-        "let server = wiremock::MockServer::start().await;".to_string(),
-    )];
-    let template = format!("wiremock::ResponseTemplate::new({})", plan.response_status);
-    let literal = match (&plan.response_body, &plan.raw_response) {
+/// The body the server answers a client check with, as a literal, and its content type. A raw
+/// response wins over a JSON one when the example shows both.
+fn answer_body(plan: &ExamplePlan) -> Option<(String, &'static str)> {
+    match (&plan.response_body, &plan.raw_response) {
+        (_, Some(raw)) => Some((string_literal(raw), "\"application/octet-stream\"")),
         (Some(body), None) => Some((json_literal(body), "\"application/json\"")),
-        (None, Some(raw)) => Some((string_literal(raw), "\"application/octet-stream\"")),
-        _ => None,
+        (None, None) => None,
+    }
+}
+
+/// The client check: the example's request sent through the client to a server on loopback
+/// that answers with the example's response, through the tests file's `exchange` helpers (one
+/// generic function per response type, not an async state machine per test).
+fn client_test(op: &Operation, plan: &ExamplePlan) -> Vec<Statement> {
+    let mut lines = call(op, plan);
+    let method = string_literal(op.method.as_str());
+    let status = plan.response_status.to_string();
+    let mut args = vec!["request".to_string(), method, status];
+    let helper = match answer_body(plan) {
+        Some((literal, content_type)) => {
+            args.push(literal);
+            args.push(content_type.to_string());
+            "exchange_body"
+        }
+        None => "exchange",
     };
-    let nested = literal.as_ref().map(|(literal, content_type)| Nested {
-        receiver: &template,
-        method: "set_body_raw",
-        literal,
-        last: content_type,
-    });
-    // Both bodies at once are not a shape the printer knows: the source, for prettyplease.
-    let both = format!(
-        "{template}.set_body_raw({}, \"application/json\").set_body_raw({}, \"application/octet-stream\")",
-        plan.response_body
-            .as_ref()
-            .map(json_literal)
-            .unwrap_or_default(),
-        plan.raw_response
-            .as_deref()
-            .map(string_literal)
-            .unwrap_or_default()
-    );
-    let response = match (&nested, &plan.response_body, &plan.raw_response) {
-        (Some(nested), _, _) => Arg::Nested(nested),
-        (None, Some(_), Some(_)) => Arg::Flat(&both),
-        (None, _, _) => Arg::Flat(&template),
-    };
-    let method = format!(
-        "wiremock::Mock::given(wiremock::matchers::method({}))",
-        string_literal(op.method.as_str())
-    );
-    lines.push(Statement::chain(
-        &method,
-        &[
-            (
-                "and",
-                Arg::Flat("wiremock::matchers::header(\"authorization\", \"Bearer test-token\")"),
-            ),
-            ("respond_with", response),
-            ("expect", Arg::Flat("1")),
-            ("mount", Arg::Flat("&server")),
-            ("await", Arg::None),
-        ],
-    ));
-    lines.extend(call(op, plan));
-    lines.push(Statement::line(format!(
-        "let client = {}::Client::with_service_root(server.uri(), \"test-token\");",
-        crate_ident
-    )));
-    let ty = response_type(op, names);
-    lines.push(Statement::chain(
-        &format!("let response: {ty} = client"),
-        &[
-            ("send", Arg::Flat("request")),
-            ("await", Arg::None),
-            (
-                "expect",
-                Arg::Flat("\"the client reads the example response\""),
-            ),
-        ],
+    lines.push(Statement::call(
+        &format!("let (response, received) = {helper}("),
+        &args,
     ));
     match (&plan.response_body, &plan.raw_response) {
         (Some(body), _) => lines.push(assert_writes_back("response", body)),
@@ -608,18 +567,15 @@ fn client_test(
             ");",
         )),
     }
-    lines.push(Statement::line(
-        "let received = server.received_requests().await.expect(\"recording is on\");".to_string(),
-    ));
     lines.push(assert_path(
-        "decoded(received[0]",
+        "decoded(received",
         &[".url", ".path()),"],
         &plan.path,
     ));
     if let Some((_, bytes)) = &plan.upload {
         lines.push(Statement::mac(
             "assert_eq!(",
-            &Tokens::new("received[0]")
+            &Tokens::new("received")
                 .dot(".body,")
                 .space(&string_literal(bytes))
                 .dot(".as_bytes()"),

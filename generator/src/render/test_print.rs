@@ -113,7 +113,8 @@ impl Statement {
 
     /// `{head}{args});` for a call whose arguments prettyplease puts one a line, with a
     /// trailing comma, when the statement does not fit one line. `head` is `let x = path(`,
-    /// which has nowhere to break (prettyplease leaves it whole however wide).
+    /// which has nowhere to break (prettyplease leaves it whole however wide), and so is a
+    /// string literal argument, however wide or many lines it is.
     pub fn call(head: &str, args: &[String]) -> Statement {
         let source = format!("{head}{});", args.join(", "));
         if args.is_empty() {
@@ -128,7 +129,11 @@ impl Statement {
         let mut item = Item::default();
         item.fixed_line(INDENT, head);
         for arg in args {
-            item.line(INNER, &format!("{arg},"));
+            if is_string_literal(arg) {
+                item.fixed_line(INNER, &format!("{arg},"));
+            } else {
+                item.line(INNER, &format!("{arg},"));
+            }
         }
         item.line(INDENT, ");");
         Statement::new(source, item.canonical())
@@ -170,90 +175,11 @@ impl Statement {
     pub fn fixed(source: &str, printed: &str) -> Statement {
         Statement::new(source.to_string(), Some(printed.to_string()))
     }
-
-    /// A method chain wider than one line: `receiver` on the first line and each call on a
-    /// line of its own, one level in (prettyplease's consistent box). `calls` are
-    /// `(method, argument)` pairs; an argument is `None` for `.await`, and a call with a
-    /// [`Nested`] argument breaks it open as prettyplease does around a literal wider than
-    /// the margin.
-    pub fn chain(receiver: &str, calls: &[(&str, Arg<'_>)]) -> Statement {
-        let mut source = receiver.to_string();
-        for (method, arg) in calls {
-            source.push_str(&format!(".{method}"));
-            match arg {
-                Arg::None => {}
-                Arg::Flat(a) => source.push_str(&format!("({a})")),
-                Arg::Nested(n) => source.push_str(&format!("({})", n.one_line())),
-            }
-        }
-        source.push(';');
-        if INDENT.len() + source.len() <= MARGIN {
-            return Statement::line(source);
-        }
-        // A literal that fits the margin could leave the boxes around it whole.
-        let short_literal = calls
-            .iter()
-            .any(|(_, arg)| matches!(arg, Arg::Nested(n) if n.literal.len() <= MARGIN));
-        if short_literal {
-            return Statement::new(source, None);
-        }
-        let mut item = Item::default();
-        item.line(INDENT, receiver);
-        let last = calls.len().saturating_sub(1);
-        for (i, (method, arg)) in calls.iter().enumerate() {
-            let end = if i == last { ";" } else { "" };
-            match arg {
-                Arg::None => item.line(INNER, &format!(".{method}{end}")),
-                Arg::Flat(a) => item.line(INNER, &format!(".{method}({a}){end}")),
-                Arg::Nested(n) => {
-                    item.line(INNER, &format!(".{method}("));
-                    n.print(&mut item);
-                    item.line(INNER, &format!("){end}"));
-                }
-            }
-        }
-        Statement::new(source, item.canonical())
-    }
 }
 
-/// The argument of a call in a [`Statement::chain`].
-pub(super) enum Arg<'a> {
-    /// No parentheses (`.await`).
-    None,
-    /// Arguments that stay on the call's line.
-    Flat(&'a str),
-    /// `{receiver}.{method}({literal}, {last})` (printed only when `literal` is wider than
-    /// the margin).
-    Nested(&'a Nested<'a>),
-}
-
-/// `{receiver}.{method}({literal}, {last})` as an argument (the mock server's response).
-pub(super) struct Nested<'a> {
-    pub receiver: &'a str,
-    pub method: &'a str,
-    pub literal: &'a str,
-    pub last: &'a str,
-}
-
-impl Nested<'_> {
-    fn one_line(&self) -> String {
-        format!(
-            "{}.{}({}, {})",
-            self.receiver, self.method, self.literal, self.last
-        )
-    }
-
-    /// Two levels in from the chain: the receiver, the call broken open one level further,
-    /// each argument on a line of its own with a trailing comma (the literal, wider than the
-    /// margin, breaks every box around it).
-    fn print(&self, item: &mut Item) {
-        let arg_indent = "                    ";
-        item.line("            ", self.receiver);
-        item.line("                ", &format!(".{}(", self.method));
-        item.fixed_line(arg_indent, &format!("{},", self.literal));
-        item.line(arg_indent, &format!("{},", self.last));
-        item.line("                ", "),");
-    }
+/// Whether `arg` is a string literal (`"..."` or `r#"..."#`), which prettyplease never breaks.
+fn is_string_literal(arg: &str) -> bool {
+    arg.starts_with('"') || arg.starts_with("r\"") || arg.starts_with("r#")
 }
 
 /// Where prettyplease's token printer may break a macro's tokens before a piece.
@@ -392,21 +318,21 @@ mod tests {
                 &json(n / 10),
                 "\"the example response reads as the documented type\"",
             )));
-            let nested = Nested {
-                receiver: "wiremock::ResponseTemplate::new(200)",
-                method: "set_body_raw",
-                literal: &json(n / 10),
-                last: "\"application/json\"",
-            };
-            printed += usize::from(check(Statement::chain(
-                "wiremock::Mock::given(wiremock::matchers::method(\"GET\"))",
-                &[
-                    ("respond_with", Arg::Nested(&nested)),
-                    ("mount", Arg::Flat("&server")),
-                    ("await", Arg::None),
-                ],
-            )));
+            // A string literal argument, of many lines or one wider than the margin.
+            for body in [json(n / 10), format!("\"{}\"", "b".repeat(n * 2))] {
+                let args = [
+                    "request".to_string(),
+                    "\"GET\"".to_string(),
+                    "200".to_string(),
+                    body,
+                    "\"application/json\"".to_string(),
+                ];
+                printed += usize::from(check(Statement::call(
+                    "let (response, received) = exchange_body(",
+                    &args,
+                )));
+            }
         }
-        assert!(printed >= 15, "{printed}");
+        assert!(printed >= 25, "{printed}");
     }
 }

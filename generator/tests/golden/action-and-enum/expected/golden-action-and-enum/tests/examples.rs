@@ -3,7 +3,7 @@
 //! same JSON, and the client returns it from a server on loopback.
 #![allow(unused_imports)]
 use golden_action_and_enum::{
-    endpoints, models, Binary, Collection, Method, ValueResponse,
+    endpoints, models, Binary, Collection, Method, Request, ResponseBody, ValueResponse,
 };
 fn decoded(path: &str) -> String {
     percent_encoding::percent_decode_str(path).decode_utf8_lossy().into_owned()
@@ -23,6 +23,50 @@ fn without_nulls(value: serde_json::Value) -> serde_json::Value {
         serde_json::Value::Array(items) => items.into_iter().map(without_nulls).collect(),
         other => other,
     }
+}
+/// Sends `request` through the client to a server on loopback that answers `answer` to one
+/// authorised `method` request; returns what the client read and the request the server got.
+/// One generic function serves every test of a response type.
+fn exchange_with<T: ResponseBody>(
+    request: Request<T>,
+    method: &str,
+    answer: wiremock::ResponseTemplate,
+) -> (T, wiremock::Request) {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a runtime");
+    runtime
+        .block_on(async {
+            let server = wiremock::MockServer::start().await;
+            wiremock::Mock::given(wiremock::matchers::method(method))
+                .and(wiremock::matchers::header("authorization", "Bearer test-token"))
+                .respond_with(answer)
+                .expect(1)
+                .mount(&server)
+                .await;
+            let client = golden_action_and_enum::Client::with_service_root(
+                server.uri(),
+                "test-token",
+            );
+            let response = client
+                .send(request)
+                .await
+                .expect("the client reads the example response");
+            let mut received = server
+                .received_requests()
+                .await
+                .expect("recording is on");
+            (response, received.remove(0))
+        })
+}
+/// [`exchange_with`] a server that answers `status` without a body.
+fn exchange<T: ResponseBody>(
+    request: Request<T>,
+    method: &str,
+    status: u16,
+) -> (T, wiremock::Request) {
+    exchange_with(request, method, wiremock::ResponseTemplate::new(status))
 }
 /// Example at docs-input/api/devicemanagementscript-assign.md:63:1.
 #[test]
@@ -67,15 +111,8 @@ fn post_device_management_script_assign_example_1_request() {
     );
 }
 /// Example at docs-input/api/devicemanagementscript-assign.md:63:1.
-#[tokio::test]
-async fn post_device_management_script_assign_example_1_client() {
-    let server = wiremock::MockServer::start().await;
-    wiremock::Mock::given(wiremock::matchers::method("POST"))
-        .and(wiremock::matchers::header("authorization", "Bearer test-token"))
-        .respond_with(wiremock::ResponseTemplate::new(204))
-        .expect(1)
-        .mount(&server)
-        .await;
+#[test]
+fn post_device_management_script_assign_example_1_client() {
     let body = serde_json::from_value(
             json(
                 r#"{
@@ -92,20 +129,12 @@ async fn post_device_management_script_assign_example_1_client() {
         "59ea4525-4525-59ea-2545-ea592545ea59",
         &body,
     );
-    let client = golden_action_and_enum::Client::with_service_root(
-        server.uri(),
-        "test-token",
-    );
-    let response: () = client
-        .send(request)
-        .await
-        .expect("the client reads the example response");
+    let (response, received) = exchange(request, "POST", 204);
     assert_eq!(
         serde_json::to_value(response).expect("unit serialises"), serde_json::Value::Null
     );
-    let received = server.received_requests().await.expect("recording is on");
     assert_eq!(
-        decoded(received[0].url.path()),
+        decoded(received.url.path()),
         "/deviceManagement/deviceManagementScripts/59ea4525-4525-59ea-2545-ea592545ea59/assign"
     );
 }

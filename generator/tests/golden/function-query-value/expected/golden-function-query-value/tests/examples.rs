@@ -3,7 +3,7 @@
 //! same JSON, and the client returns it from a server on loopback.
 #![allow(unused_imports)]
 use golden_function_query_value::{
-    endpoints, models, Binary, Collection, Method, ValueResponse,
+    endpoints, models, Binary, Collection, Method, Request, ResponseBody, ValueResponse,
 };
 fn decoded(path: &str) -> String {
     percent_encoding::percent_decode_str(path).decode_utf8_lossy().into_owned()
@@ -23,6 +23,56 @@ fn without_nulls(value: serde_json::Value) -> serde_json::Value {
         serde_json::Value::Array(items) => items.into_iter().map(without_nulls).collect(),
         other => other,
     }
+}
+/// Sends `request` through the client to a server on loopback that answers `answer` to one
+/// authorised `method` request; returns what the client read and the request the server got.
+/// One generic function serves every test of a response type.
+fn exchange_with<T: ResponseBody>(
+    request: Request<T>,
+    method: &str,
+    answer: wiremock::ResponseTemplate,
+) -> (T, wiremock::Request) {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a runtime");
+    runtime
+        .block_on(async {
+            let server = wiremock::MockServer::start().await;
+            wiremock::Mock::given(wiremock::matchers::method(method))
+                .and(wiremock::matchers::header("authorization", "Bearer test-token"))
+                .respond_with(answer)
+                .expect(1)
+                .mount(&server)
+                .await;
+            let client = golden_function_query_value::Client::with_service_root(
+                server.uri(),
+                "test-token",
+            );
+            let response = client
+                .send(request)
+                .await
+                .expect("the client reads the example response");
+            let mut received = server
+                .received_requests()
+                .await
+                .expect("recording is on");
+            (response, received.remove(0))
+        })
+}
+/// [`exchange_with`] a server that answers `status` with `body` of `content_type`.
+fn exchange_body<T: ResponseBody>(
+    request: Request<T>,
+    method: &str,
+    status: u16,
+    body: &str,
+    content_type: &str,
+) -> (T, wiremock::Request) {
+    exchange_with(
+        request,
+        method,
+        wiremock::ResponseTemplate::new(status).set_body_raw(body, content_type),
+    )
 }
 /// Example at docs-input/api/devicemanagementscript-getdevicerunstatecount.md:66:1.
 #[test]
@@ -68,24 +118,8 @@ fn get_device_management_script_get_device_run_state_count_example_1_response() 
     );
 }
 /// Example at docs-input/api/devicemanagementscript-getdevicerunstatecount.md:66:1.
-#[tokio::test]
-async fn get_device_management_script_get_device_run_state_count_example_1_client() {
-    let server = wiremock::MockServer::start().await;
-    wiremock::Mock::given(wiremock::matchers::method("GET"))
-        .and(wiremock::matchers::header("authorization", "Bearer test-token"))
-        .respond_with(
-            wiremock::ResponseTemplate::new(200)
-                .set_body_raw(
-                    r#"{
-  "@odata.context": "https://graph.microsoft.com/beta/$metadata#Edm.Int32",
-  "value": 3
-}"#,
-                    "application/json",
-                ),
-        )
-        .expect(1)
-        .mount(&server)
-        .await;
+#[test]
+fn get_device_management_script_get_device_run_state_count_example_1_client() {
     let query = endpoints::GetDeviceManagementScriptGetDeviceRunStateCountQuery {
         run_state: "fail".to_string(),
         since_days: Some(7),
@@ -94,14 +128,16 @@ async fn get_device_management_script_get_device_run_state_count_example_1_clien
         "59ea4525-4525-59ea-2545-ea592545ea59",
         &query,
     );
-    let client = golden_function_query_value::Client::with_service_root(
-        server.uri(),
-        "test-token",
+    let (response, received) = exchange_body(
+        request,
+        "GET",
+        200,
+        r#"{
+  "@odata.context": "https://graph.microsoft.com/beta/$metadata#Edm.Int32",
+  "value": 3
+}"#,
+        "application/json",
     );
-    let response: ValueResponse<i32> = client
-        .send(request)
-        .await
-        .expect("the client reads the example response");
     assert_eq!(
         without_nulls(serde_json::to_value(& response).expect("models serialise")),
         without_nulls(json(r#"{
@@ -109,9 +145,8 @@ async fn get_device_management_script_get_device_run_state_count_example_1_clien
   "value": 3
 }"#))
     );
-    let received = server.received_requests().await.expect("recording is on");
     assert_eq!(
-        decoded(received[0].url.path()),
+        decoded(received.url.path()),
         "/deviceManagement/deviceManagementScripts/59ea4525-4525-59ea-2545-ea592545ea59/getDeviceRunStateCount"
     );
 }

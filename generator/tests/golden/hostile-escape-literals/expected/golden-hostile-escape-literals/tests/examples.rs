@@ -3,5 +3,5 @@
 //! same JSON, and the client returns it from a server on loopback.
 #![allow(unused_imports)]
 use golden_hostile_escape_literals::{
-    endpoints, models, Binary, Collection, Method, ValueResponse,
+    endpoints, models, Binary, Collection, Method, Request, ResponseBody, ValueResponse,
 };
