@@ -61,7 +61,7 @@ fn bench_version(root: &Path, sample: &crate::corpus::Sample, version: &str) -> 
     let config = docgen::Config {
         link: link.clone(),
         krate: docgen::render::rust::CrateConfig {
-            crate_name: crate::corpus::crate_name(version),
+            crate_name: sample.crate_name(version),
             crate_version: "0.0.0".to_string(),
             description: String::new(),
             docs_note: String::new(),

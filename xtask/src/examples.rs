@@ -1,8 +1,9 @@
 //! `cargo xtask examples [2021|recent] [v1.0|beta]...`: the docs' examples as contract tests over the corpus.
 //! Examples that cannot be read against their operation (PlanError causes) are failures of
 //! the docs, reported as D016 on their pages; every other example becomes three tests in the
-//! generated crate (request built, response read, client against wiremock), which are run
-//! here. Prints pass rates by check and the failures grouped by cause.
+//! generated crate (request built, response read, client against wiremock), which are built
+//! here by clippy-driver (the build lints the crates too) and run. Prints pass rates by check
+//! and the failures grouped by cause.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -41,11 +42,18 @@ pub fn run(root: &Path, args: &[&str]) -> Result<(), String> {
     options.linted_by_test_build = true;
     let bars = Bars { bar, bar_all };
     crate::corpus::run_with(root, &options, |workspace| {
-        build_tests(workspace, &options.versions)?;
+        build_tests(workspace, &options)?;
         let below: Vec<String> = options
             .versions
             .iter()
-            .map(|version| run_tests(workspace, version, &bars))
+            .map(|version| {
+                run_tests(
+                    workspace,
+                    &options.sample.crate_name(version),
+                    version,
+                    &bars,
+                )
+            })
             .collect::<Result<Vec<_>, String>>()?
             .concat();
         if below.is_empty() {
@@ -69,11 +77,12 @@ struct Bars {
 /// core), by clippy-driver: the crates (their shared crates too, as dependencies) and their
 /// tests are linted as `cargo clippy --lib --test '*'` would, in the build that needs their
 /// type-checking anyway. Each version's run then finds its build done.
-fn build_tests(workspace: &Path, versions: &[&str]) -> Result<(), String> {
+fn build_tests(workspace: &Path, options: &crate::corpus::Options<'_>) -> Result<(), String> {
     let started = std::time::Instant::now();
-    let names: Vec<String> = versions
+    let names: Vec<String> = options
+        .versions
         .iter()
-        .map(|v| crate::corpus::crate_name(v))
+        .map(|v| options.sample.crate_name(v))
         .collect();
     let mut build =
         crate::corpus::linted_cargo(workspace, &crate::corpus::generated_target(workspace));
@@ -103,9 +112,14 @@ fn build_tests(workspace: &Path, versions: &[&str]) -> Result<(), String> {
     Ok(())
 }
 
-/// Runs a version's example tests and prints their pass rates by check and their failures by
-/// cause; returns how the version falls below the bars.
-fn run_tests(workspace: &Path, version: &str, bars: &Bars) -> Result<Vec<String>, String> {
+/// Runs the example tests of a version's crate `name` and prints their pass rates by check and
+/// their failures by cause; returns how the version falls below the bars.
+fn run_tests(
+    workspace: &Path,
+    name: &str,
+    version: &str,
+    bars: &Bars,
+) -> Result<Vec<String>, String> {
     let Bars { bar, bar_all } = *bars;
     let mut below = Vec::new();
     let report_path = workspace.join(version).join("report.json");
@@ -119,7 +133,6 @@ fn run_tests(workspace: &Path, version: &str, bars: &Bars) -> Result<Vec<String>
     let elsewhere = report["examples_to_other_hosts"].as_u64().unwrap_or(0);
     let fitting = examples - unmatched.min(examples);
     let planned = report["examples_passing"].as_u64().unwrap_or(0);
-    let name = crate::corpus::crate_name(version);
     let started = std::time::Instant::now();
     let output =
         crate::corpus::linted_cargo(workspace, &crate::corpus::generated_target(workspace))
@@ -127,7 +140,7 @@ fn run_tests(workspace: &Path, version: &str, bars: &Bars) -> Result<Vec<String>
                 "test",
                 "--all-features",
                 "-p",
-                &name,
+                name,
                 "--test",
                 "examples",
                 "--",

@@ -101,7 +101,7 @@ pub fn run(root: &Path, args: &[&str]) -> Result<(), String> {
                 package(
                     corpus::generated_cargo(&workspace, &target),
                     &workspace.join(version),
-                    &crate_folders(&corpus::crate_name(version)),
+                    &crate_folders(&options.sample.crate_name(version)),
                     &target,
                 )?;
             }
