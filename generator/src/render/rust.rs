@@ -176,9 +176,9 @@ pub fn render_crate(
                 description: &config.description,
                 docs_note: &config.docs_note,
                 version: &api.version,
-                type_count: api.types.len(),
-                enum_count: api.enums.len(),
-                operation_count: api.operations.len(),
+                types: counted(api.types.len(), "type", "types"),
+                enums: counted(api.enums.len(), "enum", "enums"),
+                operations: counted(api.operations.len(), "operation", "operations"),
                 example_cfg,
                 example_code,
             },
@@ -278,11 +278,22 @@ pub fn render_crate(
 }
 
 /// An askama template's text; a failure names the file it was for.
+/// A template's text, ending with a line break: askama drops the template file's last one,
+/// and a text file (a manifest, a README) ends with one.
 fn render_template(template: &dyn askama::DynTemplate, file: &str) -> Result<String, RenderError> {
-    template.dyn_render().map_err(|e| RenderError {
+    let mut text = template.dyn_render().map_err(|e| RenderError {
         file: file.to_string(),
         message: e.to_string(),
-    })
+    })?;
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    Ok(text)
+}
+
+/// `n` and its noun, singular for one: `1 type`, `12 types`.
+fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// The shared crate's `Cargo.toml` and `README.md`, keyed by path relative to the output folder.
@@ -308,8 +319,16 @@ fn shared_crate_manifests(
         main_crate: &config.crate_name,
         version: &api.version,
         docs_note: &config.docs_note,
-        type_count: api.types.keys().filter(|n| is_shared(n)).count(),
-        enum_count: api.enums.keys().filter(|n| is_shared(n)).count(),
+        types: counted(
+            api.types.keys().filter(|n| is_shared(n)).count(),
+            "type",
+            "types",
+        ),
+        enums: counted(
+            api.enums.keys().filter(|n| is_shared(n)).count(),
+            "enum",
+            "enums",
+        ),
     };
     let (cargo_path, readme_path) = (shared.path("Cargo.toml"), shared.path("README.md"));
     Ok([
@@ -450,8 +469,10 @@ struct SharedReadme<'a> {
     main_crate: &'a str,
     version: &'a str,
     docs_note: &'a str,
-    type_count: usize,
-    enum_count: usize,
+    /// `12 types`.
+    types: String,
+    /// `3 enums`.
+    enums: String,
 }
 
 #[derive(Template)]
@@ -470,9 +491,12 @@ struct Readme<'a> {
     description: &'a str,
     docs_note: &'a str,
     version: &'a str,
-    type_count: usize,
-    enum_count: usize,
-    operation_count: usize,
+    /// `12 types`.
+    types: String,
+    /// `3 enums`.
+    enums: String,
+    /// `1 operation`.
+    operations: String,
     /// `#[cfg(feature = "…")]` of the example's area, or nothing.
     example_cfg: String,
     example_code: String,
