@@ -219,6 +219,17 @@ pub fn run_with(
 /// Clippy on every crate of a generated workspace (unless `clippy` is false: a linted build
 /// follows), then `cargo check` of each with each area feature alone.
 fn check_crates(out_root: &Path, members: &[String], clippy: bool) -> Result<(), String> {
+    if clippy {
+        clippy_all_features(out_root, members)?;
+    }
+    for member in members {
+        check_each_feature(out_root, member)?;
+    }
+    Ok(())
+}
+
+/// `cargo clippy` on every crate of a generated workspace, with all features.
+fn clippy_all_features(out_root: &Path, members: &[String]) -> Result<(), String> {
     // Clippy costs what a check costs and holds the crates to what users' workspaces lint.
     // One invocation for every version: cargo checks the crates side by side, one per core,
     // where a loop would leave a core idle behind each crate's single rustc.
@@ -236,13 +247,7 @@ fn check_crates(out_root: &Path, members: &[String], clippy: bool) -> Result<(),
         args.extend(["-p", member.rsplit('/').next().unwrap_or(member)]);
     }
     args.extend(["--", "-D", "warnings"]);
-    if clippy {
-        cargo_in(out_root, &args)?;
-    }
-    for member in members {
-        check_each_feature(out_root, member)?;
-    }
-    Ok(())
+    cargo_in(out_root, &args)
 }
 
 /// The crate folders `generate` wrote: the crate's, and its shared crate's when it has one.

@@ -169,7 +169,7 @@ pub(super) fn tests_view(
             view.tests.push(TestView {
                 source,
                 name: format!("{name}_client"),
-                lines: client_test(op, &plan),
+                lines: client_test(op, &plan, answer),
             });
         }
     }
@@ -180,7 +180,6 @@ pub(super) fn tests_view(
     };
     view.checks_members = uses("unknown_members(");
     view.reads_json = uses("json(");
-
     view
 }
 
@@ -530,14 +529,18 @@ fn answer_body(plan: &ExamplePlan) -> Option<(String, &'static str)> {
 }
 
 /// The client check: the example's request sent through the client to a server on loopback
-/// that answers with the example's response, through the tests file's `exchange` helpers (one
+/// that answers with the example's response (`answer`, from [`answer_body`]), through the tests file's `exchange` helpers (one
 /// generic function per response type, not an async state machine per test).
-fn client_test(op: &Operation, plan: &ExamplePlan) -> Vec<Statement> {
+fn client_test(
+    op: &Operation,
+    plan: &ExamplePlan,
+    answer: Option<(String, &str)>,
+) -> Vec<Statement> {
     let mut lines = call(op, plan);
     let method = string_literal(op.method.as_str());
     let status = plan.response_status.to_string();
     let mut args = vec!["request".to_string(), method, status];
-    let helper = match answer_body(plan) {
+    let helper = match answer {
         Some((literal, content_type)) => {
             args.push(literal);
             args.push(content_type.to_string());
