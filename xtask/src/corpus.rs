@@ -340,14 +340,27 @@ pub fn write_seeds(root: &Path) -> Result<PathBuf, String> {
     .map_err(|e| e.to_string())?;
     let report = &generated.analysis.report;
     println!(
-        "seeds: {} operations, {} types, API {}, {} warnings, {} errors",
-        report.operations,
-        report.types,
+        "seeds: {}, {}, API {}, {}, {}",
+        counted(report.operations, "operation", "operations"),
+        counted(report.types, "type", "types"),
         report.version,
-        generated.analysis.diagnostics.len(),
-        report.pages_with_errors
+        counted(
+            generated.analysis.diagnostics.len(),
+            "diagnostic",
+            "diagnostics"
+        ),
+        counted(
+            report.pages_with_errors,
+            "page with errors",
+            "pages with errors"
+        )
     );
     Ok(out_root)
+}
+
+/// `n` and its noun, singular for one: `1 type`, `2 types`.
+fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// `cargo check` of a generated crate with each area feature alone (no default features), two
