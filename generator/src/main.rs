@@ -91,7 +91,7 @@ enum MessageFormat {
 }
 
 fn main() -> ExitCode {
-    docgen::allocator::return_freed_memory_at_once();
+    docgen::allocator::set_memory_options();
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,

@@ -37,7 +37,7 @@ pub fn run(root: &Path, args: &[&str]) -> Result<(), String> {
         };
     }
     // As the docgen binary runs (its first call), so the peaks are the ones users see.
-    docgen::allocator::return_freed_memory_at_once();
+    docgen::allocator::set_memory_options();
     let options = crate::corpus::options(args)?;
     if options.cargo_check || options.validate {
         return Err("bench takes [2021|recent] [v1.0|beta]...".to_string());
