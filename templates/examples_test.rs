@@ -1,12 +1,18 @@
+{% if clients %}
+//! Contract tests generated from the docs' examples, through the client: each example request
+//! goes to a server on loopback that answers with the example response, which the client reads
+//! into the documented type. The checks that need no server are in `examples.rs`.
+{% else %}
 //! Contract tests generated from the docs' examples: each endpoint function builds the request
-//! its page shows, each example response reads into the documented type and writes back the
-//! same JSON, and the client returns it from a server on loopback.
+//! its page shows, and each example response reads into the documented type and writes back
+//! the same JSON. The same examples through the client are in `examples_client.rs`.
+{% endif %}
 #![allow(unused_imports)]
 {{ file_cfg }}
 
 use {{ crate_ident }}::{endpoints, models, Binary, Collection, Method, Request, ResponseBody, ValueResponse};
 
-{% if !tests.is_empty() %}
+{% if decodes %}
 fn decoded(path: &str) -> String {
     percent_encoding::percent_decode_str(path).decode_utf8_lossy().into_owned()
 }
@@ -15,7 +21,8 @@ fn decoded(path: &str) -> String {
 fn json(text: &str) -> serde_json::Value {
     serde_json::from_str(text).expect("example JSON parses")
 }
-
+{% endif %}
+{% if compares_json %}
 /// A value without its `null` members: a model reads `null` and absent alike and writes neither.
 fn without_nulls(value: serde_json::Value) -> serde_json::Value {
     match value {

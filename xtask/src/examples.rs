@@ -139,10 +139,14 @@ fn run_tests(
             .args([
                 "test",
                 "--all-features",
+                // Every check runs: a failing test binary would stop the next one.
+                "--no-fail-fast",
                 "-p",
                 name,
                 "--test",
                 "examples",
+                "--test",
+                "examples_client",
                 "--",
                 "--test-threads",
                 "2",

@@ -214,8 +214,13 @@ pub fn render_crate(
         None => in_crate("src/members.rs"),
     };
     let mut jobs: Vec<(String, RustFile<'_>)> = vec![
-        // First: the largest file, whose view (the examples' plans) is built in parallel itself.
-        (in_crate("tests/examples.rs"), RustFile::Tests),
+        // First: the largest files, whose views (the examples' plans) are built in this job.
+        (
+            in_crate("tests/examples.rs"),
+            RustFile::Tests {
+                clients: in_crate("tests/examples_client.rs"),
+            },
+        ),
         (in_crate("src/lib.rs"), RustFile::Template(&lib_rs)),
         (in_crate("src/request.rs"), RustFile::Template(&RequestRs)),
         (in_crate("src/client.rs"), RustFile::Template(&ClientRs)),
@@ -253,7 +258,7 @@ pub fn render_crate(
             RustFile::Endpoints(area, operations),
         )
     }));
-    let rendered: Vec<(String, String)> = jobs
+    let rendered: Vec<Vec<(String, String)>> = jobs
         .into_par_iter()
         .map(|(path, job)| {
             let text = match job {
@@ -265,16 +270,36 @@ pub fn render_crate(
                     rust_print::endpoints_file(&path, &endpoints_view(area, &operations, &names))?
                 }
                 RustFile::Mod(v) => rust_print::mod_file(&path, &v)?,
-                RustFile::Tests => super::rust_tests::tests_file(
-                    &path,
-                    super::rust_tests::tests_view(api, &names, &crate_ident, &areas),
-                )?,
+                RustFile::Tests { clients } => {
+                    return tests_files(api, &names, &crate_ident, &areas, [path, clients]);
+                }
             };
-            Ok((path, text))
+            Ok(vec![(path, text)])
         })
         .collect::<Result<_, RenderError>>()?;
-    files.extend(rendered);
+    files.extend(rendered.into_iter().flatten());
     Ok(files)
+}
+
+/// The request and response checks and the client checks, at `paths`, from one pass over the
+/// examples, printed side by side.
+fn tests_files(
+    api: &Api,
+    names: &Names<'_>,
+    crate_ident: &str,
+    areas: &Areas,
+    paths: [String; 2],
+) -> Result<Vec<(String, String)>, RenderError> {
+    let [checks, clients] = super::rust_tests::tests_views(api, names, crate_ident, areas);
+    let [checks_path, clients_path] = paths;
+    let (checks_text, clients_text) = rayon::join(
+        || super::rust_tests::tests_file(&checks_path, checks),
+        || super::rust_tests::tests_file(&clients_path, clients),
+    );
+    Ok(vec![
+        (checks_path, checks_text?),
+        (clients_path, clients_text?),
+    ])
 }
 
 /// An askama template's text; a failure names the file it was for.
@@ -367,8 +392,10 @@ enum RustFile<'v> {
     /// An area's endpoint functions.
     Endpoints(&'v str, Vec<&'v Operation>),
     Mod(ModView),
-    /// `tests/examples.rs`.
-    Tests,
+    /// `tests/examples.rs`, and `tests/examples_client.rs` at `clients`.
+    Tests {
+        clients: String,
+    },
 }
 
 /// The items the crate declares for an API, each as `kind name` (`struct User`, `field
