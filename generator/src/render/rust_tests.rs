@@ -58,10 +58,10 @@ struct TestView {
 /// The tests file's text, tests in parallel. Statements come printed in canonical shape
 /// ([`super::test_print`]); one the printer could not lay out goes through prettyplease alone
 /// (a block prints each of its statements on lines of their own, whatever its neighbours), a
-/// statement many tests share formatted once per worker. The files are the crate's largest by
-/// far (17 and 13 MB on beta), so it takes the view by value: each test's statements are freed once
-/// printed, and each printed test once copied into the file. Formatting it whole held its
-/// entire syntax tree in memory.
+/// statement many tests share formatted once per worker. The tests files are the crate's
+/// largest by far (17 and 13 MB on beta), so it takes the view by value: each test's statements
+/// are freed once printed, and each printed test once copied into the file. Formatting a file
+/// whole held its entire syntax tree in memory.
 pub(super) fn tests_file(file: &str, mut view: TestsView) -> Result<String, RenderError> {
     let header = view.render().map_err(|e| RenderError {
         file: file.to_string(),
