@@ -8,7 +8,6 @@
 //! Without SPEC: `generated/openapi.yaml`, the seeds' spec (written as `cargo xtask seeds`
 //! does) and every golden's `expected/openapi.yaml`.
 
-use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -103,53 +102,41 @@ pub fn run(root: &Path, args: &[&str]) -> Result<(), String> {
     let tools = Tools::find_or_install(root, &scratch)?;
     let mut members = Vec::new();
     let mut outcomes: BTreeMap<(usize, Generator), Outcome> = BTreeMap::new();
-    if let Some(missing) = specs.iter().find(|spec| !spec.is_file()) {
-        return Err(format!("{}: no such spec", missing.display()));
-    }
-    let jobs: Vec<(usize, Generator)> = (0..specs.len())
-        .flat_map(|index| Generator::ALL.map(|generator| (index, generator)))
-        .collect();
-    // Two generators at a time: each run is a process (a JVM for openapi-generator) that
-    // spends much of its 1-2 s starting up on one core.
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(2)
-        .build()
-        .map_err(|e| e.to_string())?;
-    let generated: Vec<(String, Result<(), String>, Duration)> = pool.install(|| {
-        jobs.par_iter()
-            .map(|&(index, generator)| {
-                let name = format!("{}-{}", generator.prefix(), slug(root, &specs[index]));
-                let dir = scratch.join(&name);
-                let _ = std::fs::remove_dir_all(&dir);
-                let started = Instant::now();
-                let generated = tools.generate(generator, &specs[index], &dir, &name);
-                (name, generated, started.elapsed())
-            })
-            .collect()
-    });
-    for (&(index, generator), (name, generated, elapsed)) in jobs.iter().zip(generated) {
-        println!(
-            "{:<20} {}: {} in {:.1}s",
-            generator.label(),
-            display(root, &specs[index]),
-            if generated.is_ok() {
-                "generated"
-            } else {
-                "failed"
-            },
-            elapsed.as_secs_f64()
-        );
-        if generated.is_ok() {
-            members.push(name);
+    for (index, spec) in specs.iter().enumerate() {
+        if !spec.is_file() {
+            return Err(format!("{}: no such spec", spec.display()));
         }
-        outcomes.insert(
-            (index, generator),
-            Outcome {
-                generate: generated.map(|()| elapsed),
-                errors: None,
-                first_error: None,
-            },
-        );
+        let slug = slug(root, spec);
+        for generator in Generator::ALL {
+            let name = format!("{}-{slug}", generator.prefix());
+            let dir = scratch.join(&name);
+            let _ = std::fs::remove_dir_all(&dir);
+            let started = Instant::now();
+            let generated = tools.generate(generator, spec, &dir, &name);
+            let elapsed = started.elapsed();
+            println!(
+                "{:<20} {}: {} in {:.1}s",
+                generator.label(),
+                display(root, spec),
+                if generated.is_ok() {
+                    "generated"
+                } else {
+                    "failed"
+                },
+                elapsed.as_secs_f64()
+            );
+            if generated.is_ok() {
+                members.push(name.clone());
+            }
+            outcomes.insert(
+                (index, generator),
+                Outcome {
+                    generate: generated.map(|()| elapsed),
+                    errors: None,
+                    first_error: None,
+                },
+            );
+        }
     }
     let check_started = Instant::now();
     let errors = check(&scratch, &members)?;
