@@ -203,3 +203,9 @@ impl Report {
         }
     }
 }
+
+/// `n` and its noun, singular for one: `1 type`, `12 types` (the generated README's counts and
+/// the xtask console lines).
+pub fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}

@@ -341,26 +341,21 @@ pub fn write_seeds(root: &Path) -> Result<PathBuf, String> {
     let report = &generated.analysis.report;
     println!(
         "seeds: {}, {}, API {}, {}, {}",
-        counted(report.operations, "operation", "operations"),
-        counted(report.types, "type", "types"),
+        docgen::report::counted(report.operations, "operation", "operations"),
+        docgen::report::counted(report.types, "type", "types"),
         report.version,
-        counted(
+        docgen::report::counted(
             generated.analysis.diagnostics.len(),
             "diagnostic",
             "diagnostics"
         ),
-        counted(
+        docgen::report::counted(
             report.pages_with_errors,
             "page with errors",
             "pages with errors"
         )
     );
     Ok(out_root)
-}
-
-/// `n` and its noun, singular for one: `1 type`, `2 types`.
-fn counted(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// `cargo check` of a generated crate with each area feature alone (no default features), two

@@ -12,6 +12,7 @@ use crate::ir::{
 use crate::naming::{
     PRELUDE, enum_variant_idents, field_ident, module_ident, type_ident, unique_names,
 };
+use crate::report::counted;
 use crate::typeref::Primitive;
 use askama::Template;
 use heck::ToPascalCase;
@@ -314,11 +315,6 @@ fn render_template(template: &dyn askama::DynTemplate, file: &str) -> Result<Str
         text.push('\n');
     }
     Ok(text)
-}
-
-/// `n` and its noun, singular for one: `1 type`, `12 types`.
-fn counted(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// The shared crate's `Cargo.toml` and `README.md`, keyed by path relative to the output folder.
