@@ -3,6 +3,7 @@
 
 use crate::diagnostics::{self, Diagnostic, Severity};
 use crate::source::{Location, SourceFile};
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -289,16 +290,21 @@ pub fn drift<'a>(
     owned: &[String],
 ) -> io::Result<Drift<'a>> {
     let mut result = Drift::default();
-    for (path, contents) in files {
-        let old = match std::fs::read_to_string(root.join(path)) {
-            Ok(text) => Some(text),
-            Err(e) if e.kind() == io::ErrorKind::NotFound => None,
-            Err(e) => return Err(e),
-        };
-        if old.as_deref() != Some(contents.as_str()) {
-            result.changed.push((path.clone(), old, contents.as_str()));
-        }
-    }
+    // Files are read and compared on every thread; `changed` keeps the files' order.
+    let files_in_order: Vec<(&String, &String)> = files.iter().collect();
+    let compared = files_in_order
+        .into_par_iter()
+        .map(|(path, contents)| {
+            let old = match std::fs::read_to_string(root.join(path)) {
+                Ok(text) => Some(text),
+                Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+                Err(e) => return Err(e),
+            };
+            Ok((old.as_deref() != Some(contents.as_str()))
+                .then(|| (path.clone(), old, contents.as_str())))
+        })
+        .collect::<io::Result<Vec<_>>>()?;
+    result.changed = compared.into_iter().flatten().collect();
     for dir in owned {
         let mut existing = Vec::new();
         if root.join(dir).is_dir() {
@@ -334,15 +340,18 @@ fn collect_all(dir: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
 /// Applies a drift: writes changed files (each through a temporary file and a rename, so a
 /// reader never sees half a file) and removes stale ones. Unchanged files are not touched.
 pub fn apply(root: &Path, drift: &Drift<'_>) -> io::Result<()> {
-    for (path, _, contents) in &drift.changed {
-        let target = root.join(path);
-        if let Some(parent) = target.parent() {
-            std::fs::create_dir_all(parent)?;
-        }
-        let temporary = target.with_extension("docgen-tmp");
-        std::fs::write(&temporary, contents)?;
-        std::fs::rename(&temporary, &target)?;
-    }
+    drift
+        .changed
+        .par_iter()
+        .try_for_each(|(path, _, contents)| {
+            let target = root.join(path);
+            if let Some(parent) = target.parent() {
+                std::fs::create_dir_all(parent)?;
+            }
+            let temporary = target.with_extension("docgen-tmp");
+            std::fs::write(&temporary, contents)?;
+            std::fs::rename(&temporary, &target)
+        })?;
     for path in &drift.stale {
         std::fs::remove_file(root.join(path))?;
     }

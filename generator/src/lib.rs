@@ -156,15 +156,27 @@ pub fn generate(
     config: &Config,
 ) -> Result<Generated, render::RenderError> {
     let mut analysis = analyze(sources, &config.link);
-    let mut files = BTreeMap::new();
-    let started = Instant::now();
-    files.insert(
-        "openapi.yaml".to_string(),
-        render::openapi::render_openapi(&analysis.api, &config.title, &config.krate.crate_version),
+    // The spec is printed on one thread while the crate's files are printed on the others.
+    let ((openapi, openapi_time), (crate_files, rust_time)) = rayon::join(
+        || {
+            let started = Instant::now();
+            let text = render::openapi::render_openapi(
+                &analysis.api,
+                &config.title,
+                &config.krate.crate_version,
+            );
+            (text, started.elapsed())
+        },
+        || {
+            let started = Instant::now();
+            let files = render::rust::render_crate(&analysis.api, &config.krate);
+            (files, started.elapsed())
+        },
     );
-    analysis.times.render_openapi = started.elapsed();
-    let started = Instant::now();
-    files.extend(render::rust::render_crate(&analysis.api, &config.krate)?);
-    analysis.times.render_rust = started.elapsed();
+    analysis.times.render_openapi = openapi_time;
+    analysis.times.render_rust = rust_time;
+    let mut files = BTreeMap::new();
+    files.insert("openapi.yaml".to_string(), openapi);
+    files.extend(crate_files?);
     Ok(Generated { analysis, files })
 }

@@ -93,6 +93,64 @@ impl Item {
         self.line(indent, ")]");
     }
 
+    /// `{head}{args}){suffix}`, where `head` ends with a call's `(`: on one line when it fits,
+    /// else one argument a line, each with a comma (prettyplease's call-arguments box). `head`
+    /// and string literals have nowhere to break; any other argument is an atom (a path,
+    /// `&mut self.x`), and a line of one that is too wide sends the item through prettyplease.
+    pub fn call(&mut self, indent: &str, head: &str, args: &[impl AsRef<str>], suffix: &str) {
+        let args_width = args.iter().map(|a| a.as_ref().len()).sum::<usize>()
+            + ", ".len() * args.len().saturating_sub(1);
+        if args.is_empty()
+            || indent.len() + head.len() + args_width + ")".len() + suffix.len() <= MARGIN
+        {
+            let joined: Vec<&str> = args.iter().map(AsRef::as_ref).collect();
+            let line = format!("{head}{}){suffix}", joined.join(", "));
+            if args.is_empty() {
+                self.fixed_line(indent, &line);
+            } else {
+                self.line(indent, &line);
+            }
+            return;
+        }
+        self.fixed_line(indent, head);
+        let inner = format!("{indent}{INDENT}");
+        for arg in args {
+            let arg = arg.as_ref();
+            if is_string_literal(arg) {
+                self.fixed_line(&inner, &format!("{arg},"));
+            } else {
+                self.line(&inner, &format!("{arg},"));
+            }
+        }
+        self.line(indent, &format!("){suffix}"));
+    }
+
+    /// A match arm `{pattern} => {body},` whose body is an atom (a path, a literal): on one line
+    /// when it fits, else the body alone on a line, in braces. The comma does not count against
+    /// the margin: prettyplease prints it only when the arm stays on one line.
+    pub fn arm(&mut self, indent: &str, pattern: &str, body: &str) {
+        if indent.len() + pattern.len() + " => ".len() + body.len() <= MARGIN {
+            self.fixed_line(indent, &format!("{pattern} => {body},"));
+            return;
+        }
+        self.line(indent, &format!("{pattern} => {{"));
+        self.line(&format!("{indent}{INDENT}"), body);
+        self.line(indent, "}");
+    }
+
+    /// A match arm whose body is the call `{head}{args})` (see [`Item::call`]): on one line
+    /// when it fits, else the call in braces, broken open itself when it does not fit there.
+    pub fn arm_call(&mut self, indent: &str, pattern: &str, head: &str, args: &[&str]) {
+        let call = format!("{head}{})", args.join(", "));
+        if indent.len() + pattern.len() + " => ".len() + call.len() <= MARGIN {
+            self.fixed_line(indent, &format!("{pattern} => {call},"));
+            return;
+        }
+        self.line(indent, &format!("{pattern} => {{"));
+        self.call(&format!("{indent}{INDENT}"), head, args, "");
+        self.line(indent, "}");
+    }
+
     /// `{prefix}{ty}{suffix}` where `ty` is a type whose generics take one argument
     /// (`Option<Vec<crate::models::X>>`): on one line when it fits, else the outermost generic
     /// broken open, its argument on its own line with a trailing comma (prettyplease's
@@ -119,6 +177,11 @@ impl Item {
             }
         }
     }
+}
+
+/// Whether `arg` is a string literal (`"..."` or `r#"..."#`), which prettyplease never breaks.
+pub fn is_string_literal(arg: &str) -> bool {
+    arg.starts_with('"') || arg.starts_with("r\"") || arg.starts_with("r#")
 }
 
 /// Appends an item printed in canonical shape, or, when the printer met a line it cannot
@@ -163,6 +226,43 @@ mod tests {
                 assert_eq!(formatted(&item.text), item.text, "{n}");
             }
         }
+    }
+
+    /// Calls and match arms whose one-line form is every width from well inside the margin to
+    /// past it, so the one-line test and each broken shape meet prettyplease's at the boundary.
+    #[test]
+    fn calls_and_arms_break_as_prettyplease_does() {
+        let key = "\"key\"";
+        let (mut one_line, mut broken) = (0, 0);
+        for width in 70..=93 {
+            // Each piece padded so that its line's one-line form is `width` bytes wide (an
+            // arm's without its comma).
+            let written = format!("&self.{}", "f".repeat(width - 52));
+            let read = format!("&mut self.{}", "f".repeat(width - 54));
+            let variant = format!("Enum::{}", "V".repeat(width - 23));
+            let mut item = Item::default();
+            item.fixed("fn f(map: &mut M) {\n");
+            item.call(
+                INDENT,
+                "crate::members::write(",
+                &["&mut map", key, &written],
+                "?;",
+            );
+            item.fixed("    match key {\n");
+            item.arm_call("        ", key, "crate::members::read(", &[&read, "map"]);
+            item.arm("        ", key, &variant);
+            item.arm("        ", &variant, key);
+            item.fixed("    }\n}\n");
+            assert!(!item.too_wide, "{width}");
+            assert_eq!(formatted(&item.text), item.text, "{width}");
+            if width <= MARGIN {
+                assert_eq!(item.text.lines().count(), 8, "{width}");
+                one_line += 1;
+            } else {
+                broken += 1;
+            }
+        }
+        assert_eq!((one_line, broken), (20, 4));
     }
 
     #[test]

@@ -109,9 +109,12 @@ fn members_items(
         "        let mut map = serializer.serialize_map(None)?;\n",
     ));
     for (json, ident) in &members {
-        item.line(
+        let field = format!("&self.{ident}");
+        item.call(
             "        ",
-            &format!("crate::members::write(&mut map, {json}, &self.{ident})?;"),
+            "crate::members::write(",
+            &["&mut map", json, &field],
+            "?;",
         );
     }
     item.fixed(concat!(
@@ -153,10 +156,8 @@ fn members_items(
         "        match key.as_str() {\n",
     ));
     for (json, ident) in &members {
-        item.line(
-            ARM,
-            &format!("{json} => crate::members::read(&mut self.{ident}, map),"),
-        );
+        let field = format!("&mut self.{ident}");
+        item.arm_call(ARM, json, "crate::members::read(", &[&field, "map"]);
     }
     item.line(
         ARM,
@@ -204,7 +205,7 @@ fn enum_items(
     item.line("", &format!("impl {name} {{"));
     item.fixed("    /// The member's name on the wire.\n    pub fn as_str(&self) -> &str {\n        match self {\n");
     for v in &e.variants {
-        item.line(ARM, &format!("{name}::{} => {},", v.ident, v.json_name));
+        item.arm(ARM, &format!("{name}::{}", v.ident), v.json_name.as_str());
     }
     item.line(ARM, &format!("{name}::Other(other) => other,"));
     item.fixed("        }\n    }\n}\n");
@@ -214,7 +215,7 @@ fn enum_items(
     item.line("", &format!("impl From<&str> for {name} {{"));
     item.fixed("    fn from(value: &str) -> Self {\n        match value {\n");
     for v in &e.variants {
-        item.line(ARM, &format!("{} => {name}::{},", v.json_name, v.ident));
+        item.arm(ARM, v.json_name.as_str(), &format!("{name}::{}", v.ident));
     }
     item.line(ARM, &format!("other => {name}::Other(other.to_string()),"));
     item.fixed("        }\n    }\n}\n");

@@ -149,49 +149,23 @@ pub(super) fn tests_views(
         exchanges_body: false,
         tests: Vec::new(),
     };
+    // Each operation's tests are built on any thread, and joined in the operations' order.
+    let operations: Vec<&Operation> = api.operations.values().collect();
+    let per_operation: Vec<OperationTests> = operations
+        .into_par_iter()
+        .map(|op| operation_tests(api, op, names))
+        .collect();
     let (mut view, mut clients) = (empty(false), empty(true));
-    for op in api.operations.values() {
-        for (i, example) in op.examples.iter().enumerate() {
-            let Ok(plan) = plan(api, op, example) else {
-                continue;
-            };
-            let name = format!("{}_example_{}", op.name, i + 1);
-            let source = DocLine::text(&format!("Example at {}.", example.request.location));
-            view.tests.push(TestView {
-                source: source.clone(),
-                name: format!("{name}_request"),
-                lines: request_test(op, names, &plan),
-            });
-            if let Some(lines) = response_test(op, names, &plan) {
-                view.tests.push(TestView {
-                    source: source.clone(),
-                    name: format!("{name}_response"),
-                    lines,
-                });
-            }
-            // The client check needs a success the example shows in full: a 2xx status, and a
-            // body whenever the operation returns one.
-            let shows_response = (200..300).contains(&plan.response_status)
-                && (op.response.body.is_none()
-                    || plan.response_body.is_some()
-                    || plan.raw_response.is_some());
-            if !shows_response {
-                continue;
-            }
-            let answer = answer_body(&plan);
-            clients.exchanges |= answer.is_none();
-            clients.exchanges_body |= answer.is_some();
-            clients.tests.push(TestView {
-                source,
-                name: format!("{name}_client"),
-                lines: client_test(op, &plan, answer),
-            });
-        }
+    for tests in per_operation {
+        view.tests.extend(tests.checks);
+        clients.tests.extend(tests.clients);
+        clients.exchanges |= tests.exchanges;
+        clients.exchanges_body |= tests.exchanges_body;
     }
     for view in [&mut view, &mut clients] {
         let uses = |helper: &str| {
             view.tests
-                .iter()
+                .par_iter()
                 .any(|t| t.lines.iter().any(|l| l.text.contains(helper)))
         };
         view.decodes = uses("decoded(");
@@ -200,6 +174,60 @@ pub(super) fn tests_views(
         view.compares_json = uses("without_nulls(");
     }
     [view, clients]
+}
+
+/// The tests of one operation's examples.
+#[derive(Default)]
+struct OperationTests {
+    /// Its request and response checks.
+    checks: Vec<TestView>,
+    /// Its client checks.
+    clients: Vec<TestView>,
+    /// Whether a client check gets an answer without a body.
+    exchanges: bool,
+    /// Whether a client check gets an answer with a body.
+    exchanges_body: bool,
+}
+
+fn operation_tests(api: &Api, op: &Operation, names: &Names<'_>) -> OperationTests {
+    let mut tests = OperationTests::default();
+    for (i, example) in op.examples.iter().enumerate() {
+        let Ok(plan) = plan(api, op, example) else {
+            continue;
+        };
+        let name = format!("{}_example_{}", op.name, i + 1);
+        let source = DocLine::text(&format!("Example at {}.", example.request.location));
+        tests.checks.push(TestView {
+            source: source.clone(),
+            name: format!("{name}_request"),
+            lines: request_test(op, names, &plan),
+        });
+        if let Some(lines) = response_test(op, names, &plan) {
+            tests.checks.push(TestView {
+                source: source.clone(),
+                name: format!("{name}_response"),
+                lines,
+            });
+        }
+        // The client check needs a success the example shows in full: a 2xx status, and a
+        // body whenever the operation returns one.
+        let shows_response = (200..300).contains(&plan.response_status)
+            && (op.response.body.is_none()
+                || plan.response_body.is_some()
+                || plan.raw_response.is_some());
+        if !shows_response {
+            continue;
+        }
+        let answer = answer_body(&plan);
+        tests.exchanges |= answer.is_none();
+        tests.exchanges_body |= answer.is_some();
+        tests.clients.push(TestView {
+            source,
+            name: format!("{name}_client"),
+            lines: client_test(op, &plan, answer),
+        });
+    }
+    tests
 }
 
 fn call(op: &Operation, plan: &ExamplePlan) -> Vec<Statement> {

@@ -117,25 +117,8 @@ impl Statement {
     /// string literal argument, however wide or many lines it is.
     pub fn call(head: &str, args: &[String]) -> Statement {
         let source = format!("{head}{});", args.join(", "));
-        if args.is_empty() {
-            // `()` has nowhere to break either.
-            let mut item = Item::default();
-            item.fixed_line(INDENT, &source);
-            return Statement::new(source, item.canonical());
-        }
-        if INDENT.len() + source.len() <= MARGIN {
-            return Statement::line(source);
-        }
         let mut item = Item::default();
-        item.fixed_line(INDENT, head);
-        for arg in args {
-            if is_string_literal(arg) {
-                item.fixed_line(INNER, &format!("{arg},"));
-            } else {
-                item.line(INNER, &format!("{arg},"));
-            }
-        }
-        item.line(INDENT, ");");
+        item.call(INDENT, head, args, ";");
         Statement::new(source, item.canonical())
     }
 
@@ -175,11 +158,6 @@ impl Statement {
     pub fn fixed(source: &str, printed: &str) -> Statement {
         Statement::new(source.to_string(), Some(printed.to_string()))
     }
-}
-
-/// Whether `arg` is a string literal (`"..."` or `r#"..."#`), which prettyplease never breaks.
-fn is_string_literal(arg: &str) -> bool {
-    arg.starts_with('"') || arg.starts_with("r\"") || arg.starts_with("r#")
 }
 
 /// Where prettyplease's token printer may break a macro's tokens before a piece.
