@@ -151,6 +151,19 @@ impl Item {
         self.line(indent, "}");
     }
 
+    /// `{head} for {name} {`, the first line of a trait impl: on one line when it fits, else
+    /// broken before `for` (prettyplease's only break in an impl's header without generics or
+    /// a where clause), the `for` line at the item's indentation however wide.
+    pub fn impl_for(&mut self, head: &str, name: &str) {
+        let one_line = format!("{head} for {name} {{");
+        if one_line.len() <= MARGIN {
+            self.fixed_line("", &one_line);
+        } else {
+            self.line("", head);
+            self.fixed_line("", &format!("for {name} {{"));
+        }
+    }
+
     /// `{prefix}{ty}{suffix}` where `ty` is a type whose generics take one argument
     /// (`Option<Vec<crate::models::X>>`): on one line when it fits, else the outermost generic
     /// broken open, its argument on its own line with a trailing comma (prettyplease's
@@ -166,7 +179,9 @@ impl Item {
         let one_line = indent.len() + prefix.len() + ty.len() + width <= MARGIN;
         match (one_line, ty.split_once('<')) {
             (false, Some((head, rest))) if rest.ends_with('>') && !rest.contains(',') => {
-                self.line(indent, &format!("{prefix}{head}<"));
+                // Nothing before the `<` can break (a field's name, a function's name and
+                // `()`), so a line wider than the margin there is printed as it is.
+                self.fixed_line(indent, &format!("{prefix}{head}<"));
                 let inner = format!("{indent}{INDENT}");
                 self.typed(&inner, "", &rest[..rest.len() - 1], ",", 0);
                 self.line(indent, &format!(">{suffix}"));
@@ -263,6 +278,29 @@ mod tests {
             }
         }
         assert_eq!((one_line, broken), (20, 4));
+    }
+
+    /// Impl headers and signatures without parameters at every width around the margin,
+    /// with names long enough that nothing before the break fits.
+    #[test]
+    fn headers_break_as_prettyplease_does() {
+        let mut shapes = std::collections::BTreeSet::new();
+        for n in 30..=100 {
+            let mut item = Item::default();
+            item.impl_for("impl<'de> serde::Deserialize<'de>", &"N".repeat(n));
+            item.fixed("    fn f() {}\n}\n");
+            let function = format!("pub fn {}() -> ", "f".repeat(n));
+            item.typed_line("", &function, "Request<Option<crate::models::X>>", " {");
+            item.fixed("    todo!()\n}\n");
+            assert!(!item.too_wide, "{n}");
+            assert_eq!(formatted(&item.text), item.text, "{n}");
+            shapes.insert((
+                item.text.contains("\nfor "),
+                item.text.contains("Request<\n"),
+            ));
+        }
+        // Both on one line, the signature alone broken, and both broken.
+        assert_eq!(shapes.len(), 3, "{shapes:?}");
     }
 
     #[test]

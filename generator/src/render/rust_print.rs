@@ -59,7 +59,8 @@ pub(super) fn models_file(file: &str, view: &ModelsView) -> Result<String, Rende
 fn struct_item(item: &mut Item, s: &StructView, odata_doc: Option<&str>, rest_doc: &str) {
     docs(item, "", &s.docs);
     item.line("", DERIVE_MODEL);
-    item.line("", &format!("pub struct {} {{", s.name));
+    // A struct's, an enum's or an inherent impl's first line has nowhere to break.
+    item.fixed_line("", &format!("pub struct {} {{", s.name));
     if let Some(odata_doc) = odata_doc {
         item.doc(INDENT, "///", odata_doc);
         item.line(INDENT, "pub odata_type: Option<String>,");
@@ -102,7 +103,7 @@ fn members_items(
 
     item.clear();
     allow(item);
-    item.line("", &format!("impl serde::Serialize for {name} {{"));
+    item.impl_for("impl serde::Serialize", name);
     item.fixed(concat!(
         "    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {\n",
         "        use serde::ser::SerializeMap;\n",
@@ -126,10 +127,7 @@ fn members_items(
     push_item(out, file, item)?;
 
     item.clear();
-    item.line(
-        "",
-        &format!("impl<'de> serde::Deserialize<'de> for {name} {{"),
-    );
+    item.impl_for("impl<'de> serde::Deserialize<'de>", name);
     // prettyplease breaks the signature whatever the name: it is wider than its margin.
     item.fixed(concat!(
         "    fn deserialize<D: serde::Deserializer<'de>>(\n",
@@ -143,10 +141,7 @@ fn members_items(
 
     item.clear();
     allow(item);
-    item.line(
-        "",
-        &format!("impl crate::members::ReadMembers for {name} {{"),
-    );
+    item.impl_for("impl crate::members::ReadMembers", name);
     item.fixed(concat!(
         "    fn read_member<'de, A: serde::de::MapAccess<'de>>(\n",
         "        &mut self,\n",
@@ -193,7 +188,7 @@ fn enum_items(
     item.fixed(
         "#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]\n#[non_exhaustive]\n",
     );
-    item.line("", &format!("pub enum {name} {{"));
+    item.fixed_line("", &format!("pub enum {name} {{"));
     for v in &e.variants {
         docs(item, INDENT, &v.docs);
         item.line(INDENT, &format!("{},", v.ident));
@@ -202,7 +197,7 @@ fn enum_items(
     push_item(out, file, item)?;
 
     item.clear();
-    item.line("", &format!("impl {name} {{"));
+    item.fixed_line("", &format!("impl {name} {{"));
     item.fixed("    /// The member's name on the wire.\n    pub fn as_str(&self) -> &str {\n        match self {\n");
     for v in &e.variants {
         item.arm(ARM, &format!("{name}::{}", v.ident), v.json_name.as_str());
@@ -212,7 +207,7 @@ fn enum_items(
     push_item(out, file, item)?;
 
     item.clear();
-    item.line("", &format!("impl From<&str> for {name} {{"));
+    item.impl_for("impl From<&str>", name);
     item.fixed("    fn from(value: &str) -> Self {\n        match value {\n");
     for v in &e.variants {
         item.arm(ARM, v.json_name.as_str(), &format!("{name}::{}", v.ident));
@@ -222,15 +217,12 @@ fn enum_items(
     push_item(out, file, item)?;
 
     item.clear();
-    item.line("", &format!("impl serde::Serialize for {name} {{"));
+    item.impl_for("impl serde::Serialize", name);
     item.fixed("    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {\n        serializer.serialize_str(self.as_str())\n    }\n}\n");
     push_item(out, file, item)?;
 
     item.clear();
-    item.line(
-        "",
-        &format!("impl<'de> serde::Deserialize<'de> for {name} {{"),
-    );
+    item.impl_for("impl<'de> serde::Deserialize<'de>", name);
     // prettyplease breaks these two lines whatever the name: they are wider than its margin.
     item.fixed(concat!(
         "    fn deserialize<D: serde::Deserializer<'de>>(\n",
@@ -294,10 +286,10 @@ fn query_item(item: &mut Item, q: &QueryView) {
     );
     item.line("", "#[derive(Debug, Clone, Default, PartialEq)]");
     if q.fields.is_empty() {
-        item.line("", &format!("pub struct {} {{}}", q.name));
+        item.fixed_line("", &format!("pub struct {} {{}}", q.name));
         return;
     }
-    item.line("", &format!("pub struct {} {{", q.name));
+    item.fixed_line("", &format!("pub struct {} {{", q.name));
     for f in &q.fields {
         item.doc(INDENT, "///", f.doc.as_str());
         item.line(INDENT, &format!("pub {}: {},", f.ident, f.rust_type));
@@ -311,12 +303,18 @@ fn function_item(item: &mut Item, f: &FunctionView) {
     let tail = format!(") -> Request<{}> {{", f.response_type);
     let params = f.params.join(", ");
     // The signature on one line when it fits; else one parameter a line, with a trailing comma.
-    if head.len() + params.len() + tail.len() <= MARGIN || f.params.is_empty() {
+    // Without parameters, only the response type's generics can break.
+    if f.params.is_empty() {
+        let response = format!("Request<{}>", f.response_type);
+        item.typed_line("", &format!("pub fn {}() -> ", f.name), &response, " {");
+    } else if head.len() + params.len() + tail.len() <= MARGIN {
         item.line("", &format!("{head}{params}{tail}"));
     } else {
-        item.line("", &head);
+        // `pub fn name(` has nowhere to break, however long the name, nor has a parameter
+        // (`name: &str`, `body: &Type`).
+        item.fixed_line("", &head);
         for p in &f.params {
-            item.line(INDENT, &format!("{p},"));
+            item.fixed_line(INDENT, &format!("{p},"));
         }
         item.line("", &tail);
     }
