@@ -61,9 +61,9 @@ pub struct StageTimes {
     pub link: Duration,
     /// The docs' examples read against their operations, and the report.
     pub examples: Duration,
-    /// The crate's files (`generate` only).
+    /// The crate's files (`generate` only), printed while `openapi.yaml` is.
     pub render_rust: Duration,
-    /// `openapi.yaml` (`generate` only).
+    /// `openapi.yaml` (`generate` only), printed while the crate's files are.
     pub render_openapi: Duration,
 }
 

@@ -9,6 +9,7 @@ use crate::lower::{Fragments, OperationDraft};
 use crate::naming::{self, OperationShape};
 use crate::request_line::Method;
 use crate::source::Location;
+use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// What the caller decides about the API as a whole.
@@ -715,7 +716,7 @@ fn name_operations(
         op.path_params = params;
     }
     let short: Vec<String> = kept
-        .iter()
+        .par_iter()
         .map(|d| naming::operation_name(&shape(d)))
         .collect();
     let mut count: BTreeMap<&str, usize> = BTreeMap::new();
@@ -723,7 +724,7 @@ fn name_operations(
         *count.entry(name).or_default() += 1;
     }
     let mut names: Vec<String> = kept
-        .iter()
+        .par_iter()
         .zip(&short)
         .map(|(d, name)| {
             if count[name.as_str()] > 1 {

@@ -7,8 +7,9 @@
 //! differ only in case are merged earlier, as linking merges them (D048).
 
 use crate::diagnostics::{self, Diagnostics};
-use crate::ir::{Api, Property};
+use crate::ir::{Api, Property, TypeDef};
 use crate::naming::{field_ident, identifier_key};
+use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Everything this module does to a linked API.
@@ -31,63 +32,18 @@ pub fn unify(api: &mut Api, diagnostics: &mut Diagnostics) {
 ///
 /// Each property dropped gets a warning at the row that documents it.
 fn merge_property_spellings(api: &mut Api, diagnostics: &mut Diagnostics) {
-    let mut drops: Vec<(String, BTreeSet<usize>)> = Vec::new();
-    for (name, ty) in &api.types {
-        let inherited: Vec<&Property> = ty
-            .base
-            .as_deref()
-            .and_then(|b| api.types.get(b))
-            .map(|b| api.all_properties(b))
-            .unwrap_or_default();
-        // Each property seen, by lowercase name and by identifier, with its row in this type
-        // (`None`: inherited).
-        let mut seen: BTreeMap<String, (Option<usize>, &Property)> = BTreeMap::new();
-        let keys = |p: &Property| {
-            [
-                format!("lower {}", p.name.to_lowercase()),
-                format!("ident {}", field_ident(&p.name)),
-            ]
-        };
-        for p in inherited {
-            for key in keys(p) {
-                seen.entry(key).or_insert((None, p));
-            }
-        }
-        let mut dropped = BTreeSet::new();
-        for (index, p) in ty.properties.iter().enumerate() {
-            let found = keys(p).into_iter().find_map(|k| seen.get(&k).copied());
-            let Some((kept_index, kept)) = found.filter(|(_, kept)| kept.name != p.name) else {
-                for key in keys(p) {
-                    seen.entry(key).or_insert((Some(index), p));
-                }
-                continue;
-            };
-            let (keep, drop, drop_index) = match kept_index {
-                Some(kept_index) if kept.deprecated && !p.deprecated => (p, kept, kept_index),
-                _ => (kept, p, index),
-            };
-            diagnostics.push(
-                if keep.name.eq_ignore_ascii_case(&drop.name) {
-                    diagnostics::PROPERTY_CASE_VARIANT
-                } else {
-                    diagnostics::PROPERTY_IDENTIFIER_COLLISION
-                },
-                drop.location.clone(),
-                collision_message(name, keep, drop),
-            );
-            dropped.insert(drop_index);
-            if drop_index != index {
-                // The later row replaces the earlier under every key of either.
-                for key in keys(kept).into_iter().chain(keys(p)) {
-                    seen.insert(key, (Some(index), p));
-                }
-            }
-        }
-        if !dropped.is_empty() {
-            drops.push((name.clone(), dropped));
-        }
-    }
-    for (name, dropped) in drops {
+    // Each type is read on any thread; the drops are applied and reported in type order.
+    let per_type: Vec<(String, BTreeSet<usize>, Diagnostics)> = api
+        .types
+        .par_iter()
+        .filter_map(|(name, ty)| {
+            let mut found = Diagnostics::default();
+            let dropped = property_drops(api, name, ty, &mut found);
+            (!dropped.is_empty()).then(|| (name.clone(), dropped, found))
+        })
+        .collect();
+    for (name, dropped, found) in per_type {
+        diagnostics.items.extend(found.items);
         if let Some(ty) = api.types.get_mut(&name) {
             let mut index = 0;
             ty.properties.retain(|_| {
@@ -96,6 +52,67 @@ fn merge_property_spellings(api: &mut Api, diagnostics: &mut Diagnostics) {
             });
         }
     }
+}
+
+/// The rows of `ty` (named `name`) that [`merge_property_spellings`] drops, each with its
+/// warning.
+fn property_drops(
+    api: &Api,
+    name: &str,
+    ty: &TypeDef,
+    diagnostics: &mut Diagnostics,
+) -> BTreeSet<usize> {
+    let inherited: Vec<&Property> = ty
+        .base
+        .as_deref()
+        .and_then(|b| api.types.get(b))
+        .map(|b| api.all_properties(b))
+        .unwrap_or_default();
+    // Each property seen, by lowercase name and by identifier, with its row in this type
+    // (`None`: inherited).
+    let mut seen: BTreeMap<String, (Option<usize>, &Property)> = BTreeMap::new();
+    let keys = |p: &Property| {
+        [
+            format!("lower {}", p.name.to_lowercase()),
+            format!("ident {}", field_ident(&p.name)),
+        ]
+    };
+    for p in inherited {
+        for key in keys(p) {
+            seen.entry(key).or_insert((None, p));
+        }
+    }
+    let mut dropped = BTreeSet::new();
+    for (index, p) in ty.properties.iter().enumerate() {
+        let found = keys(p).into_iter().find_map(|k| seen.get(&k).copied());
+        let Some((kept_index, kept)) = found.filter(|(_, kept)| kept.name != p.name) else {
+            for key in keys(p) {
+                seen.entry(key).or_insert((Some(index), p));
+            }
+            continue;
+        };
+        let (keep, drop, drop_index) = match kept_index {
+            Some(kept_index) if kept.deprecated && !p.deprecated => (p, kept, kept_index),
+            _ => (kept, p, index),
+        };
+        diagnostics.push(
+            if keep.name.eq_ignore_ascii_case(&drop.name) {
+                diagnostics::PROPERTY_CASE_VARIANT
+            } else {
+                diagnostics::PROPERTY_IDENTIFIER_COLLISION
+            },
+            drop.location.clone(),
+            collision_message(name, keep, drop),
+        );
+        dropped.insert(drop_index);
+        if drop_index != index {
+            // The later row replaces the earlier under every key of either.
+            for key in keys(kept).into_iter().chain(keys(p)) {
+                seen.insert(key, (Some(index), p));
+            }
+        }
+    }
+    dropped
 }
 
 /// Why `drop` leaves type `ty` for `keep`.

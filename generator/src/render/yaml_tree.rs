@@ -5,6 +5,7 @@
 //! through [`yaml_text`].
 
 use super::escape::yaml_text;
+use rayon::prelude::*;
 use serde::ser::{self, Impossible, Serialize};
 use std::fmt;
 use yaml_rust2::yaml::{Hash, Yaml};
@@ -24,12 +25,12 @@ pub fn write_block<T: Serialize + ?Sized>(
     write_tree(out, indent, &to_yaml(value)?)
 }
 
-/// Appends `key:` and then a mapping's entries, each built into a tree, printed and freed in
-/// turn, so the tree of the whole mapping is never held (for the OpenAPI document's `paths`
-/// and `schemas`, such a tree is more than ten times the text). Keys that `yaml_text` makes
+/// Appends `key:` and then a mapping's entries, each built into a tree, printed and freed on
+/// its own (on any thread), so the tree of the whole mapping is never held (for the OpenAPI
+/// document's `paths` and `schemas`, such a tree is more than ten times the text). Keys that `yaml_text` makes
 /// equal keep the later value, placed last, as one tree would ([`to_yaml`]). `key` is the
 /// program's own text.
-pub fn write_mapping<K: Serialize, V: Serialize>(
+pub fn write_mapping<K: Serialize + Send, V: Serialize + Send>(
     out: &mut String,
     indent: usize,
     key: &'static str,
@@ -48,12 +49,23 @@ pub fn write_mapping<K: Serialize, V: Serialize>(
         return Ok(());
     }
     out.push_str(":\n");
-    for (i, ((_, value), key)) in entries.into_iter().zip(&keys).enumerate() {
-        if last.get(key) == Some(&i) {
+    // Entries are printed on every thread and joined in order.
+    let printed = entries
+        .into_par_iter()
+        .zip(&keys)
+        .enumerate()
+        .filter(|(i, (_, key))| last.get(key) == Some(i))
+        .map(|(_, ((_, value), key))| {
             let mut entry = Hash::with_capacity(1);
             entry.insert(key.clone(), value.serialize(Tree)?);
-            write_tree(out, indent + 2, &Yaml::Hash(entry))?;
-        }
+            let mut text = String::new();
+            write_tree(&mut text, indent + 2, &Yaml::Hash(entry))?;
+            Ok(text)
+        })
+        .collect::<Result<Vec<String>, Error>>()?;
+    out.reserve(printed.iter().map(String::len).sum());
+    for text in printed {
+        out.push_str(&text);
     }
     Ok(())
 }
