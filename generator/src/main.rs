@@ -4,6 +4,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use docgen::diagnostics::{Severity, render_human};
 use docgen::source::SourceFile;
 use std::collections::BTreeMap;
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -245,18 +246,20 @@ fn print_human(
         pages.iter().map(|p| (&*p.path, p.as_ref())).collect();
     let mut errors = 0;
     let mut warnings = 0;
+    // One write per buffer, not per diagnostic: beta's pages have about 10,000.
+    let mut stderr = std::io::BufWriter::new(std::io::stderr().lock());
     for d in diagnostics {
         match d.severity {
             Severity::Error => errors += 1,
             Severity::Warning => warnings += 1,
         }
-        eprint!(
-            "{}",
-            render_human(d, by_path.get(&*d.location.path).copied())
-        );
+        let text = render_human(d, by_path.get(&*d.location.path).copied());
+        // A closed stderr loses the messages, not the run: the exit code still tells.
+        let _ = stderr.write_all(text.as_bytes());
     }
     if errors + warnings > 0 {
-        eprintln!("{errors} error(s), {warnings} warning(s)");
+        let _ = writeln!(stderr, "{errors} error(s), {warnings} warning(s)");
     }
+    let _ = stderr.flush();
     errors
 }
