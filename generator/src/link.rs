@@ -21,9 +21,11 @@ pub struct LinkConfig {
 
 pub fn link(fragments: Vec<Fragments>, config: &LinkConfig, diagnostics: &mut Diagnostics) -> Api {
     let version = choose_version(&fragments, config, diagnostics);
-    let mut types: Vec<TypeDef> = Vec::new();
-    let mut enums: Vec<EnumDef> = Vec::new();
-    let mut drafts: Vec<OperationDraft> = Vec::new();
+    // Sized up front: grown by doubling, these vectors of large items were copied over and over.
+    let mut types: Vec<TypeDef> = Vec::with_capacity(fragments.iter().map(|f| f.types.len()).sum());
+    let mut enums: Vec<EnumDef> = Vec::with_capacity(fragments.iter().map(|f| f.enums.len()).sum());
+    let mut drafts: Vec<OperationDraft> =
+        Vec::with_capacity(fragments.iter().map(|f| f.operations.len()).sum());
     let mut links: BTreeMap<String, BTreeMap<String, Option<String>>> = BTreeMap::new();
     for f in fragments {
         links.insert(f.path, f.links);
@@ -606,7 +608,7 @@ impl Resolver {
 
 /// Names every operation by the rule in [`naming`], dropping repeated (method, path) pairs.
 fn name_operations(
-    mut drafts: Vec<OperationDraft>,
+    drafts: Vec<OperationDraft>,
     fetched: &BTreeMap<String, String>,
     types: &BTreeMap<String, TypeDef>,
     diagnostics: &mut Diagnostics,
@@ -622,8 +624,9 @@ fn name_operations(
     // examples they show.
     // A body of a type derived from the resource's, or sharing a base with it (Intune's pages
     // for each device configuration type), writes the same resource.
-    let writes_another_resource = |op: &Operation| {
-        let Some(resource) = fetched.get(&normalized_path(&op.path)) else {
+    // `path` is the operation's path, normalized.
+    let writes_another_resource = |op: &Operation, path: &str| {
+        let Some(resource) = fetched.get(path) else {
             return false;
         };
         match &op.body {
@@ -636,30 +639,37 @@ fn name_operations(
             _ => false,
         }
     };
-    let rank = |d: &OperationDraft| {
+    let rank = |d: &OperationDraft, path: &str| {
         (
             d.query_in_line,
             d.operation.area.starts_with("intune-"),
-            writes_another_resource(&d.operation),
+            writes_another_resource(&d.operation, path),
             d.page_request_lines,
         )
     };
-    // Each draft's rank once (it normalises the path and looks it up): a stable sort by
+    // Each draft's normalized path and rank, once and on any thread; then a stable sort by
     // (rank, location), as comparing ranks pair by pair did.
-    drafts.sort_by_cached_key(|d| (rank(d), d.operation.location.clone()));
+    let mut ranked: Vec<_> = drafts
+        .into_par_iter()
+        .map(|d| {
+            let path = normalized_path(&d.operation.path);
+            (rank(&d, &path), path, d)
+        })
+        .collect();
+    ranked.sort_by(|(a, _, x), (b, _, y)| {
+        (a, &x.operation.location).cmp(&(b, &y.operation.location))
+    });
     let mut seen: BTreeMap<(crate::request_line::Method, String), usize> = BTreeMap::new();
-    let mut kept: Vec<OperationDraft> = Vec::new();
-    for draft in drafts {
-        let key = (
-            draft.operation.method,
-            normalized_path(&draft.operation.path),
-        );
+    // Each operation kept, with its normalized path.
+    let mut kept: Vec<(String, OperationDraft)> = Vec::new();
+    for (draft_rank, path, draft) in ranked {
+        let key = (draft.operation.method, path);
         let Some(&index) = seen.get(&key) else {
-            seen.insert(key, kept.len());
-            kept.push(draft);
+            kept.push((key.1.clone(), draft));
+            seen.insert(key, kept.len() - 1);
             continue;
         };
-        let first = &mut kept[index];
+        let first = &mut kept[index].1;
         let same_page = first.operation.location.path == draft.operation.location.path;
         for option in &draft.operation.query_options {
             if !first.operation.query_options.contains(option) {
@@ -683,7 +693,8 @@ fn name_operations(
         // Pages for derived types share their base's paths (Intune documents every device
         // configuration type on `/deviceConfigurations/{id}`): the operation takes and returns
         // the closest common base, and keeps every page's examples.
-        let as_specific = rank(&draft) == rank(first);
+        // The first's rank afresh: a body generalized by an earlier page may change it.
+        let as_specific = draft_rank == rank(first, &key.1);
         let generalized =
             as_specific && generalize_body(&mut first.operation, &draft.operation, types);
         // Every page's examples of the request are examples of the operation.
@@ -702,19 +713,23 @@ fn name_operations(
         }
     }
     // Operations are named in path order, whichever page defined them.
-    kept.sort_by(|a, b| a.operation.location.cmp(&b.operation.location));
+    kept.sort_by(|(_, a), (_, b)| a.operation.location.cmp(&b.operation.location));
     // One path, one spelling: `/users/{id}` (GET) and `/users/{user-id}` (PATCH) are one path
     // item in OpenAPI, so every operation on it takes the first operation's parameter names.
     let mut spelling: BTreeMap<String, (String, Vec<crate::ir::PathParam>)> = BTreeMap::new();
-    for draft in &mut kept {
-        let op = &mut draft.operation;
-        let (path, params) = spelling
-            .entry(normalized_path(&op.path))
-            .or_insert_with(|| (op.path.clone(), op.path_params.clone()))
-            .clone();
-        op.path = path;
-        op.path_params = params;
-    }
+    let kept: Vec<OperationDraft> = kept
+        .into_iter()
+        .map(|(normalized, mut draft)| {
+            let op = &mut draft.operation;
+            let (path, params) = spelling
+                .entry(normalized)
+                .or_insert_with(|| (op.path.clone(), op.path_params.clone()))
+                .clone();
+            op.path = path;
+            op.path_params = params;
+            draft
+        })
+        .collect();
     let short: Vec<String> = kept
         .par_iter()
         .map(|d| naming::operation_name(&shape(d)))
