@@ -151,8 +151,9 @@ fn bench_version(root: &Path, sample: &crate::corpus::Sample, version: &str) -> 
         ("lower", t.lower),
         ("link", t.link),
         ("examples", t.examples),
-        ("render Rust", t.render_rust),
-        ("render OpenAPI", t.render_openapi),
+        // The two renderers run side by side: their times overlap.
+        ("render Rust (beside OpenAPI)", t.render_rust),
+        ("render OpenAPI (beside Rust)", t.render_openapi),
         ("write", generate.1.write),
     ] {
         println!("    {stage:<28} {:>9}  {:>6.1}x", s(d), ratio(d));
