@@ -98,18 +98,18 @@ impl Item {
     /// and string literals have nowhere to break; any other argument is an atom (a path,
     /// `&mut self.x`), and a line of one that is too wide sends the item through prettyplease.
     pub fn call(&mut self, indent: &str, head: &str, args: &[impl AsRef<str>], suffix: &str) {
-        let args_width = args.iter().map(|a| a.as_ref().len()).sum::<usize>()
-            + ", ".len() * args.len().saturating_sub(1);
-        if args.is_empty()
-            || indent.len() + head.len() + args_width + ")".len() + suffix.len() <= MARGIN
-        {
-            let joined: Vec<&str> = args.iter().map(AsRef::as_ref).collect();
-            let line = format!("{head}{}){suffix}", joined.join(", "));
-            if args.is_empty() {
-                self.fixed_line(indent, &line);
-            } else {
-                self.line(indent, &line);
-            }
+        let joined = args
+            .iter()
+            .map(AsRef::as_ref)
+            .collect::<Vec<_>>()
+            .join(", ");
+        if args.is_empty() {
+            // `()` has nowhere to break either.
+            self.fixed_line(indent, &format!("{head}){suffix}"));
+            return;
+        }
+        if indent.len() + head.len() + joined.len() + ")".len() + suffix.len() <= MARGIN {
+            self.line(indent, &format!("{head}{joined}){suffix}"));
             return;
         }
         self.fixed_line(indent, head);
@@ -291,7 +291,7 @@ mod tests {
             item.fixed("    fn f() {}\n}\n");
             let function = format!("pub fn {}() -> ", "f".repeat(n));
             item.typed_line("", &function, "Request<Option<crate::models::X>>", " {");
-            item.fixed("    todo!()\n}\n");
+            item.fixed("    body()\n}\n");
             assert!(!item.too_wide, "{n}");
             assert_eq!(formatted(&item.text), item.text, "{n}");
             shapes.insert((
