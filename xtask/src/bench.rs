@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-/// Runs per measurement; the median is printed.
+/// Rounds of measurements; medians are printed.
 const RUNS: usize = 3;
 
 /// Entry point of `cargo xtask bench`.
@@ -43,7 +43,7 @@ pub fn run(root: &Path, args: &[&str]) -> Result<(), String> {
         return Err("bench takes [2021|recent] [v1.0|beta]...".to_string());
     }
     println!(
-        "bench: release build, {} threads, median of {RUNS} runs; peak = the largest resident set during one run",
+        "bench: release build, {} threads, medians of {RUNS} rounds (ratios: of each round's own); peak = the largest resident set during one run",
         rayon::current_num_threads()
     );
     for version in options.versions {
@@ -71,7 +71,7 @@ fn bench_version(root: &Path, sample: &crate::corpus::Sample, version: &str) -> 
     };
     let out = root.join("target/bench").join(version);
 
-    let floor = median(|| {
+    let measure_floor = || -> Run {
         let started = Instant::now();
         let events: usize = paths
             .par_iter()
@@ -84,13 +84,13 @@ fn bench_version(root: &Path, sample: &crate::corpus::Sample, version: &str) -> 
             .sum();
         std::hint::black_box(events);
         Ok((started.elapsed(), Measured::default()))
-    })?;
-    let read = median(|| {
+    };
+    let measure_read = || -> Run {
         let started = Instant::now();
         std::hint::black_box(sample.pages(root, version)?);
         Ok((started.elapsed(), Measured::default()))
-    })?;
-    let check = median(|| {
+    };
+    let measure_check = || -> Run {
         reset_peak();
         let started = Instant::now();
         let analysis = docgen::analyze(&pages, &link);
@@ -103,8 +103,8 @@ fn bench_version(root: &Path, sample: &crate::corpus::Sample, version: &str) -> 
                 ..Measured::default()
             },
         ))
-    })?;
-    let generate = median(|| {
+    };
+    let measure_generate = || -> Run {
         let _ = std::fs::remove_dir_all(&out);
         reset_peak();
         let started = Instant::now();
@@ -122,44 +122,87 @@ fn bench_version(root: &Path, sample: &crate::corpus::Sample, version: &str) -> 
                 peak: peak(),
             },
         ))
-    })?;
+    };
+    // The measurements take turns, round after round, so a machine whose speed drifts (a
+    // neighbour's load) slows each about equally; a ratio is the median of the rounds' own
+    // ratios to their floor, not one median over another taken a minute apart.
+    let mut rounds: Vec<Round> = Vec::with_capacity(RUNS);
+    for _ in 0..RUNS {
+        rounds.push(Round {
+            floor: measure_floor()?.0,
+            read: measure_read()?.0,
+            check: measure_check()?,
+            generate: measure_generate()?,
+        });
+    }
+    let floors: Vec<Duration> = rounds.iter().map(|r| r.floor).collect();
+    let row = |of: &dyn Fn(&Round) -> Duration| {
+        let values: Vec<Duration> = rounds.iter().map(of).collect();
+        let ratios: Vec<f64> = values
+            .iter()
+            .zip(&floors)
+            .map(|(v, f)| v.as_secs_f64() / f.as_secs_f64().max(1e-9))
+            .collect();
+        (median_of(values), median_of(ratios))
+    };
+    // A peak is the one of the run with the median wall time.
+    let peak_of = |of: &dyn Fn(&Round) -> &(Duration, Measured)| {
+        let mut runs: Vec<&(Duration, Measured)> = rounds.iter().map(of).collect();
+        runs.sort_by_key(|(elapsed, _)| *elapsed);
+        megabytes(runs[RUNS / 2].1.peak)
+    };
 
-    let ratio = |d: Duration| d.as_secs_f64() / floor.0.as_secs_f64().max(1e-9);
     let s = |d: Duration| format!("{:.3}s", d.as_secs_f64());
     println!("\nbench {} {version}: {} pages", sample.name, pages.len());
-    println!("  floor (read + pulldown-cmark)  {:>9}", s(floor.0));
     println!(
-        "  read (docgen's reader)         {:>9}  {:>6.1}x",
-        s(read.0),
-        ratio(read.0)
+        "  floor (read + pulldown-cmark)  {:>9}",
+        s(median_of(floors.clone()))
     );
+    let (read, read_ratio) = row(&|r| r.read);
     println!(
-        "  check                          {:>9}  {:>6.1}x  peak {}",
-        s(check.0),
-        ratio(check.0),
-        megabytes(check.1.peak)
+        "  read (docgen's reader)         {:>9}  {read_ratio:>6.1}x",
+        s(read)
     );
+    let (check, check_ratio) = row(&|r| r.check.0);
     println!(
-        "  generate                       {:>9}  {:>6.1}x  peak {}",
-        s(generate.0),
-        ratio(generate.0),
-        megabytes(generate.1.peak)
+        "  check                          {:>9}  {check_ratio:>6.1}x  peak {}",
+        s(check),
+        peak_of(&|r| &r.check)
     );
-    let t = generate.1.times;
-    for (stage, d) in [
-        ("parse", t.parse),
-        ("lower", t.lower),
-        ("link", t.link),
-        ("examples", t.examples),
+    let (generate, generate_ratio) = row(&|r| r.generate.0);
+    println!(
+        "  generate                       {:>9}  {generate_ratio:>6.1}x  peak {}",
+        s(generate),
+        peak_of(&|r| &r.generate)
+    );
+    type Stage = fn(&Measured) -> Duration;
+    let stages: [(&str, Stage); 7] = [
+        ("parse", |m| m.times.parse),
+        ("lower", |m| m.times.lower),
+        ("link", |m| m.times.link),
+        ("examples", |m| m.times.examples),
         // The two renderers run side by side: their times overlap.
-        ("render Rust (beside OpenAPI)", t.render_rust),
-        ("render OpenAPI (beside Rust)", t.render_openapi),
-        ("write", generate.1.write),
-    ] {
-        println!("    {stage:<28} {:>9}  {:>6.1}x", s(d), ratio(d));
+        ("render Rust (beside OpenAPI)", |m| m.times.render_rust),
+        ("render OpenAPI (beside Rust)", |m| m.times.render_openapi),
+        ("write", |m| m.write),
+    ];
+    for (stage, of) in stages {
+        let (time, ratio) = row(&|r| of(&r.generate.1));
+        println!("    {stage:<28} {:>9}  {ratio:>6.1}x", s(time));
     }
     Ok(())
 }
+
+/// One round of the measurements, taken one after the other.
+struct Round {
+    floor: Duration,
+    read: Duration,
+    check: (Duration, Measured),
+    generate: (Duration, Measured),
+}
+
+/// One run: its wall time and what else it measured.
+type Run = Result<(Duration, Measured), String>;
 
 /// What one run measured besides its wall time.
 #[derive(Default, Clone, Copy)]
@@ -170,15 +213,10 @@ struct Measured {
     peak: Option<u64>,
 }
 
-/// Runs `measure` [`RUNS`] times; the run with the median wall time.
-fn median(
-    mut measure: impl FnMut() -> Result<(Duration, Measured), String>,
-) -> Result<(Duration, Measured), String> {
-    let mut runs = (0..RUNS)
-        .map(|_| measure())
-        .collect::<Result<Vec<_>, _>>()?;
-    runs.sort_by_key(|(elapsed, _)| *elapsed);
-    Ok(runs[RUNS / 2])
+/// The middle value of `values` (of [`RUNS`] rounds).
+fn median_of<T: PartialOrd + Copy>(mut values: Vec<T>) -> T {
+    values.sort_by(|a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal));
+    values[values.len() / 2]
 }
 
 /// Resets the process's peak resident set (Linux: writing 5 to `/proc/self/clear_refs`), so
