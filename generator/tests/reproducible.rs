@@ -51,23 +51,33 @@ fn copy_crud_pages(docs: &Path) {
 
 /// Runs `docgen generate <input> --out <out>` in `cwd`; every output file by relative path.
 fn generate(cwd: &Path, input: &Path, out: &Path) -> BTreeMap<String, Vec<u8>> {
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_docgen"))
+    generate_on(cwd, input, out, None).0
+}
+
+/// [`generate`] on `threads` threads (rayon's pool; the machine's cores when `None`), with what
+/// it printed on stderr.
+fn generate_on(
+    cwd: &Path,
+    input: &Path,
+    out: &Path,
+    threads: Option<usize>,
+) -> (BTreeMap<String, Vec<u8>>, String) {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_docgen"));
+    command
         .current_dir(cwd)
         .arg("generate")
         .arg(input)
         .arg("--out")
-        .arg(out)
-        .output()
-        .expect("docgen runs");
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+        .arg(out);
+    if let Some(threads) = threads {
+        command.env("RAYON_NUM_THREADS", threads.to_string());
+    }
+    let output = command.output().expect("docgen runs");
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
     let mut files = BTreeMap::new();
     collect(out, out, &mut files);
-    files
+    (files, stderr)
 }
 
 fn collect(root: &Path, dir: &Path, files: &mut BTreeMap<String, Vec<u8>>) {
@@ -188,4 +198,35 @@ fn the_recent_sample_in_two_places_gives_the_same_bytes() {
         spec.contains("x-ms-least-privileged-permissions"),
         "includes resolved in both places"
     );
+}
+
+/// Every parallel stage joins its results in input order: one thread and several give the
+/// same files and the same diagnostics, on real pages of both versions.
+#[test]
+fn one_thread_and_several_give_the_same_bytes() {
+    for version in ["v1.0", "beta"] {
+        let sample = workspace()
+            .join("../shared/corpus/graph-docs-recent/api-reference")
+            .join(version);
+        assert!(
+            sample.is_dir(),
+            "{} is missing: the corpus checks read ../shared",
+            sample.display()
+        );
+        let dir = TempDir::new(&format!("repro-threads-{version}"));
+        let out = dir.0.join("out");
+        let (one, one_stderr) = generate_on(&dir.0, &sample, &out, Some(1));
+        std::fs::remove_dir_all(&out).expect("output removed");
+        let (several, several_stderr) = generate_on(&dir.0, &sample, &out, Some(5));
+        assert!(one.len() > 5, "{:?}", one.keys());
+        assert_eq!(
+            one.keys().collect::<Vec<_>>(),
+            several.keys().collect::<Vec<_>>()
+        );
+        for (path, bytes) in &one {
+            assert!(several[path] == *bytes, "{version}: {path} differs");
+        }
+        assert!(one_stderr.contains("warning["), "{one_stderr}");
+        assert_eq!(one_stderr, several_stderr, "{version}: diagnostics differ");
+    }
 }
