@@ -1,6 +1,6 @@
 //! Source text and positions: every diagnostic and IR item points back here.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// Where something came from: a page and a 1-based line and column.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -27,6 +27,21 @@ pub struct SourceFile {
     /// it was read from disk: includes are resolved only inside the inputs.
     pub root: Option<Arc<str>>,
     line_starts: Vec<usize>,
+    /// How many characters come before each [`COLUMN_BLOCK`]-byte block of the text, and the
+    /// text's count last, so a column far into a line is counted from the nearest block rather
+    /// than from the line's start: on a page with one very long line (a table row of 100,000
+    /// cells), a count per cell over its whole line was quadratic in the line's length. Built
+    /// the first time such a column is asked for.
+    chars_before_block: OnceLock<Vec<usize>>,
+}
+
+/// The bytes of text a column count walks over, at most: a column further into its line than
+/// this is counted from [`SourceFile::chars_before_block`].
+const COLUMN_BLOCK: usize = 256;
+
+/// The characters that start in `bytes`: those not UTF-8 continuation bytes.
+fn char_starts(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
 
 impl SourceFile {
@@ -41,6 +56,7 @@ impl SourceFile {
             text,
             root: None,
             line_starts,
+            chars_before_block: OnceLock::new(),
         }
     }
 
@@ -55,15 +71,37 @@ impl SourceFile {
         let offset = offset.min(self.text.len());
         let line_index = self.line_starts.partition_point(|&start| start <= offset) - 1;
         let line_start = self.line_starts[line_index];
-        let col = self
-            .text
-            .get(line_start..offset)
-            .map_or(1, |s| s.chars().count() + 1);
+        let col = if !self.text.is_char_boundary(offset) {
+            1
+        } else if offset - line_start <= COLUMN_BLOCK {
+            char_starts(&self.text.as_bytes()[line_start..offset]) + 1
+        } else {
+            self.chars_before(offset) - self.chars_before(line_start) + 1
+        };
         Location {
             path: self.path.clone(),
             line: line_index as u32 + 1,
             col: col as u32,
         }
+    }
+
+    /// How many characters come before byte `offset` (at most the text's length).
+    fn chars_before(&self, offset: usize) -> usize {
+        let blocks = self.chars_before_block.get_or_init(|| {
+            let bytes = self.text.as_bytes();
+            let mut before: Vec<usize> = bytes
+                .chunks(COLUMN_BLOCK)
+                .scan(0, |count, block| {
+                    let here = *count;
+                    *count += char_starts(block);
+                    Some(here)
+                })
+                .collect();
+            before.push(char_starts(bytes));
+            before
+        });
+        let block = offset / COLUMN_BLOCK;
+        blocks[block] + char_starts(&self.text.as_bytes()[block * COLUMN_BLOCK..offset])
     }
 
     /// The text of a 1-based line, without its line ending.
@@ -136,5 +174,27 @@ mod tests {
         assert_eq!((file.location(5).line, file.location(5).col), (2, 2));
         assert_eq!(file.line_text(2), Some("çd"));
         assert_eq!(file.line_text(9), None);
+    }
+
+    /// Columns counted from blocks are the characters before the offset on its line, at every
+    /// offset of lines shorter and longer than a block, with multi-byte characters across
+    /// block boundaries; an offset inside a character is column 1, as a slice there fails.
+    #[test]
+    fn columns_on_long_lines_count_the_characters_before_them() {
+        let long: String = "|aé€𝄞".repeat(300);
+        let text = format!("short\n{long}\n\n{long}");
+        let file = SourceFile::new("p.md", text.as_str());
+        let mut line_start = 0;
+        for offset in 0..=text.len() {
+            let location = file.location(offset);
+            let expected = match text.get(line_start..offset) {
+                Some(before) => before.chars().count() + 1,
+                None => 1,
+            };
+            assert_eq!(location.col as usize, expected, "offset {offset}");
+            if text.as_bytes().get(offset) == Some(&b'\n') {
+                line_start = offset + 1;
+            }
+        }
     }
 }
