@@ -10,7 +10,7 @@ use crate::diagnostics::{self, Diagnostics};
 use crate::ir::{Api, Property, TypeDef};
 use crate::naming::{field_ident, identifier_key};
 use rayon::prelude::*;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Everything this module does to a linked API.
 pub fn unify(api: &mut Api, diagnostics: &mut Diagnostics) {
@@ -32,16 +32,35 @@ pub fn unify(api: &mut Api, diagnostics: &mut Diagnostics) {
 ///
 /// Each property dropped gets a warning at the row that documents it.
 fn merge_property_spellings(api: &mut Api, diagnostics: &mut Diagnostics) {
+    // Each property name's two keys, once: a type compares every property it inherits, so
+    // the same names come up again in every type derived from a common base.
+    let names: BTreeSet<&str> = api
+        .types
+        .values()
+        .flat_map(|t| t.properties.iter().map(|p| p.name.as_str()))
+        .collect();
+    let keys: PropertyKeys = names
+        .into_par_iter()
+        .map(|name| {
+            let keys = [
+                format!("lower {}", name.to_lowercase()),
+                format!("ident {}", field_ident(name)),
+            ];
+            (name, keys)
+        })
+        .collect();
     // Each type is read on any thread; the drops are applied and reported in type order.
     let per_type: Vec<(String, BTreeSet<usize>, Diagnostics)> = api
         .types
         .par_iter()
         .filter_map(|(name, ty)| {
             let mut found = Diagnostics::default();
-            let dropped = property_drops(api, name, ty, &mut found);
+            let dropped = property_drops(api, &keys, name, ty, &mut found);
             (!dropped.is_empty()).then(|| (name.clone(), dropped, found))
         })
         .collect();
+    // The keys borrow the names from `api`, which the drops below change.
+    drop(keys);
     for (name, dropped, found) in per_type {
         diagnostics.items.extend(found.items);
         if let Some(ty) = api.types.get_mut(&name) {
@@ -54,10 +73,15 @@ fn merge_property_spellings(api: &mut Api, diagnostics: &mut Diagnostics) {
     }
 }
 
+/// The keys under which two properties are one: by lowercase name and by identifier, each
+/// prefixed so the two kinds never meet; for every property name of the API.
+type PropertyKeys<'a> = HashMap<&'a str, [String; 2]>;
+
 /// The rows of `ty` (named `name`) that [`merge_property_spellings`] drops, each with its
 /// warning.
 fn property_drops(
     api: &Api,
+    property_keys: &PropertyKeys<'_>,
     name: &str,
     ty: &TypeDef,
     diagnostics: &mut Diagnostics,
@@ -70,12 +94,11 @@ fn property_drops(
         .unwrap_or_default();
     // Each property seen, by lowercase name and by identifier, with its row in this type
     // (`None`: inherited).
-    let mut seen: BTreeMap<String, (Option<usize>, &Property)> = BTreeMap::new();
+    let mut seen: BTreeMap<&str, (Option<usize>, &Property)> = BTreeMap::new();
+    // Every property of the API has its keys: they were made from all of them.
     let keys = |p: &Property| {
-        [
-            format!("lower {}", p.name.to_lowercase()),
-            format!("ident {}", field_ident(&p.name)),
-        ]
+        let [lower, ident] = &property_keys[p.name.as_str()];
+        [lower.as_str(), ident.as_str()]
     };
     for p in inherited {
         for key in keys(p) {
@@ -84,7 +107,7 @@ fn property_drops(
     }
     let mut dropped = BTreeSet::new();
     for (index, p) in ty.properties.iter().enumerate() {
-        let found = keys(p).into_iter().find_map(|k| seen.get(&k).copied());
+        let found = keys(p).into_iter().find_map(|k| seen.get(k).copied());
         let Some((kept_index, kept)) = found.filter(|(_, kept)| kept.name != p.name) else {
             for key in keys(p) {
                 seen.entry(key).or_insert((Some(index), p));
