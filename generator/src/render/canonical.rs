@@ -195,7 +195,7 @@ impl Item {
 }
 
 /// Whether `arg` is a string literal (`"..."` or `r#"..."#`), which prettyplease never breaks.
-pub fn is_string_literal(arg: &str) -> bool {
+fn is_string_literal(arg: &str) -> bool {
     arg.starts_with('"') || arg.starts_with("r\"") || arg.starts_with("r#")
 }
 

@@ -13,14 +13,15 @@ use super::{RenderError, string_literal};
 use rayon::prelude::*;
 use std::collections::HashMap;
 
-/// A JSON value as a readable Rust string literal.
-fn json_literal(value: &serde_json::Value) -> String {
-    string_literal(&serde_json::to_string_pretty(value).unwrap_or_else(|_| value.to_string()))
-}
 use crate::examples::{ExamplePlan, QueryArg, plan};
 use crate::ir::{Api, Operation, QueryOption, TypeExpr};
 use crate::typeref::{Primitive, ValueKind};
 use askama::Template;
+
+/// A JSON value as a readable Rust string literal.
+fn json_literal(value: &serde_json::Value) -> String {
+    string_literal(&serde_json::to_string_pretty(value).unwrap_or_else(|_| value.to_string()))
+}
 
 /// A tests file: a header from the template (docs, attributes, helpers), then the tests,
 /// printed by [`tests_file`].
