@@ -375,6 +375,20 @@ pub struct Api {
     pub undefined_types: BTreeMap<String, Vec<Location>>,
 }
 
+/// A type and its base types, nearest first ([`Api::lineage`]).
+pub struct Lineage<'a>(Vec<&'a TypeDef>);
+
+impl<'a> Lineage<'a> {
+    /// The property named `name` among [`Api::all_properties`] of the type, found without
+    /// listing them all: the base-most type's, as that list keeps it.
+    pub fn property(&self, name: &str) -> Option<&'a Property> {
+        self.0
+            .iter()
+            .rev()
+            .find_map(|t| t.properties.iter().find(|p| p.name == name))
+    }
+}
+
 impl Api {
     /// How a response body of this type is sent.
     pub fn response_shape(&self, body: &ResponseBody) -> ResponseShape {
@@ -387,9 +401,8 @@ impl Api {
         }
     }
 
-    /// A type's properties with its base types' first (base-most first), as a user of the type
-    /// sees them on the wire.
-    pub fn all_properties<'a>(&'a self, ty: &'a TypeDef) -> Vec<&'a Property> {
+    /// `ty` and then its base types, nearest first, up to a type seen already (a cycle).
+    pub fn lineage<'a>(&'a self, ty: &'a TypeDef) -> Lineage<'a> {
         let mut chain = vec![ty];
         let mut seen = std::collections::BTreeSet::from([ty.qualified_name.as_str()]);
         let mut current = ty;
@@ -400,6 +413,13 @@ impl Api {
             chain.push(base);
             current = base;
         }
+        Lineage(chain)
+    }
+
+    /// A type's properties with its base types' first (base-most first), as a user of the type
+    /// sees them on the wire.
+    pub fn all_properties<'a>(&'a self, ty: &'a TypeDef) -> Vec<&'a Property> {
+        let Lineage(chain) = self.lineage(ty);
         let mut names = std::collections::BTreeSet::new();
         let mut out = Vec::new();
         for t in chain.iter().rev() {
@@ -410,5 +430,84 @@ impl Api {
             }
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn type_def(name: &str, base: Option<&str>, properties: &[(&str, bool)]) -> TypeDef {
+        let location = Location {
+            path: "t.md".into(),
+            line: 1,
+            col: 1,
+        };
+        TypeDef {
+            qualified_name: name.to_string(),
+            description: String::new(),
+            entity: false,
+            base: base.map(str::to_string),
+            open: false,
+            properties: properties
+                .iter()
+                .map(|&(name, collection)| Property {
+                    name: name.to_string(),
+                    ty: TypeExpr::Json,
+                    collection,
+                    description: String::new(),
+                    navigation: false,
+                    deprecated: false,
+                    location: location.clone(),
+                })
+                .collect(),
+            origin: TypeOrigin::ResourcePage,
+            area: String::new(),
+            location,
+        }
+    }
+
+    /// A lookup by name finds what a search of the whole list finds: the base-most
+    /// definition of a name a derived type repeats, the first of a name a type lists twice,
+    /// through a cycle of bases, and nothing for a name no type in the chain has.
+    #[test]
+    fn a_property_by_name_is_the_one_all_properties_lists() {
+        let mut api = Api::default();
+        for ty in [
+            type_def("n.a", Some("n.b"), &[("x", true), ("own", false)]),
+            type_def(
+                "n.b",
+                Some("n.c"),
+                &[("y", false), ("y", true), ("z", false)],
+            ),
+            type_def("n.c", Some("n.a"), &[("x", false), ("z", true)]),
+            type_def("n.d", Some("n.missing"), &[("w", false)]),
+        ] {
+            api.types.insert(ty.qualified_name.clone(), ty);
+        }
+        for ty in api.types.values() {
+            let all = api.all_properties(ty);
+            let lineage = api.lineage(ty);
+            for name in ["x", "y", "z", "own", "w", "none"] {
+                let listed = all.iter().find(|p| p.name == name).copied();
+                assert_eq!(
+                    lineage.property(name).map(|p| (&p.name, p.collection)),
+                    listed.map(|p| (&p.name, p.collection)),
+                    "{} {name}",
+                    ty.qualified_name
+                );
+                assert!(
+                    lineage
+                        .property(name)
+                        .is_none_or(|p| std::ptr::eq(p, listed.unwrap()))
+                );
+            }
+        }
+        // Spelled out for one type: `a` -> `b` -> `c` (-> `a`, a cycle), base-most first.
+        let a = &api.types["n.a"];
+        assert!(!api.lineage(a).property("x").expect("x").collection);
+        assert!(api.lineage(a).property("z").expect("z").collection);
+        assert!(!api.lineage(a).property("y").expect("y").collection);
+        assert!(api.lineage(a).property("none").is_none());
     }
 }

@@ -504,13 +504,13 @@ fn unwrap_single(api: &Api, ty: &crate::ir::TypeExpr, body: &Value) -> Option<Va
     let ty = api.types.get(name)?;
     // A type may have a `value` of its own (`userExperienceAnalyticsMetric.value` is a Double);
     // only one that holds an object makes `{"value": {...}}` the object itself.
-    let value_holds_object = api.all_properties(ty).iter().any(|p| {
+    let value_holds_object = api.lineage(ty).property("value").is_some_and(|p| {
         let holds_object = match &p.ty {
             TypeExpr::Json => true,
             TypeExpr::Named(n) => !api.enums.contains_key(n),
             TypeExpr::Primitive(_) => false,
         };
-        p.name == "value" && !p.collection && holds_object
+        !p.collection && holds_object
     });
     let map = body.as_object()?;
     let inner = map.get("value").filter(|v| v.is_object())?;

@@ -151,12 +151,12 @@ fn object(
     let Some(ty) = api.types.get(actual) else {
         return map.clone();
     };
-    let properties = api.all_properties(ty);
+    let lineage = api.lineage(ty);
     let open = ty.open || api_base_open(api, ty);
     let mut out = Map::new();
     for (key, value) in map {
         let member_path = format!("{path}.{key}");
-        let normalized = match properties.iter().find(|p| p.name == *key) {
+        let normalized = match lineage.property(key) {
             Some(p) => walk(
                 api,
                 value,
