@@ -17,7 +17,7 @@ use crate::typeref::Primitive;
 use askama::Template;
 use heck::ToPascalCase;
 use rayon::prelude::*;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// What the crate is called and says about itself.
 #[derive(Debug, Clone)]
@@ -659,7 +659,6 @@ pub(super) struct Names<'a> {
 impl<'a> Names<'a> {
     pub(super) fn new(api: &'a Api, areas: &'a Areas) -> Names<'a> {
         let mut types = BTreeMap::new();
-        let mut taken: BTreeSet<(String, String)> = BTreeSet::new();
         let all = api
             .types
             .keys()
@@ -672,31 +671,44 @@ impl<'a> Names<'a> {
             .filter(|(q, _)| crate::ir::namespace(q) == ROOT_NAMESPACE)
             .map(|(q, _)| areas.ident(areas.of_type(q)))
             .collect();
-        let mut next_number: BTreeMap<(String, String), usize> = BTreeMap::new();
-        for (qualified, kind) in all {
-            let mut module = module_of(crate::ir::namespace(qualified));
-            // `models/mod.rs` declares namespace modules and the root namespace's area modules
-            // side by side: a namespace module may not take one of those names.
-            if root_area_modules.contains(&module) {
-                module.push_str("_ns");
-            }
-            let base = type_ident(crate::ir::short_name(qualified));
-            let mut ident = base.clone();
+        // The case conversions, on every thread; only the choice among equal names below
+        // depends on the names before.
+        let converted: Vec<(&str, &str, String, String)> = all
+            .into_par_iter()
+            .map(|(qualified, kind)| {
+                let mut module = module_of(crate::ir::namespace(qualified));
+                // `models/mod.rs` declares namespace modules and the root namespace's area
+                // modules side by side: a namespace module may not take one of those names.
+                if root_area_modules.contains(&module) {
+                    module.push_str("_ns");
+                }
+                let base = type_ident(crate::ir::short_name(qualified));
+                (qualified, kind, module, base)
+            })
+            .collect();
+        // Each module's idents so far, and the next number to try for a name taken more than
+        // twice, so many equal names stay O(n log n).
+        let mut taken: HashMap<String, HashSet<String>> = HashMap::new();
+        let mut next_number: HashMap<(String, String), usize> = HashMap::new();
+        for (qualified, kind, module, base) in converted {
+            let in_module = taken.entry(module.clone()).or_default();
             // A type named like a prelude item would shadow it in its module (`Option<String>`
             // on every field), so it takes its kind as a suffix: `OptionType`.
-            if taken.contains(&(module.clone(), ident.clone())) || PRELUDE.contains(&ident.as_str())
-            {
-                ident = format!("{base}{kind}");
+            let mut ident = if in_module.contains(&base) || PRELUDE.contains(&base.as_str()) {
+                format!("{base}{kind}")
+            } else {
+                base.clone()
+            };
+            if in_module.contains(&ident) {
+                let n = next_number
+                    .entry((module.clone(), format!("{base}{kind}")))
+                    .or_insert(2);
+                while in_module.contains(&ident) {
+                    ident = format!("{base}{kind}{n}");
+                    *n += 1;
+                }
             }
-            // The next number to try for this name, so many equal names stay O(n log n).
-            let n = next_number
-                .entry((module.clone(), format!("{base}{kind}")))
-                .or_insert(2);
-            while taken.contains(&(module.clone(), ident.clone())) {
-                ident = format!("{base}{kind}{n}");
-                *n += 1;
-            }
-            taken.insert((module.clone(), ident.clone()));
+            in_module.insert(ident.clone());
             types.insert(qualified, (module, ident));
         }
         Names { api, areas, types }
