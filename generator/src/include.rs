@@ -12,7 +12,9 @@
 
 use crate::diagnostics::{self, Diagnostic, Diagnostics};
 use crate::page::{BlockKind, Page};
+use crate::source::SourceFile;
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 /// How a page's permissions includes resolved, counted over the pages (`docgen report`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
@@ -61,13 +63,18 @@ pub struct Library {
 }
 
 impl Library {
-    /// Indexes the parsed files that permissions includes name, with the diagnostics their
-    /// parsing gave.
-    pub fn new(parsed: &[(Page, Diagnostics)]) -> Library {
-        let mut roots: Vec<String> = parsed
+    /// Indexes the files among `sources` (the inputs, in order) that the permissions includes
+    /// of `pages` name. `parsed(i)` gives source `i`'s page and the diagnostics its parsing
+    /// gave: the caller may have freed a page already lowered and parse it again here.
+    pub fn new<'p>(
+        sources: &[Arc<SourceFile>],
+        pages: impl IntoIterator<Item = &'p Page>,
+        parsed: impl Fn(usize) -> (Page, Vec<Diagnostic>),
+    ) -> Library {
+        let mut roots: Vec<String> = sources
             .iter()
-            .map(|(page, _)| {
-                page.source
+            .map(|source| {
+                source
                     .root
                     .as_deref()
                     .map_or(String::new(), |r| join("", r))
@@ -75,17 +82,16 @@ impl Library {
             .collect();
         roots.sort();
         roots.dedup();
-        let named: BTreeSet<String> = parsed
-            .iter()
-            .flat_map(|(page, _)| permission_include_paths(page))
+        let named: BTreeSet<String> = pages
+            .into_iter()
+            .flat_map(permission_include_paths)
             .collect();
-        let files = parsed
+        let files = sources
             .iter()
-            .filter_map(|(page, d)| {
-                let path = join("", page.path());
-                named
-                    .contains(&path)
-                    .then(|| (path, (page.clone(), d.items.clone())))
+            .enumerate()
+            .filter_map(|(i, source)| {
+                let path = join("", &source.path);
+                named.contains(&path).then(|| (path, parsed(i)))
             })
             .collect();
         Library { files, roots }
@@ -113,12 +119,7 @@ impl Library {
         diagnostics: &mut Diagnostics,
     ) -> (Option<Page>, IncludeCounts) {
         let mut counts = IncludeCounts::default();
-        if !page
-            .blocks
-            .iter()
-            .enumerate()
-            .any(|(i, _)| is_permissions_include(page, i))
-        {
+        if !has_permission_includes(page) {
             return (None, counts);
         }
         let dir = page.path().rsplit_once('/').map_or("", |(dir, _)| dir);
@@ -172,6 +173,12 @@ impl Library {
             counts,
         )
     }
+}
+
+/// Whether a page has a permissions include: only such a page needs a [`Library`] to be
+/// lowered.
+pub fn has_permission_includes(page: &Page) -> bool {
+    (0..page.blocks.len()).any(|i| is_permissions_include(page, i))
 }
 
 /// Where a page's permissions includes lead, normalised as [`Library`] keys its files.
@@ -247,6 +254,14 @@ mod tests {
         (crate::page::parse_page(Arc::new(source), &mut d), d)
     }
 
+    /// The library of pages all held, as a caller that keeps every parsed page builds it.
+    fn library_of(parsed: &[(Page, Diagnostics)]) -> Library {
+        let sources: Vec<Arc<SourceFile>> = parsed.iter().map(|(p, _)| p.source.clone()).collect();
+        Library::new(&sources, parsed.iter().map(|(p, _)| p), |i| {
+            (parsed[i].0.clone(), parsed[i].1.items.clone())
+        })
+    }
+
     #[test]
     fn joins_lexically() {
         assert_eq!(
@@ -290,7 +305,7 @@ mod tests {
                 TABLE,
             ),
         ];
-        let library = Library::new(&parsed);
+        let library = library_of(&parsed);
         let mut d = Diagnostics::default();
         let (page, counts) = library.splice_permission_includes(&parsed[0].0, &mut d);
         assert_eq!(
@@ -350,7 +365,7 @@ mod tests {
                 },
             ),
         ] {
-            let library = Library::new(parsed);
+            let library = library_of(parsed);
             let mut d = Diagnostics::default();
             let (_, counts) = library.splice_permission_includes(&parsed[0].0, &mut d);
             assert_eq!(counts, expected);

@@ -53,9 +53,11 @@ pub struct Analysis {
 /// `examples` includes sorting the diagnostics and counting the report.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct StageTimes {
-    /// Markdown, front matter, annotations and tables of every page (parallel).
+    /// Markdown, front matter, annotations and tables of every page (parallel). Most pages are
+    /// lowered in the same pass, as each is parsed: that pass's wall time is split between
+    /// `parse` and `lower` as the two took time on the threads.
     pub parse: Duration,
-    /// Pages to IR fragments (parallel).
+    /// Pages to IR fragments (parallel), with the pages that wait for their includes.
     pub lower: Duration,
     /// Fragments to one API: references, inheritance, names.
     pub link: Duration,
@@ -72,29 +74,67 @@ pub struct StageTimes {
 pub fn analyze(sources: &[Arc<SourceFile>], config: &link::LinkConfig) -> Analysis {
     let mut times = StageTimes::default();
     let started = Instant::now();
-    let parsed: Vec<(page::Page, Diagnostics)> = sources
+    // A page without permissions includes is lowered as soon as it is parsed, and freed: the
+    // parsed pages (about three times the size of their text) are then never all held at once.
+    // A page with one waits for the library of included files, which needs every page read.
+    let read: Vec<(Read, Duration, Duration)> = sources
         .par_iter()
         .map(|source| {
             let mut diagnostics = Diagnostics::default();
+            let parse_started = Instant::now();
             let page = page::parse_page(source.clone(), &mut diagnostics);
-            (page, diagnostics)
+            let parse_time = parse_started.elapsed();
+            if include::is_partial(&page) {
+                return (Read::Partial(page, diagnostics), parse_time, Duration::ZERO);
+            }
+            if include::has_permission_includes(&page) {
+                return (Read::Waiting(page, diagnostics), parse_time, Duration::ZERO);
+            }
+            let lower_started = Instant::now();
+            let fragments = lower::lower_page(&page, &mut diagnostics);
+            (
+                Read::Lowered(fragments, diagnostics),
+                parse_time,
+                lower_started.elapsed(),
+            )
         })
         .collect();
-    times.parse = started.elapsed();
+    // The pass's wall time, split between the stages as their time on the threads was.
+    let (parse_sum, lower_sum) = read.iter().fold(
+        (Duration::ZERO, Duration::ZERO),
+        |(p, l), (_, parse, lower)| (p + *parse, l + *lower),
+    );
+    let pass = started.elapsed();
+    let parse_share = parse_sum.as_secs_f64() / (parse_sum + lower_sum).as_secs_f64().max(1e-9);
+    times.parse = pass.mul_f64(parse_share);
     let started = Instant::now();
-    let library = include::Library::new(&parsed);
-    let files = parsed.len();
-    // Each page is lowered and freed in turn (the library keeps copies of the files that
-    // includes name), so the parsed pages and the fragments are never all held at once.
-    let per_page: Vec<(lower::Fragments, Diagnostics)> = parsed
+    let read: Vec<Read> = read.into_iter().map(|(r, _, _)| r).collect();
+    let library = include::Library::new(
+        sources,
+        read.iter().filter_map(Read::held),
+        |i| match &read[i] {
+            Read::Partial(page, d) | Read::Waiting(page, d) => (page.clone(), d.items.clone()),
+            Read::Lowered(..) => {
+                let mut diagnostics = Diagnostics::default();
+                let page = page::parse_page(sources[i].clone(), &mut diagnostics);
+                (page, diagnostics.items)
+            }
+        },
+    );
+    let files = read.len();
+    let per_page: Vec<(lower::Fragments, Diagnostics)> = read
         .into_par_iter()
-        .filter(|(page, _)| !include::is_partial(page))
-        .map(|(page, mut diagnostics)| {
-            let (spliced, includes) = library.splice_permission_includes(&page, &mut diagnostics);
-            let mut fragments =
-                lower::lower_page(spliced.as_ref().unwrap_or(&page), &mut diagnostics);
-            fragments.permission_includes = includes;
-            (fragments, diagnostics)
+        .filter_map(|read| match read {
+            Read::Lowered(fragments, diagnostics) => Some((fragments, diagnostics)),
+            Read::Waiting(page, mut diagnostics) => {
+                let (spliced, includes) =
+                    library.splice_permission_includes(&page, &mut diagnostics);
+                let mut fragments =
+                    lower::lower_page(spliced.as_ref().unwrap_or(&page), &mut diagnostics);
+                fragments.permission_includes = includes;
+                Some((fragments, diagnostics))
+            }
+            Read::Partial(..) => None,
         })
         .collect();
     drop(library);
@@ -107,7 +147,7 @@ pub fn analyze(sources: &[Arc<SourceFile>], config: &link::LinkConfig) -> Analys
     }
     let mut page_counts = report::PageCounts::of(&fragments);
     page_counts.partials = partials;
-    times.lower = started.elapsed();
+    times.lower = pass - times.parse + started.elapsed();
     let started = Instant::now();
     let api = link::link(fragments, config, &mut diagnostics);
     times.link = started.elapsed();
@@ -123,6 +163,26 @@ pub fn analyze(sources: &[Arc<SourceFile>], config: &link::LinkConfig) -> Analys
         diagnostics: items,
         report,
         times,
+    }
+}
+
+/// A page after the first pass of [`analyze`].
+enum Read {
+    /// Lowered already (it has no permissions include); the page is freed.
+    Lowered(lower::Fragments, Diagnostics),
+    /// A page with permissions includes, lowered once every file is read.
+    Waiting(page::Page, Diagnostics),
+    /// A partial: never lowered, held in case a page includes it.
+    Partial(page::Page, Diagnostics),
+}
+
+impl Read {
+    /// The parsed page, while it is held.
+    fn held(&self) -> Option<&page::Page> {
+        match self {
+            Read::Waiting(page, _) | Read::Partial(page, _) => Some(page),
+            Read::Lowered(..) => None,
+        }
     }
 }
 

@@ -150,6 +150,55 @@ fn partial_is_not_a_page_and_its_table_is_the_pages_permissions() {
     );
 }
 
+/// A page another page includes need not be a partial: it is a page of its own, and its table
+/// is also the including page's permissions, in whichever order the two are read.
+#[test]
+fn an_include_may_name_a_page_that_is_read_as_a_page_too() {
+    let gizmo = PAGE
+        .replace("widget", "gizmo")
+        .replace("Widget", "Gizmo")
+        .replace(
+            "<!-- { \"blockType\": \"permissions\", \"name\": \"gizmo_get\" } -->\n[!INCLUDE [permissions-table](../includes/permissions/gizmo-get-permissions.md)]",
+            "|Permission type|Least privileged permissions|Higher privileged permissions|\n|:---|:---|:---|\n|Application|Gizmo.Read.All|Gizmo.ReadWrite.All|",
+        );
+    assert!(!gizmo.contains("INCLUDE"));
+    let widget = PAGE.replace(
+        "../includes/permissions/widget-get-permissions.md",
+        "gizmo-get.md",
+    );
+    let widget = Arc::new(SourceFile::new("d/api/widget-get.md", widget));
+    let gizmo = Arc::new(SourceFile::new("d/api/gizmo-get.md", gizmo));
+    let kind = docgen::ir::PermissionKind::Application;
+    let mut seen = Vec::new();
+    for sources in [
+        vec![widget.clone(), gizmo.clone()],
+        vec![gizmo.clone(), widget.clone()],
+    ] {
+        let analysis = analyze(sources);
+        assert_eq!((analysis.report.pages, analysis.report.partials), (2, 0));
+        assert_eq!(analysis.report.permission_includes.found, 1);
+        let least = |path: &str| {
+            let op = analysis
+                .api
+                .operations
+                .values()
+                .find(|op| op.path == path)
+                .expect("the operation");
+            op.permissions.least(kind).to_vec()
+        };
+        assert_eq!(least("/widgets/{id}"), ["Gizmo.Read.All"]);
+        assert_eq!(least("/gizmos/{id}"), ["Gizmo.Read.All"]);
+        seen.push(positions(&analysis.diagnostics));
+    }
+    // The included page's diagnostics are reported once, at its own lines, either way.
+    assert_eq!(seen[0], seen[1]);
+    let gizmos = seen[0]
+        .iter()
+        .filter(|(.., message)| message.contains("Reads a gizmo"))
+        .count();
+    assert_eq!(gizmos, 1, "{:?}", seen[0]);
+}
+
 #[cfg(unix)]
 #[test]
 fn links_out_of_the_inputs_and_loops_are_skipped_with_d042() {
