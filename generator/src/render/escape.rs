@@ -41,7 +41,15 @@ pub struct RustStr(String);
 impl RustStr {
     /// The literal for `text`.
     pub fn new(text: &str) -> RustStr {
-        if text.chars().any(unsafe_or_cr) {
+        // One pass over the bytes (no early exit, so it runs on whole vectors) decides most
+        // text: printable ASCII, tabs and line feeds need no escape; anything else is looked
+        // at character by character.
+        let (mut other, mut quote_or_backslash) = (false, false);
+        for b in text.bytes() {
+            other |= !(b' '..=b'~').contains(&b) && b != b'\n' && b != b'\t';
+            quote_or_backslash |= b == b'"' || b == b'\\';
+        }
+        if other && text.chars().any(unsafe_or_cr) {
             let mut out = String::with_capacity(text.len() + 2);
             out.push('"');
             for c in text.chars() {
@@ -58,7 +66,7 @@ impl RustStr {
             out.push('"');
             return RustStr(out);
         }
-        if !text.contains(['"', '\\']) {
+        if !quote_or_backslash {
             return RustStr(format!("\"{text}\""));
         }
         // The shortest run of hashes that does not occur after a quote in the text: linear, as
@@ -168,6 +176,12 @@ impl DocLine {
 
 /// `text` on one line with every unsafe character named (`U+202E`).
 fn plain(text: &str) -> String {
+    // Printable ASCII and tabs (most of the docs' text) stay as they are.
+    if text.bytes().fold(true, |plain, b| {
+        plain & ((b' '..=b'~').contains(&b) || b == b'\t')
+    }) {
+        return text.to_string();
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -312,6 +326,45 @@ mod tests {
             RustStr::new("\u{85}\u{fffe}").as_str(),
             "\"\\u{85}\\u{fffe}\""
         );
+    }
+
+    /// The byte shortcuts decide as a look at each character would: every string of up to
+    /// three characters out of printable ASCII, the characters each rule singles out and
+    /// multi-byte ones reads back as itself from its literal, and is one line of plain text
+    /// with the unsafe ones named.
+    #[test]
+    fn the_byte_shortcuts_agree_with_each_character() {
+        let alphabet = [
+            'a', ' ', '~', '"', '\\', '#', '\t', '\n', '\r', '\u{7f}', '\u{1f}', 'é', '\u{85}',
+            '\u{2028}', '\u{202e}', '\u{fffe}',
+        ];
+        let mut texts = vec![String::new()];
+        for _ in 0..3 {
+            let longer: Vec<String> = texts
+                .iter()
+                .flat_map(|t| alphabet.iter().map(move |c| format!("{t}{c}")))
+                .collect();
+            texts.extend(longer);
+        }
+        for text in &texts {
+            let literal = RustStr::new(text);
+            let read: syn::LitStr = syn::parse_str(literal.as_str()).expect(literal.as_str());
+            assert_eq!(read.value(), *text, "{literal}");
+            let escaped = text.chars().any(|c| unsafe_char(c) || c == '\r');
+            assert_eq!(
+                literal.as_str().starts_with('"'),
+                escaped || !text.contains(['"', '\\'])
+            );
+            let expected: String = text
+                .chars()
+                .map(|c| match c {
+                    '\n' | '\r' | '\u{2028}' | '\u{2029}' => " ".to_string(),
+                    c if unsafe_char(c) => format!("U+{:04X}", u32::from(c)),
+                    c => c.to_string(),
+                })
+                .collect();
+            assert_eq!(plain(text), expected, "{text:?}");
+        }
     }
 
     #[test]
