@@ -36,26 +36,32 @@ pub fn json_too_deep(text: &str, max: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut depth = 0usize;
     let mut i = 0;
+    // Strings and comments are skipped with memchr: most of an example's bytes are in strings.
+    // Text that ends inside one ends the scan (nothing after it can go deeper).
     while i < bytes.len() {
         match bytes[i] {
             quote @ (b'"' | b'\'') => {
-                // Skip the string, escapes included; an unclosed string ends the scan.
+                // To the closing quote, stepping over each escape and the byte it escapes.
                 i += 1;
-                while i < bytes.len() && bytes[i] != quote {
-                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                loop {
+                    let rest = bytes.get(i..).unwrap_or_default();
+                    match memchr::memchr2(quote, b'\\', rest) {
+                        Some(at) if rest[at] == b'\\' => i += at + 2,
+                        Some(at) => {
+                            i += at;
+                            break;
+                        }
+                        None => return None,
+                    }
                 }
             }
             b'/' if bytes.get(i + 1) == Some(&b'/') => {
-                while i < bytes.len() && bytes[i] != b'\n' {
-                    i += 1;
-                }
+                i = memchr::memchr(b'\n', &bytes[i..]).map_or(bytes.len(), |at| i + at);
             }
             b'/' if bytes.get(i + 1) == Some(&b'*') => {
-                i += 2;
-                while i < bytes.len() && !(bytes[i] == b'*' && bytes.get(i + 1) == Some(&b'/')) {
-                    i += 1;
-                }
-                i += 1;
+                let from = i + 2;
+                // On the comment's closing `/`.
+                i = from + memchr::memmem::find(bytes.get(from..)?, b"*/")? + 1;
             }
             b'[' | b'{' => {
                 depth += 1;
@@ -112,6 +118,73 @@ mod tests {
         assert_eq!(json_too_deep(r#"{"a": "[[[[", 'b': '{{{{'}"#, 1), None);
         assert_eq!(json_too_deep("[ // [[[\n /* {{{ */ 1]", 1), None);
         assert_eq!(json_too_deep(r#"["\"[[[", [1]]"#, 1), Some(10));
+        // A comment ends at its `*/`: the `/` after it starts nothing.
+        assert_eq!(json_too_deep("/**//[", 0), Some(5));
+        assert_eq!(json_too_deep("/*/[", 0), None);
+    }
+
+    /// The scan byte by byte, with no skipping: what [`json_too_deep`] must agree with.
+    fn depth_byte_by_byte(text: &str, max: usize) -> Option<usize> {
+        let bytes = text.as_bytes();
+        let (mut depth, mut i) = (0usize, 0);
+        while i < bytes.len() {
+            match bytes[i] {
+                quote @ (b'"' | b'\'') => {
+                    i += 1;
+                    while i < bytes.len() && bytes[i] != quote {
+                        i += if bytes[i] == b'\\' { 2 } else { 1 };
+                    }
+                }
+                b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                    while i < bytes.len() && bytes[i] != b'\n' {
+                        i += 1;
+                    }
+                }
+                b'/' if bytes.get(i + 1) == Some(&b'*') => {
+                    i += 2;
+                    while i < bytes.len() && !(bytes[i] == b'*' && bytes.get(i + 1) == Some(&b'/'))
+                    {
+                        i += 1;
+                    }
+                    i += 1;
+                }
+                b'[' | b'{' => {
+                    depth += 1;
+                    if depth > max {
+                        return Some(i);
+                    }
+                }
+                b']' | b'}' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// Every text of up to five bytes out of the brackets, quotes, escapes and comment marks
+    /// gets the answer of the plain byte-by-byte scan, at depth limits 0 to 2.
+    #[test]
+    fn skipping_strings_and_comments_finds_what_a_byte_scan_finds() {
+        let alphabet = ["[", "{", "]", "\"", "'", "\\", "/", "*", "\n", "a"];
+        let mut texts = vec![String::new()];
+        let mut last = texts.clone();
+        for _ in 0..5 {
+            last = last
+                .iter()
+                .flat_map(|t| alphabet.iter().map(move |c| format!("{t}{c}")))
+                .collect();
+            texts.extend(last.iter().cloned());
+        }
+        for text in &texts {
+            for max in 0..3 {
+                assert_eq!(
+                    json_too_deep(text, max),
+                    depth_byte_by_byte(text, max),
+                    "{text:?} {max}"
+                );
+            }
+        }
     }
 
     #[test]
