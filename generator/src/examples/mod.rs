@@ -169,20 +169,20 @@ pub fn plan_with_findings(
     let body = match (&op.body, &example.request.body) {
         _ if upload.is_some() => None,
         (Some(body), Some(text)) => {
-            let value = example_json(text).map_err(PlanError::BodyNotJson)?;
-            let (normalized, found) = match body {
+            let mut value = example_json(text).map_err(PlanError::BodyNotJson)?;
+            let found = match body {
                 Body::Value { ty, collection } => normalize(
                     api,
-                    &value,
+                    &mut value,
                     Shape {
                         ty,
                         collection: *collection,
                     },
                 ),
-                Body::Parameters(params) => normalize_parameters(api, &value, params),
+                Body::Parameters(params) => normalize_parameters(api, &mut value, params),
             };
             findings.extend(found.into_iter().map(|f| (Part::Request, f)));
-            Some(normalized)
+            Some(value)
         }
         (Some(_), None) => Some(Value::Object(Default::default())),
         (None, _) => None,
@@ -244,24 +244,30 @@ pub fn plan_with_findings(
                     },
                 ));
             }
-            let shape_value = if in_value {
-                value.get("value").cloned().unwrap_or(Value::Null)
+            // The shown value, normalized in place; a body that should hold it in `value` is
+            // given one (null, when it has none) to hold it.
+            let mut value = if in_value {
+                let mut whole = match value {
+                    Value::Object(members) => members,
+                    _ => serde_json::Map::new(),
+                };
+                whole.entry("value").or_insert(Value::Null);
+                Value::Object(whole)
             } else {
-                value.clone()
+                value
             };
-            let (normalized, found) = normalize(api, &shape_value, shape);
+            let shown = if in_value {
+                value.get_mut("value")
+            } else {
+                Some(&mut value)
+            };
+            let found = shown.map_or_else(Vec::new, |shown| normalize(api, shown, shape));
             // A response marked truncated may show members the page's tables leave out.
             let found = found
                 .into_iter()
                 .filter(|f| !(truncated && matches!(f, Finding::UnknownMember { .. })));
             findings.extend(found.map(|f| (Part::Response, f)));
-            Some(if in_value {
-                let mut whole = value.as_object().cloned().unwrap_or_default();
-                whole.insert("value".to_string(), normalized);
-                Value::Object(whole)
-            } else {
-                normalized
-            })
+            Some(value)
         }
         _ => None,
     };
@@ -368,25 +374,21 @@ fn without_elisions(text: &str) -> std::borrow::Cow<'_, str> {
 
 fn normalize_parameters(
     api: &Api,
-    value: &Value,
+    value: &mut Value,
     params: &[crate::ir::Property],
-) -> (Value, Vec<Finding>) {
+) -> Vec<Finding> {
     let Value::Object(map) = value else {
-        return (
-            value.clone(),
-            vec![Finding::Mismatch {
-                path: "$".into(),
-                expected: "an object".into(),
-                found: "another value".into(),
-            }],
-        );
+        return vec![Finding::Mismatch {
+            path: "$".into(),
+            expected: "an object".into(),
+            found: "another value".into(),
+        }];
     };
-    let mut out = serde_json::Map::new();
     let mut findings = Vec::new();
-    for (key, v) in map {
+    for (key, v) in map.iter_mut() {
         match params.iter().find(|p| p.name == *key) {
             Some(p) => {
-                let (normalized, found) = normalize(
+                let found = normalize(
                     api,
                     v,
                     Shape {
@@ -395,22 +397,16 @@ fn normalize_parameters(
                     },
                 );
                 findings.extend(found.into_iter().map(|f| prefix(f, key)));
-                out.insert(key.clone(), normalized);
             }
             // Instance annotations (`@odata.type`, `teamsApp@odata.bind`) are not parameters.
-            None if key.contains('@') => {
-                out.insert(key.clone(), v.clone());
-            }
-            None => {
-                findings.push(Finding::UnknownMember {
-                    path: format!("$.{key}"),
-                    type_name: "the action's parameters".into(),
-                });
-                out.insert(key.clone(), v.clone());
-            }
+            None if key.contains('@') => {}
+            None => findings.push(Finding::UnknownMember {
+                path: format!("$.{key}"),
+                type_name: "the action's parameters".into(),
+            }),
         }
     }
-    (Value::Object(out), findings)
+    findings
 }
 
 fn prefix(finding: Finding, key: &str) -> Finding {

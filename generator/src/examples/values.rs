@@ -49,55 +49,38 @@ pub struct Shape<'a> {
     pub collection: bool,
 }
 
-/// Reads `value` as `shape`; returns the value with placeholders replaced, and the findings.
-pub fn normalize(api: &Api, value: &Value, shape: Shape<'_>) -> (Value, Vec<Finding>) {
+/// Reads `value` as `shape`, replacing its placeholders in place; returns the findings.
+pub fn normalize(api: &Api, value: &mut Value, shape: Shape<'_>) -> Vec<Finding> {
     let mut findings = Vec::new();
-    let value = walk(api, value, shape, "$", &mut findings);
-    (value, findings)
+    walk(api, value, shape, "$", &mut findings);
+    findings
 }
 
-fn walk(
-    api: &Api,
-    value: &Value,
-    shape: Shape<'_>,
-    path: &str,
-    findings: &mut Vec<Finding>,
-) -> Value {
+fn walk(api: &Api, value: &mut Value, shape: Shape<'_>, path: &str, findings: &mut Vec<Finding>) {
     if value.is_null() {
-        return Value::Null;
+        return;
     }
     if shape.collection {
-        return match value {
-            Value::Array(items) => Value::Array(
-                items
-                    .iter()
-                    .enumerate()
-                    .map(|(i, item)| {
-                        walk(
-                            api,
-                            item,
-                            Shape {
-                                collection: false,
-                                ..shape
-                            },
-                            &format!("{path}[{i}]"),
-                            findings,
-                        )
-                    })
-                    .collect(),
-            ),
-            other => {
-                findings.push(mismatch(path, "an array", other));
-                other.clone()
+        match value {
+            Value::Array(items) => {
+                let shape = Shape {
+                    collection: false,
+                    ..shape
+                };
+                for (i, item) in items.iter_mut().enumerate() {
+                    walk(api, item, shape, &format!("{path}[{i}]"), findings);
+                }
             }
-        };
+            other => findings.push(mismatch(path, "an array", other)),
+        }
+        return;
     }
     match shape.ty {
-        TypeExpr::Json => value.clone(),
+        TypeExpr::Json => {}
         TypeExpr::Primitive(p) => primitive(*p, value, path, findings),
         TypeExpr::Named(name) => {
             if let Some(e) = api.enums.get(name) {
-                return match value {
+                match value {
                     Value::String(s) => {
                         // Flag enums join members with commas.
                         let known = s.split(',').all(|m| {
@@ -111,24 +94,18 @@ fn walk(
                                 written: s.clone(),
                             });
                         }
-                        value.clone()
                     }
-                    other => {
-                        findings.push(mismatch(
-                            path,
-                            &format!("a `{}` member", e.qualified_name),
-                            other,
-                        ));
-                        other.clone()
-                    }
-                };
+                    other => findings.push(mismatch(
+                        path,
+                        &format!("a `{}` member", e.qualified_name),
+                        other,
+                    )),
+                }
+                return;
             }
             match value {
-                Value::Object(map) => Value::Object(object(api, name, map, path, findings)),
-                other => {
-                    findings.push(mismatch(path, &format!("a `{name}` object"), other));
-                    other.clone()
-                }
+                Value::Object(map) => object(api, name, map, path, findings),
+                other => findings.push(mismatch(path, &format!("a `{name}` object"), other)),
             }
         }
     }
@@ -137,10 +114,10 @@ fn walk(
 fn object(
     api: &Api,
     name: &str,
-    map: &Map<String, Value>,
+    map: &mut Map<String, Value>,
     path: &str,
     findings: &mut Vec<Finding>,
-) -> Map<String, Value> {
+) {
     // A derived type named by `@odata.type` defines more members than the declared type.
     let actual = map
         .get("@odata.type")
@@ -149,14 +126,12 @@ fn object(
         .filter(|t| api.types.contains_key(*t))
         .unwrap_or(name);
     let Some(ty) = api.types.get(actual) else {
-        return map.clone();
+        return;
     };
     let lineage = api.lineage(ty);
     let open = ty.open || api_base_open(api, ty);
-    let mut out = Map::new();
-    for (key, value) in map {
-        let member_path = format!("{path}.{key}");
-        let normalized = match lineage.property(key) {
+    for (key, value) in map.iter_mut() {
+        match lineage.property(key) {
             Some(p) => walk(
                 api,
                 value,
@@ -164,22 +139,16 @@ fn object(
                     ty: &p.ty,
                     collection: p.collection,
                 },
-                &member_path,
+                &format!("{path}.{key}"),
                 findings,
             ),
-            None => {
-                if !key.contains('@') && !open {
-                    findings.push(Finding::UnknownMember {
-                        path: member_path,
-                        type_name: ty.qualified_name.clone(),
-                    });
-                }
-                value.clone()
-            }
-        };
-        out.insert(key.clone(), normalized);
+            None if !key.contains('@') && !open => findings.push(Finding::UnknownMember {
+                path: format!("{path}.{key}"),
+                type_name: ty.qualified_name.clone(),
+            }),
+            None => {}
+        }
     }
-    out
 }
 
 fn api_base_open(api: &Api, ty: &crate::ir::TypeDef) -> bool {
@@ -195,32 +164,30 @@ fn api_base_open(api: &Api, ty: &crate::ir::TypeDef) -> bool {
     false
 }
 
-fn primitive(p: Primitive, value: &Value, path: &str, findings: &mut Vec<Finding>) -> Value {
+fn primitive(p: Primitive, value: &mut Value, path: &str, findings: &mut Vec<Finding>) {
     let kind = p.value_kind();
     let integer = kind == ValueKind::Integer;
     let float = kind == ValueKind::Number;
-    match value {
+    let replacement = match &*value {
         Value::String(s) if kind != ValueKind::Text => {
             if is_placeholder(s) {
                 findings.push(Finding::Placeholder {
                     path: path.to_string(),
                     written: s.clone(),
                 });
-                sample(p)
-            } else if float && matches!(s.as_str(), "NaN" | "INF" | "-INF") {
-                value.clone()
+                Some(sample(p))
             } else {
-                findings.push(mismatch(path, kind_of(p), value));
-                value.clone()
+                if !(float && matches!(s.as_str(), "NaN" | "INF" | "-INF")) {
+                    findings.push(mismatch(path, kind_of(p), value));
+                }
+                None
             }
         }
         Value::Number(n) if integer => {
-            if n.is_i64() || n.is_u64() {
-                value.clone()
-            } else {
+            if !(n.is_i64() || n.is_u64()) {
                 findings.push(mismatch(path, kind_of(p), value));
-                value.clone()
             }
+            None
         }
         // Read as the model's float (`f32` for Edm.Single), so it writes the same JSON back.
         Value::Number(n) if float => n
@@ -233,13 +200,16 @@ fn primitive(p: Primitive, value: &Value, path: &str, findings: &mut Vec<Finding
                 }
             })
             .and_then(Number::from_f64)
-            .map_or_else(|| value.clone(), Value::Number),
-        Value::Bool(_) if kind == ValueKind::Boolean => value.clone(),
-        Value::String(_) if kind == ValueKind::Text => value.clone(),
+            .map(Value::Number),
+        Value::Bool(_) if kind == ValueKind::Boolean => None,
+        Value::String(_) if kind == ValueKind::Text => None,
         other => {
             findings.push(mismatch(path, kind_of(p), other));
-            other.clone()
+            None
         }
+    };
+    if let Some(replacement) = replacement {
+        *value = replacement;
     }
 }
 
@@ -305,9 +275,10 @@ mod tests {
     fn integer_placeholder_becomes_a_number() {
         let api = Api::default();
         let ty = TypeExpr::Primitive(Primitive::Int32);
-        let (value, findings) = normalize(
+        let mut value = Value::String("Integer".into());
+        let findings = normalize(
             &api,
-            &Value::String("Integer".into()),
+            &mut value,
             Shape {
                 ty: &ty,
                 collection: false,
@@ -327,9 +298,10 @@ mod tests {
     fn doubles_are_read_as_floats() {
         let api = Api::default();
         let ty = TypeExpr::Primitive(Primitive::Double);
-        let (value, findings) = normalize(
+        let mut value = serde_json::json!([3]);
+        let findings = normalize(
             &api,
-            &serde_json::json!([3]),
+            &mut value,
             Shape {
                 ty: &ty,
                 collection: true,
@@ -343,9 +315,10 @@ mod tests {
     fn singles_are_read_at_single_precision() {
         let api = Api::default();
         let ty = TypeExpr::Primitive(Primitive::Single);
-        let (value, _) = normalize(
+        let mut value = serde_json::json!(4.666666666666667);
+        normalize(
             &api,
-            &serde_json::json!(4.666666666666667),
+            &mut value,
             Shape {
                 ty: &ty,
                 collection: false,
