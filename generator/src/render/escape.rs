@@ -348,7 +348,8 @@ mod tests {
         }
         for text in &texts {
             let literal = RustStr::new(text);
-            let read: syn::LitStr = syn::parse_str(literal.as_str()).expect(literal.as_str());
+            let read: syn::LitStr =
+                syn::parse_str(literal.as_str()).unwrap_or_else(|e| panic!("{literal}: {e}"));
             assert_eq!(read.value(), *text, "{literal}");
             let escaped = text.chars().any(|c| unsafe_char(c) || c == '\r');
             assert_eq!(
