@@ -10,7 +10,7 @@ use crate::naming::{self, OperationShape};
 use crate::request_line::Method;
 use crate::source::Location;
 use rayon::prelude::*;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// What the caller decides about the API as a whole.
 #[derive(Debug, Clone, Default)]
@@ -659,7 +659,7 @@ fn name_operations(
     ranked.sort_by(|(a, _, x), (b, _, y)| {
         (a, &x.operation.location).cmp(&(b, &y.operation.location))
     });
-    let mut seen: BTreeMap<(crate::request_line::Method, String), usize> = BTreeMap::new();
+    let mut seen: HashMap<(crate::request_line::Method, String), usize> = HashMap::new();
     // Each operation kept, with its normalized path.
     let mut kept: Vec<(String, OperationDraft)> = Vec::new();
     for (draft_rank, path, draft) in ranked {
