@@ -74,6 +74,36 @@ fn error_line(text: &str) -> usize {
     0
 }
 
+/// Items printed at a time by [`print_in_order`]: enough to keep every thread busy.
+const PRINT_CHUNK: usize = 1024;
+
+/// Prints `items` on every thread and appends their texts to `out` in the items' order. The
+/// items are taken a chunk at a time, so besides `out` only one chunk's texts are held: the
+/// tests files and the spec's `paths` and `schemas` are tens of MB, and holding every printed
+/// piece until the end held the whole text twice.
+pub(crate) fn print_in_order<T: Send, E: Send>(
+    out: &mut String,
+    items: Vec<T>,
+    print: impl Fn(T) -> Result<String, E> + Sync + Send,
+) -> Result<(), E> {
+    use rayon::prelude::*;
+    let mut items = items.into_iter();
+    loop {
+        let chunk: Vec<T> = items.by_ref().take(PRINT_CHUNK).collect();
+        if chunk.is_empty() {
+            return Ok(());
+        }
+        let printed = chunk
+            .into_par_iter()
+            .map(&print)
+            .collect::<Result<Vec<String>, E>>()?;
+        out.reserve(printed.iter().map(String::len).sum());
+        for text in printed {
+            out.push_str(&text);
+        }
+    }
+}
+
 /// A Rust string literal for `text` (see [`escape::RustStr`]).
 pub fn string_literal(text: &str) -> String {
     escape::RustStr::new(text).into_string()
@@ -82,6 +112,28 @@ pub fn string_literal(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The texts come in the items' order whatever the chunks and threads; an item that fails
+    /// stops the printing with its error.
+    #[test]
+    fn printing_in_chunks_keeps_the_items_order() {
+        let items: Vec<usize> = (0..PRINT_CHUNK * 2 + 7).collect();
+        let mut out = String::from("head;");
+        print_in_order(&mut out, items.clone(), |i| Ok::<_, ()>(format!("{i};"))).expect("prints");
+        let expected: String = std::iter::once("head;".to_string())
+            .chain(items.iter().map(|i| format!("{i};")))
+            .collect();
+        assert_eq!(out, expected);
+        let mut out = String::new();
+        let failed = print_in_order(&mut out, items, |i| {
+            if i == PRINT_CHUNK + 3 {
+                Err(i)
+            } else {
+                Ok(String::new())
+            }
+        });
+        assert_eq!(failed, Err(PRINT_CHUNK + 3));
+    }
 
     #[test]
     fn a_parse_error_names_the_first_line_of_the_broken_item() {

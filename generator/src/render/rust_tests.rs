@@ -9,9 +9,10 @@ use super::escape::DocLine;
 use super::format_rust;
 use super::rust::{Names, path_arg_idents, query_fields, query_struct_name, response_type};
 use super::test_print::{Statement, Tokens};
-use super::{RenderError, string_literal};
+use super::{RenderError, print_in_order, string_literal};
 use rayon::prelude::*;
 use std::collections::HashMap;
+use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use crate::examples::{ExamplePlan, QueryArg, plan};
 use crate::ir::{Api, Operation, QueryOption, TypeExpr};
@@ -59,45 +60,57 @@ struct TestView {
 /// The tests file's text, tests in parallel. Statements come printed in canonical shape
 /// ([`super::test_print`]); one the printer could not lay out goes through prettyplease alone
 /// (a block prints each of its statements on lines of their own, whatever its neighbours), a
-/// statement many tests share formatted once per worker. The tests files are the crate's
-/// largest by far (17 and 13 MB on beta), so it takes the view by value: each test's statements
-/// are freed once printed, and each printed test once copied into the file. Formatting a file
-/// whole held its entire syntax tree in memory.
+/// statement many tests share formatted once. The tests files are the crate's largest by far
+/// (17 and 13 MB on beta), so it takes the view by value: each test's statements are freed once
+/// printed, and the printed tests are copied into the file a chunk at a time
+/// ([`print_in_order`]). Formatting a file whole held its entire syntax tree in memory.
 pub(super) fn tests_file(file: &str, mut view: TestsView) -> Result<String, RenderError> {
     let header = view.render().map_err(|e| RenderError {
         file: file.to_string(),
         message: e.to_string(),
     })?;
     let header = format_rust(file, &header)?;
-    let printed: Vec<String> = std::mem::take(&mut view.tests)
-        .into_par_iter()
-        .map_init(HashMap::new, |cache, t| {
-            let mut item = Item::default();
-            item.doc("", "///", t.source.as_str());
-            item.fixed_line("", "#[test]");
-            item.fixed_line("", &format!("fn {}() {{", t.name));
-            let mut text = item.into_text();
-            // Formatting keeps a statement's length about the same: one allocation, not a
-            // doubling for each long statement.
-            text.reserve(t.lines.iter().map(|s| s.text.len()).sum::<usize>() + 2);
-            for statement in &t.lines {
-                if statement.canonical {
-                    text.push_str(&statement.text);
-                } else {
-                    text.push_str(&formatted_statement(file, &statement.text, cache)?);
-                }
-            }
-            text.push_str("}\n");
-            Ok(text)
+    let tests = std::mem::take(&mut view.tests);
+    // Sized once from the statements as printed: formatting lengthens few of them, and room
+    // left untouched costs no memory.
+    let estimate: usize = tests
+        .iter()
+        .map(|t| {
+            t.source.as_str().len()
+                + t.name.len()
+                + 32
+                + t.lines.iter().map(|s| s.text.len()).sum::<usize>()
         })
-        .collect::<Result<_, RenderError>>()?;
-    let mut out =
-        String::with_capacity(header.len() + printed.iter().map(String::len).sum::<usize>());
+        .sum();
+    let mut out = String::with_capacity(header.len() + estimate + estimate / 16);
     out.push_str(&header);
-    for p in printed {
-        out.push_str(&p);
-    }
+    let cache = Mutex::new(HashMap::new());
+    print_in_order(&mut out, tests, |t| {
+        let mut item = Item::default();
+        item.doc("", "///", t.source.as_str());
+        item.fixed_line("", "#[test]");
+        item.fixed_line("", &format!("fn {}() {{", t.name));
+        let mut text = item.into_text();
+        // Formatting keeps a statement's length about the same: one allocation, not a
+        // doubling for each long statement.
+        text.reserve(t.lines.iter().map(|s| s.text.len()).sum::<usize>() + 2);
+        for statement in &t.lines {
+            if statement.canonical {
+                text.push_str(&statement.text);
+            } else {
+                text.push_str(&formatted_statement(file, &statement.text, &cache)?);
+            }
+        }
+        text.push_str("}\n");
+        Ok(text)
+    })?;
     Ok(out)
+}
+
+/// The formatted statements shared by the workers. A lock is poisoned only by a thread that
+/// panicked holding it, and the map is whole even then.
+fn locked(shared: &Mutex<HashMap<String, String>>) -> MutexGuard<'_, HashMap<String, String>> {
+    shared.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
 /// Statements shorter than this are remembered once formatted: the fixed checks every test
@@ -108,9 +121,9 @@ const CACHED_STATEMENT: usize = 200;
 fn formatted_statement(
     file: &str,
     statement: &str,
-    cache: &mut HashMap<String, String>,
+    shared: &Mutex<HashMap<String, String>>,
 ) -> Result<String, RenderError> {
-    if let Some(done) = cache.get(statement) {
+    if let Some(done) = locked(shared).get(statement) {
         return Ok(done.clone());
     }
     let formatted = format_rust(file, &format!("fn f() {{\n{statement}\n}}\n"))?;
@@ -122,7 +135,7 @@ fn formatted_statement(
             message: format!("a test statement is not one function body: {statement}"),
         })?;
     if statement.len() < CACHED_STATEMENT {
-        cache.insert(statement.to_string(), body.to_string());
+        locked(shared).insert(statement.to_string(), body.to_string());
     }
     Ok(body.to_string())
 }

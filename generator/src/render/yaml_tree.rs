@@ -5,7 +5,7 @@
 //! through [`yaml_text`].
 
 use super::escape::yaml_text;
-use rayon::prelude::*;
+use super::print_in_order;
 use serde::ser::{self, Impossible, Serialize};
 use std::fmt;
 use yaml_rust2::yaml::{Hash, Yaml};
@@ -50,24 +50,20 @@ pub fn write_mapping<K: Serialize + Send, V: Serialize + Send>(
     }
     out.push_str(":\n");
     // Entries are printed on every thread and joined in order.
-    let printed = entries
-        .into_par_iter()
+    let kept: Vec<(V, &Yaml)> = entries
+        .into_iter()
         .zip(&keys)
         .enumerate()
         .filter(|(i, (_, key))| last.get(key) == Some(i))
-        .map(|(_, ((_, value), key))| {
-            let mut entry = Hash::with_capacity(1);
-            entry.insert(key.clone(), value.serialize(Tree)?);
-            let mut text = String::new();
-            write_tree(&mut text, indent + 2, &Yaml::Hash(entry))?;
-            Ok(text)
-        })
-        .collect::<Result<Vec<String>, Error>>()?;
-    out.reserve(printed.iter().map(String::len).sum());
-    for text in printed {
-        out.push_str(&text);
-    }
-    Ok(())
+        .map(|(_, ((_, value), key))| (value, key))
+        .collect();
+    print_in_order(out, kept, |(value, key)| {
+        let mut entry = Hash::with_capacity(1);
+        entry.insert(key.clone(), value.serialize(Tree)?);
+        let mut text = String::new();
+        write_tree(&mut text, indent + 2, &Yaml::Hash(entry))?;
+        Ok(text)
+    })
 }
 
 /// Appends the emitter's text of `tree` without its `---` line, each line indented. A string the
