@@ -94,7 +94,8 @@ fn property_drops(
         .unwrap_or_default();
     // Each property seen, by lowercase name and by identifier, with its row in this type
     // (`None`: inherited).
-    let mut seen: BTreeMap<&str, (Option<usize>, &Property)> = BTreeMap::new();
+    let mut seen: HashMap<&str, (Option<usize>, &Property)> =
+        HashMap::with_capacity(2 * (inherited.len() + ty.properties.len()));
     // Every property of the API has its keys: they were made from all of them.
     let keys = |p: &Property| {
         let [lower, ident] = &property_keys[p.name.as_str()];
