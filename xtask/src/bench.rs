@@ -36,23 +36,56 @@ pub fn run(root: &Path, args: &[&str]) -> Result<(), String> {
             Err(format!("bench (release build) failed: {status}"))
         };
     }
-    // As the docgen binary runs (its first call), so the peaks are the ones users see.
+    // As the docgen binary runs (its first call).
     docgen::allocator::set_memory_options();
+    // The peaks are the binary's own, each run a process of its own.
+    let status = crate::cargo()
+        .current_dir(root)
+        .args([
+            "build",
+            "--quiet",
+            "--release",
+            "--package",
+            "docgen",
+            "--bin",
+            "docgen",
+        ])
+        .status()
+        .map_err(|e| format!("cargo build --release: {e}"))?;
+    if !status.success() {
+        return Err(format!("building the docgen binary failed: {status}"));
+    }
+    let docgen = std::env::current_exe()
+        .map_err(|e| format!("the bench's own path: {e}"))?
+        .with_file_name("docgen");
     let options = crate::corpus::options(args)?;
     if options.cargo_check || options.validate {
         return Err("bench takes [2021|recent] [v1.0|beta]...".to_string());
     }
     println!(
-        "bench: release build, {} threads, medians of {RUNS} rounds (ratios: of each round's own); peak = the largest resident set during one run",
+        "bench: release build, {} threads, medians of {RUNS} rounds (ratios: of each round's own); peak = the largest resident set of the `docgen` command, run {RUNS} times as a process of its own",
         rayon::current_num_threads()
     );
-    for version in options.versions {
-        bench_version(root, &options.sample, version)?;
+    // The command's peaks first, while this process is small: a child counts the memory of
+    // the process that started it until it runs its own program, and a run in this process
+    // would count what the runs before it freed and the allocator had not yet given back.
+    let peaks = options
+        .versions
+        .iter()
+        .map(|version| command_peaks(root, &docgen, &options.sample, version))
+        .collect::<Result<Vec<_>, String>>()?;
+    for (version, peaks) in options.versions.iter().zip(&peaks) {
+        bench_version(root, &options.sample, version, peaks)?;
     }
     Ok(())
 }
 
-fn bench_version(root: &Path, sample: &crate::corpus::Sample, version: &str) -> Result<(), String> {
+fn bench_version(
+    root: &Path,
+    sample: &crate::corpus::Sample,
+    version: &str,
+    peaks: &(String, String),
+) -> Result<(), String> {
     let pages = sample.pages(root, version)?;
     let paths: Vec<std::path::PathBuf> = pages.iter().map(|p| root.join(&*p.path)).collect();
     let link = docgen::link::LinkConfig {
@@ -91,7 +124,6 @@ fn bench_version(root: &Path, sample: &crate::corpus::Sample, version: &str) -> 
         Ok((started.elapsed(), Measured::default()))
     };
     let measure_check = || -> Run {
-        reset_peak();
         let started = Instant::now();
         let analysis = docgen::analyze(&pages, &link);
         let elapsed = started.elapsed();
@@ -99,14 +131,12 @@ fn bench_version(root: &Path, sample: &crate::corpus::Sample, version: &str) -> 
             elapsed,
             Measured {
                 times: analysis.times,
-                peak: peak(),
                 ..Measured::default()
             },
         ))
     };
     let measure_generate = || -> Run {
         let _ = std::fs::remove_dir_all(&out);
-        reset_peak();
         let started = Instant::now();
         let generated = docgen::generate(&pages, &config).map_err(|e| e.to_string())?;
         let rendered = started.elapsed();
@@ -119,7 +149,6 @@ fn bench_version(root: &Path, sample: &crate::corpus::Sample, version: &str) -> 
             Measured {
                 times: generated.analysis.times,
                 write: elapsed - rendered,
-                peak: peak(),
             },
         ))
     };
@@ -145,12 +174,6 @@ fn bench_version(root: &Path, sample: &crate::corpus::Sample, version: &str) -> 
             .collect();
         (median_of(values), median_of(ratios))
     };
-    // A peak is the one of the run with the median wall time.
-    let peak_of = |of: &dyn Fn(&Round) -> &(Duration, Measured)| {
-        let mut runs: Vec<&(Duration, Measured)> = rounds.iter().map(of).collect();
-        runs.sort_by_key(|(elapsed, _)| *elapsed);
-        megabytes(runs[RUNS / 2].1.peak)
-    };
 
     let s = |d: Duration| format!("{:.3}s", d.as_secs_f64());
     println!("\nbench {} {version}: {} pages", sample.name, pages.len());
@@ -167,13 +190,13 @@ fn bench_version(root: &Path, sample: &crate::corpus::Sample, version: &str) -> 
     println!(
         "  check                          {:>9}  {check_ratio:>6.1}x  peak {}",
         s(check),
-        peak_of(&|r| &r.check)
+        peaks.0
     );
     let (generate, generate_ratio) = row(&|r| r.generate.0);
     println!(
         "  generate                       {:>9}  {generate_ratio:>6.1}x  peak {}",
         s(generate),
-        peak_of(&|r| &r.generate)
+        peaks.1
     );
     type Stage = fn(&Measured) -> Duration;
     let stages: [(&str, Stage); 7] = [
@@ -209,8 +232,6 @@ type Run = Result<(Duration, Measured), String>;
 struct Measured {
     times: docgen::StageTimes,
     write: Duration,
-    /// Peak resident set in bytes, when the system tells it.
-    peak: Option<u64>,
 }
 
 /// The middle value of `values` (of [`RUNS`] rounds).
@@ -219,20 +240,73 @@ fn median_of<T: PartialOrd + Copy>(mut values: Vec<T>) -> T {
     values[values.len() / 2]
 }
 
-/// Resets the process's peak resident set (Linux: writing 5 to `/proc/self/clear_refs`), so
-/// each run's peak is its own.
-fn reset_peak() {
-    let _ = std::fs::write("/proc/self/clear_refs", "5");
+/// The median peaks of `docgen check` and `docgen generate` on a version's pages, over [`RUNS`]
+/// runs each.
+fn command_peaks(
+    root: &Path,
+    docgen: &Path,
+    sample: &crate::corpus::Sample,
+    version: &str,
+) -> Result<(String, String), String> {
+    let docs = sample.dir(version);
+    let out = root.join("target/bench").join(format!("{version}-cli"));
+    let peak_of = |command: &[&std::ffi::OsStr]| -> Result<String, String> {
+        let peaks = (0..RUNS)
+            .map(|_| {
+                let _ = std::fs::remove_dir_all(&out);
+                command_peak(docgen, root, command)
+            })
+            .collect::<Result<Vec<u64>, String>>()?;
+        Ok(megabytes(median_of(peaks)))
+    };
+    let check = peak_of(&["check".as_ref(), docs.as_os_str()])?;
+    let generate = peak_of(&[
+        "generate".as_ref(),
+        "--keep-going".as_ref(),
+        "--api-version".as_ref(),
+        version.as_ref(),
+        "--out".as_ref(),
+        out.as_os_str(),
+        docs.as_os_str(),
+    ])?;
+    let _ = std::fs::remove_dir_all(&out);
+    Ok((check, generate))
 }
 
-/// The peak resident set since the last [`reset_peak`] (`VmHWM`), in bytes.
-fn peak() -> Option<u64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kb * 1024)
+/// The peak resident set of `docgen <args>`, run from `root` as a process of its own, in
+/// bytes (the child's `ru_maxrss`). Exit codes 0 and 1 (error diagnostics, which beta has) are
+/// runs; anything else is a failure.
+fn command_peak(docgen: &Path, root: &Path, args: &[&std::ffi::OsStr]) -> Result<u64, String> {
+    let child = std::process::Command::new(docgen)
+        .current_dir(root)
+        .args(args)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .map_err(|e| format!("{}: {e}", docgen.display()))?;
+    let pid = libc::pid_t::try_from(child.id()).map_err(|e| format!("child id: {e}"))?;
+    let mut status = 0;
+    // SAFETY: `rusage` is plain data that `wait4` fills in; the child is this process's own
+    // and nothing else waits for it (`Child` is dropped without waiting).
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    if waited != pid {
+        return Err(format!(
+            "waiting for {}: {}",
+            docgen.display(),
+            std::io::Error::last_os_error()
+        ));
+    }
+    if !libc::WIFEXITED(status) || libc::WEXITSTATUS(status) > 1 {
+        return Err(format!(
+            "{} {args:?} failed (wait status {status})",
+            docgen.display()
+        ));
+    }
+    // Linux counts `ru_maxrss` in kilobytes.
+    Ok(u64::try_from(usage.ru_maxrss).unwrap_or(0) * 1024)
 }
 
-fn megabytes(bytes: Option<u64>) -> String {
-    bytes.map_or_else(|| "n/a".to_string(), |b| format!("{} MB", b / 1_000_000))
+fn megabytes(bytes: u64) -> String {
+    format!("{} MB", bytes / 1_000_000)
 }

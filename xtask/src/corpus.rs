@@ -51,7 +51,7 @@ impl Sample {
 
     /// A version's folder, relative to the workspace root unless `DOCGEN_CORPUS` names another
     /// `api-reference` folder.
-    fn dir(&self, version: &str) -> PathBuf {
+    pub(crate) fn dir(&self, version: &str) -> PathBuf {
         let base = std::env::var_os("DOCGEN_CORPUS")
             .map(PathBuf::from)
             .unwrap_or_else(|| PathBuf::from(self.docs));
