@@ -216,6 +216,16 @@ pub fn generate(
     config: &Config,
 ) -> Result<Generated, render::RenderError> {
     let mut analysis = analyze(sources, &config.link);
+    let files = render(&mut analysis, config)?;
+    Ok(Generated { analysis, files })
+}
+
+/// The files of an analysis (the second half of [`generate`], for a caller that reports the
+/// diagnostics first and can then free the pages), recording the renderers' times in it.
+pub fn render(
+    analysis: &mut Analysis,
+    config: &Config,
+) -> Result<BTreeMap<String, String>, render::RenderError> {
     // The spec is printed on one thread while the crate's files are printed on the others.
     let ((openapi, openapi_time), (crate_files, rust_time)) = rayon::join(
         || {
@@ -238,5 +248,5 @@ pub fn generate(
     let mut files = BTreeMap::new();
     files.insert("openapi.yaml".to_string(), openapi);
     files.extend(crate_files?);
-    Ok(Generated { analysis, files })
+    Ok(files)
 }

@@ -130,28 +130,32 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         } => {
             let (pages, skipped) = read(&docs)?;
             let config = config(&options);
-            let mut generated = docgen::generate(&pages, &config).map_err(|e| e.to_string())?;
-            generated.analysis.absorb(&skipped);
-            let errors = print_human(&generated.analysis.diagnostics, &pages);
+            let mut analysis = docgen::analyze(&pages, &config.link);
+            analysis.absorb(&skipped);
+            let errors = print_human(&analysis.diagnostics, &pages);
             if errors > 0 && !keep_going {
                 eprintln!("error: {errors} error(s); nothing written (--keep-going writes anyway)");
                 return Ok(ExitCode::from(1));
             }
-            let drift = docgen::files::drift(&out, &generated.files, &config.krate.folders())
+            // The pages' text served only to print their diagnostics: rendering, which needs
+            // the most memory, goes without it.
+            drop(pages);
+            let files = docgen::render(&mut analysis, &config).map_err(|e| e.to_string())?;
+            let drift = docgen::files::drift(&out, &files, &config.krate.folders())
                 .map_err(|e| format!("{}: {e}", out.display()))?;
             docgen::files::apply(&out, &drift).map_err(|e| format!("{}: {e}", out.display()))?;
             eprintln!(
                 "wrote {} of {} files to {} ({} operations, {} types, {} enums, API {})",
                 drift.changed.len(),
-                generated.files.len(),
+                files.len(),
                 out.display(),
-                generated.analysis.api.operations.len(),
-                generated.analysis.api.types.len(),
-                generated.analysis.api.enums.len(),
-                generated.analysis.api.version
+                analysis.api.operations.len(),
+                analysis.api.types.len(),
+                analysis.api.enums.len(),
+                analysis.api.version
             );
             drop(drift);
-            leave((generated, pages));
+            leave((analysis, files));
             Ok(if errors > 0 {
                 ExitCode::from(1)
             } else {
