@@ -45,6 +45,8 @@ pub struct Analysis {
     /// Sorted by location, then code.
     pub diagnostics: Vec<Diagnostic>,
     pub report: report::Report,
+    /// The examples' plans, which [`render`] prints the crate's tests from (and takes).
+    pub example_plans: examples::ExamplePlans,
     /// How long each stage took (for `cargo xtask bench`; never written into the output).
     pub times: StageTimes,
 }
@@ -152,7 +154,7 @@ pub fn analyze(sources: &[Arc<SourceFile>], config: &link::LinkConfig) -> Analys
     let api = link::link(fragments, config, &mut diagnostics);
     times.link = started.elapsed();
     let started = Instant::now();
-    let outcomes = examples::check_examples(&api, &mut diagnostics);
+    let (outcomes, example_plans) = examples::check_examples(&api, &mut diagnostics);
     let mut items = diagnostics.items;
     items.sort();
     items.dedup();
@@ -162,6 +164,7 @@ pub fn analyze(sources: &[Arc<SourceFile>], config: &link::LinkConfig) -> Analys
         api,
         diagnostics: items,
         report,
+        example_plans,
         times,
     }
 }
@@ -226,6 +229,11 @@ pub fn render(
     analysis: &mut Analysis,
     config: &Config,
 ) -> Result<BTreeMap<String, String>, render::RenderError> {
+    // Taken: the tests consume them. A second render reads the examples again.
+    let mut example_plans = std::mem::take(&mut analysis.example_plans);
+    if example_plans.is_empty() {
+        example_plans = examples::ExamplePlans::of(&analysis.api);
+    }
     // The spec is printed on one thread while the crate's files are printed on the others.
     let ((openapi, openapi_time), (crate_files, rust_time)) = rayon::join(
         || {
@@ -239,7 +247,7 @@ pub fn render(
         },
         || {
             let started = Instant::now();
-            let files = render::rust::render_crate(&analysis.api, &config.krate);
+            let files = render::rust::render_crate(&analysis.api, example_plans, &config.krate);
             (files, started.elapsed())
         },
     );

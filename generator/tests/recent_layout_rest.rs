@@ -217,7 +217,8 @@ fn a_deprecated_property_is_marked_in_both_outputs_and_the_evolvable_enum_says_s
         docs_note: "pages".to_string(),
         metadata: Default::default(),
     };
-    let files = docgen::render::rust::render_crate(&analysis.api, &config).expect("renders");
+    let plans = docgen::examples::ExamplePlans::of(&analysis.api);
+    let files = docgen::render::rust::render_crate(&analysis.api, plans, &config).expect("renders");
     let models: String = files
         .iter()
         .filter(|(path, _)| path.contains("models"))

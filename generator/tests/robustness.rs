@@ -106,3 +106,40 @@ fn damaged_pages_never_panic() {
         });
     }
 }
+
+/// The crate's tests are printed from the plans the check of the examples made: a second
+/// render of one analysis, whose plans the first took, reads the examples afresh and gives the
+/// same files; plans of another API are refused rather than printed against this one.
+#[test]
+fn the_checks_plans_print_what_plans_made_afresh_print() {
+    let pages = docs_input();
+    let config = config();
+    let mut analysis = docgen::analyze(&pages, &config.link);
+    assert!(!analysis.example_plans.is_empty());
+    let first = docgen::render(&mut analysis, &config).expect("renders");
+    assert!(analysis.example_plans.is_empty(), "the render takes them");
+    let tests = &first["robustness/tests/examples.rs"];
+    assert!(tests.contains("#[test]"), "the examples have tests");
+    let second = docgen::render(&mut analysis, &config).expect("renders again");
+    assert_eq!(first, second);
+
+    let fewer: Vec<Arc<SourceFile>> = pages
+        .iter()
+        .filter(|p| !p.path.contains("-get"))
+        .cloned()
+        .collect();
+    let other = docgen::analyze(&fewer, &config.link);
+    assert_ne!(
+        other.api.operations.len(),
+        analysis.api.operations.len(),
+        "the other API differs"
+    );
+    let refused =
+        docgen::render::rust::render_crate(&analysis.api, other.example_plans, &config.krate)
+            .expect_err("plans of another API");
+    assert!(
+        refused.message.contains("not this API's"),
+        "{}",
+        refused.message
+    );
+}

@@ -74,6 +74,45 @@ pub struct ExamplePlan {
     pub truncated: bool,
 }
 
+/// The plans of an API's examples: per operation (in name order), its name and each
+/// example's plan, or `None` for one that does not plan. [`check_examples`] makes them on its
+/// way, and the crate's tests are printed from them, so an example is read once per run.
+#[derive(Default)]
+pub struct ExamplePlans {
+    operations: Vec<(String, Vec<Option<ExamplePlan>>)>,
+}
+
+impl ExamplePlans {
+    /// The plans of every example of `api`, read on every thread.
+    pub fn of(api: &Api) -> ExamplePlans {
+        use rayon::prelude::*;
+        let operations: Vec<&Operation> = api.operations.values().collect();
+        ExamplePlans {
+            operations: operations
+                .into_par_iter()
+                .map(|op| {
+                    let plans = op
+                        .examples
+                        .iter()
+                        .map(|example| plan(api, op, example).ok())
+                        .collect();
+                    (op.name.clone(), plans)
+                })
+                .collect(),
+        }
+    }
+
+    /// Whether there are plans of no operation (as once taken).
+    pub fn is_empty(&self) -> bool {
+        self.operations.is_empty()
+    }
+
+    /// Per operation, its name and its examples' plans.
+    pub fn into_operations(self) -> Vec<(String, Vec<Option<ExamplePlan>>)> {
+        self.operations
+    }
+}
+
 /// Why an example cannot be checked as written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PlanError {
@@ -576,13 +615,16 @@ impl std::fmt::Display for PlanError {
 /// Diagnostics for the examples: placeholders where values belong (D013), examples that
 /// contradict the documented types or cannot be read (D016). Returns each example's outcome,
 /// operations in name order and examples in page order: passing, or the cause it fails for
-/// ([`PlanError::cause`]), which the report counts without reading the examples again.
-/// Operations are read in parallel; the diagnostics come out in the same order on any thread
-/// count.
-pub fn check_examples(api: &Api, diagnostics: &mut Diagnostics) -> Vec<Result<(), &'static str>> {
+/// ([`PlanError::cause`]), which the report counts without reading the examples again; and
+/// the plans of those that pass. Operations are read in parallel; the diagnostics come out in
+/// the same order on any thread count.
+pub fn check_examples(
+    api: &Api,
+    diagnostics: &mut Diagnostics,
+) -> (Vec<Result<(), &'static str>>, ExamplePlans) {
     use rayon::prelude::*;
     let operations: Vec<&Operation> = api.operations.values().collect();
-    let per_operation: Vec<(Diagnostics, Vec<Result<(), &'static str>>)> = operations
+    let per_operation: Vec<(Diagnostics, Vec<Result<ExamplePlan, &'static str>>)> = operations
         .par_iter()
         .map(|op| {
             let mut found = Diagnostics::default();
@@ -595,22 +637,28 @@ pub fn check_examples(api: &Api, diagnostics: &mut Diagnostics) -> Vec<Result<()
         })
         .collect();
     let mut outcomes = Vec::new();
-    for (found, each) in per_operation {
+    let mut plans = ExamplePlans::default();
+    for (op, (found, each)) in operations.iter().zip(per_operation) {
         diagnostics.items.extend(found.items);
-        outcomes.extend(each);
+        let mut op_plans = Vec::with_capacity(each.len());
+        for outcome in each {
+            outcomes.push(outcome.as_ref().map(|_| ()).map_err(|cause| *cause));
+            op_plans.push(outcome.ok());
+        }
+        plans.operations.push((op.name.clone(), op_plans));
     }
-    outcomes
+    (outcomes, plans)
 }
 
-/// One example of [`check_examples`].
+/// One example of [`check_examples`]: its plan, or the cause it fails for.
 fn check_example(
     api: &Api,
     op: &Operation,
     example: &Example,
     diagnostics: &mut Diagnostics,
-) -> Result<(), &'static str> {
+) -> Result<ExamplePlan, &'static str> {
     match plan_with_findings(api, op, example) {
-        Ok((_, findings)) => {
+        Ok((plan, findings)) => {
             if findings.iter().any(|(_, f)| *f == Finding::WrappedInValue) {
                 let location = example
                     .response
@@ -644,7 +692,7 @@ fn check_example(
                     );
                 }
             }
-            Ok(())
+            Ok(plan)
         }
         Err(error) => {
             diagnostics.push(

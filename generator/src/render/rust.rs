@@ -6,6 +6,7 @@ use super::escape::{DocLine, RustStr, toml_str};
 use super::format_rust;
 use super::rust_print;
 use super::{RenderError, doc_lines, string_literal};
+use crate::examples::ExamplePlans;
 use crate::ir::{
     Api, Body, EnumDef, Operation, Property, QueryOption, ResponseShape, TypeDef, TypeExpr,
 };
@@ -105,6 +106,7 @@ const ROOT_NAMESPACE: &str = "microsoft.graph";
 /// and with area features the shared crate's folder ([`CrateConfig::shared_crate_name`]).
 pub fn render_crate(
     api: &Api,
+    example_plans: ExamplePlans,
     config: &CrateConfig,
 ) -> Result<BTreeMap<String, String>, RenderError> {
     let areas = Areas::new(api);
@@ -220,6 +222,7 @@ pub fn render_crate(
             in_crate("tests/examples.rs"),
             RustFile::Tests {
                 clients: in_crate("tests/examples_client.rs"),
+                plans: example_plans,
             },
         ),
         (in_crate("src/lib.rs"), RustFile::Template(&lib_rs)),
@@ -271,8 +274,8 @@ pub fn render_crate(
                     rust_print::endpoints_file(&path, &endpoints_view(area, &operations, &names))?
                 }
                 RustFile::Mod(v) => rust_print::mod_file(&path, &v)?,
-                RustFile::Tests { clients } => {
-                    return tests_files(api, &names, &crate_ident, &areas, [path, clients]);
+                RustFile::Tests { clients, plans } => {
+                    return tests_files(api, plans, &names, &crate_ident, &areas, [path, clients]);
                 }
             };
             Ok(vec![(path, text)])
@@ -286,13 +289,18 @@ pub fn render_crate(
 /// examples, printed side by side.
 fn tests_files(
     api: &Api,
+    plans: ExamplePlans,
     names: &Names<'_>,
     crate_ident: &str,
     areas: &Areas,
     paths: [String; 2],
 ) -> Result<Vec<(String, String)>, RenderError> {
-    let [checks, clients] = super::rust_tests::tests_views(api, names, crate_ident, areas);
     let [checks_path, clients_path] = paths;
+    let [checks, clients] = super::rust_tests::tests_views(api, plans, names, crate_ident, areas)
+        .map_err(|message| RenderError {
+        file: checks_path.clone(),
+        message,
+    })?;
     let (checks_text, clients_text) = rayon::join(
         || super::rust_tests::tests_file(&checks_path, checks),
         || super::rust_tests::tests_file(&clients_path, clients),
@@ -388,9 +396,11 @@ enum RustFile<'v> {
     /// An area's endpoint functions.
     Endpoints(&'v str, Vec<&'v Operation>),
     Mod(ModView),
-    /// `tests/examples.rs`, and `tests/examples_client.rs` at `clients`.
+    /// `tests/examples.rs`, and `tests/examples_client.rs` at `clients`, from the examples'
+    /// plans.
     Tests {
         clients: String,
+        plans: ExamplePlans,
     },
 }
 

@@ -14,7 +14,7 @@ use rayon::prelude::*;
 use std::collections::HashMap;
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
-use crate::examples::{ExamplePlan, QueryArg, plan};
+use crate::examples::{ExamplePlan, ExamplePlans, QueryArg};
 use crate::ir::{Api, Operation, QueryOption, TypeExpr};
 use crate::typeref::{Primitive, ValueKind};
 use askama::Template;
@@ -143,12 +143,16 @@ fn formatted_statement(
 /// The two tests files of the docs' examples: the request and response checks, then the client
 /// checks. Two test targets rather than one, so cargo compiles them side by side: on beta, one
 /// file took 103 s to build alone, the two 84 s together.
+///
+/// `plans` are the plans of `api`'s examples ([`ExamplePlans`]); plans of another API are an
+/// error naming the first operation that differs.
 pub(super) fn tests_views(
     api: &Api,
+    plans: ExamplePlans,
     names: &Names<'_>,
     crate_ident: &str,
     areas: &Areas,
-) -> [TestsView; 2] {
+) -> Result<[TestsView; 2], String> {
     let file_cfg = if areas.features() {
         "#![cfg(feature = \"full\")]".to_string()
     } else {
@@ -168,9 +172,31 @@ pub(super) fn tests_views(
     };
     // Each operation's tests are built on any thread, and joined in the operations' order.
     let operations: Vec<&Operation> = api.operations.values().collect();
+    let plans = plans.into_operations();
+    let names_differ = |op: &Operation, (name, examples): &(String, Vec<Option<ExamplePlan>>)| {
+        op.name != *name || op.examples.len() != examples.len()
+    };
+    if let Some((op, (name, _))) = operations
+        .iter()
+        .zip(&plans)
+        .find(|(op, plans)| names_differ(op, plans))
+    {
+        return Err(format!(
+            "the examples' plans are not this API's: operation `{}` where the plans have `{name}`",
+            op.name
+        ));
+    }
+    if operations.len() != plans.len() {
+        return Err(format!(
+            "the examples' plans are not this API's: {} operations, plans for {}",
+            operations.len(),
+            plans.len()
+        ));
+    }
     let per_operation: Vec<OperationTests> = operations
         .into_par_iter()
-        .map(|op| operation_tests(api, op, names))
+        .zip(plans)
+        .map(|(op, (_, plans))| operation_tests(op, plans, names))
         .collect();
     let (mut view, mut clients) = (empty(false), empty(true));
     for tests in per_operation {
@@ -190,7 +216,7 @@ pub(super) fn tests_views(
         view.reads_json = uses("json(");
         view.compares_json = uses("without_nulls(");
     }
-    [view, clients]
+    Ok([view, clients])
 }
 
 /// The tests of one operation's examples.
@@ -206,10 +232,14 @@ struct OperationTests {
     exchanges_body: bool,
 }
 
-fn operation_tests(api: &Api, op: &Operation, names: &Names<'_>) -> OperationTests {
+fn operation_tests(
+    op: &Operation,
+    plans: Vec<Option<ExamplePlan>>,
+    names: &Names<'_>,
+) -> OperationTests {
     let mut tests = OperationTests::default();
-    for (i, example) in op.examples.iter().enumerate() {
-        let Ok(plan) = plan(api, op, example) else {
+    for (i, (example, plan)) in op.examples.iter().zip(plans).enumerate() {
+        let Some(plan) = plan else {
             continue;
         };
         let name = format!("{}_example_{}", op.name, i + 1);
