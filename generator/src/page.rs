@@ -387,20 +387,15 @@ impl Reader<'_, '_> {
         let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
         let mut front_matter = FrontMatter::default();
         // The front matter is found here rather than by the markdown parser, which misses it
-        // when the fences carry trailing spaces (`--- `). Its bytes are then blanked out (each
-        // byte a space, line ends kept) so offsets into the markdown stay offsets into the page.
-        let blanked;
-        let text = match front_matter_span(text) {
+        // when the fences carry trailing spaces (`--- `). The markdown is read from the line
+        // after it, and each offset the parser gives is moved by that line's, so offsets stay
+        // offsets into the page.
+        let start = match front_matter_span(text) {
             Some((yaml, end)) => {
                 front_matter = self.front_matter(&text[yaml.clone()], yaml.start);
-                blanked = text[..end]
-                    .bytes()
-                    .map(|b| if b == b'\n' { '\n' } else { ' ' })
-                    .collect::<String>()
-                    + &text[end..];
-                blanked.as_str()
+                end
             }
-            None => text,
+            None => 0,
         };
         let mut gather: Option<Gather> = None;
         let mut html: Option<(String, usize)> = None;
@@ -408,7 +403,8 @@ impl Reader<'_, '_> {
         let mut table: Option<Table> = None;
         let mut row: Vec<Cell> = Vec::new();
         let mut list_depth = 0usize;
-        for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+        for (event, range) in Parser::new_ext(&text[start..], options).into_offset_iter() {
+            let range = range.start + start..range.end + start;
             match event {
                 Event::Start(Tag::CodeBlock(kind)) => {
                     let lang = match kind {
