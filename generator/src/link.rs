@@ -730,9 +730,10 @@ fn name_operations(
             draft
         })
         .collect();
+    let words = naming::PathWords::of(kept.iter().map(|d| d.segments.as_slice()));
     let short: Vec<String> = kept
         .par_iter()
-        .map(|d| naming::operation_name(&shape(d)))
+        .map(|d| naming::operation_name(&shape(d, &words)))
         .collect();
     let mut count: BTreeMap<&str, usize> = BTreeMap::new();
     for name in &short {
@@ -743,7 +744,7 @@ fn name_operations(
         .zip(&short)
         .map(|(d, name)| {
             if count[name.as_str()] > 1 {
-                naming::operation_long_name(&shape(d))
+                naming::operation_long_name(&shape(d, &words))
             } else {
                 name.clone()
             }
@@ -820,8 +821,9 @@ fn common_base(a: &TypeExpr, b: &TypeExpr, types: &BTreeMap<String, TypeDef>) ->
         .map(TypeExpr::Named)
 }
 
-fn shape(d: &OperationDraft) -> OperationShape<'_> {
+fn shape<'a>(d: &'a OperationDraft, words: &'a naming::PathWords) -> OperationShape<'a> {
     OperationShape {
+        words,
         method: d.operation.method,
         segments: &d.segments,
         collection_response: d

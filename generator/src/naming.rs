@@ -21,6 +21,7 @@
 
 use crate::request_line::{ArgValue, Method, Param, Segment};
 use heck::{ToLowerCamelCase, ToPascalCase, ToSnakeCase};
+use std::collections::{HashMap, HashSet};
 
 /// Docs text folded to ASCII before casing: NFD (so names equal after NFC normalisation fold
 /// alike), combining marks dropped (`é` → `e`), and every other non-ASCII character a word
@@ -215,6 +216,57 @@ pub struct OperationShape<'a> {
     pub segments: &'a [Segment],
     pub collection_response: bool,
     pub status: u16,
+    /// The words of the API's paths, cased once ([`PathWords::of`]).
+    pub words: &'a PathWords,
+}
+
+/// The snake_case forms of the words an API's paths are made of (literals, parameter names,
+/// function names and argument names), each cased once: the paths of an API repeat a few
+/// thousand words in tens of thousands of segments. A word not among them is cased on the spot.
+#[derive(Debug, Default)]
+pub struct PathWords(HashMap<String, String>);
+
+impl PathWords {
+    /// The words of every path given, cased on every thread.
+    pub fn of<'a>(paths: impl IntoIterator<Item = &'a [Segment]>) -> PathWords {
+        use rayon::prelude::*;
+        let mut words: HashSet<&str> = HashSet::new();
+        for segments in paths {
+            for segment in segments {
+                match segment {
+                    Segment::Literal(literal) => {
+                        words.insert(literal_source(literal).1);
+                    }
+                    Segment::Param(param) | Segment::ItemPath { param } => {
+                        words.insert(&param.written);
+                    }
+                    Segment::Function { name, args } => {
+                        words.insert(literal_source(name).1);
+                        for arg in args {
+                            words.extend(arg.name.as_deref());
+                            if let ArgValue::Param(param) = &arg.value {
+                                words.insert(&param.written);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        PathWords(
+            words
+                .into_par_iter()
+                .map(|word| (word.to_string(), word.to_snake_case()))
+                .collect(),
+        )
+    }
+
+    /// `word` in snake_case.
+    fn snake(&self, word: &str) -> String {
+        self.0
+            .get(word)
+            .cloned()
+            .unwrap_or_else(|| word.to_snake_case())
+    }
 }
 
 fn verb(shape: &OperationShape<'_>) -> &'static str {
@@ -241,17 +293,17 @@ pub fn operation_name(shape: &OperationShape<'_>) -> String {
         };
         let word = match &segments[i] {
             Segment::Literal(literal) => {
-                let word = literal_word(literal);
+                let word = literal_word(literal, shape.words);
                 match next_param {
                     Some(param) => {
                         i += 1;
-                        noun_of_key(param).unwrap_or_else(|| singular(&word))
+                        noun_of_key(param, shape.words).unwrap_or_else(|| singular(&word))
                     }
                     None => word,
                 }
             }
-            Segment::Param(param) => format!("by_{}", param_word(param)),
-            Segment::Function { name, args } => function_word(name, args, true),
+            Segment::Param(param) => format!("by_{}", param_word(param, shape.words)),
+            Segment::Function { name, args } => function_word(name, args, true, shape.words),
             Segment::ItemPath { .. } => "path".to_string(),
         };
         push_compressed(&mut words, word);
@@ -273,10 +325,10 @@ pub fn operation_long_name(shape: &OperationShape<'_>) -> String {
         .segments
         .iter()
         .map(|segment| match segment {
-            Segment::Literal(literal) => literal_word(literal),
-            Segment::Param(param) => format!("by_{}", param_word(param)),
-            Segment::Function { name, args } => function_word(name, args, false),
-            Segment::ItemPath { param } => format!("path_{}", param_word(param)),
+            Segment::Literal(literal) => literal_word(literal, shape.words),
+            Segment::Param(param) => format!("by_{}", param_word(param, shape.words)),
+            Segment::Function { name, args } => function_word(name, args, false, shape.words),
+            Segment::ItemPath { param } => format!("path_{}", param_word(param, shape.words)),
         })
         .collect();
     join(verb(shape), &words)
@@ -306,44 +358,55 @@ fn push_compressed(words: &mut Vec<String>, word: String) {
     words.push(word);
 }
 
-fn literal_word(literal: &str) -> String {
+/// The word a literal segment is read as, before casing, and what goes before it: `$ref` is
+/// `ref`, a type cast `microsoft.graph.x` is `as_` `x`, `root:` is `root`.
+fn literal_source(literal: &str) -> (&'static str, &str) {
     if let Some(system) = literal.strip_prefix('$') {
-        return system.to_snake_case();
+        return ("", system);
     }
     if literal.contains('.') {
-        let last = literal.rsplit('.').next().unwrap_or(literal);
-        return format!("as_{}", last.to_snake_case());
+        return ("as_", literal.rsplit('.').next().unwrap_or(literal));
     }
-    literal.trim_end_matches(':').to_snake_case()
+    ("", literal.trim_end_matches(':'))
 }
 
-fn param_word(param: &Param) -> String {
-    param.written.to_snake_case()
+fn literal_word(literal: &str, words: &PathWords) -> String {
+    let (prefix, word) = literal_source(literal);
+    format!("{prefix}{}", words.snake(word))
+}
+
+fn param_word(param: &Param, words: &PathWords) -> String {
+    words.snake(&param.written)
 }
 
 /// `{deviceManagementScriptId}` → `device_management_script`; `{id}` → None.
-fn noun_of_key(param: &Param) -> Option<String> {
-    let word = param_word(param);
+fn noun_of_key(param: &Param, words: &PathWords) -> Option<String> {
+    let word = param_word(param, words);
     let noun = word
         .strip_suffix("_id")
         .or_else(|| word.strip_suffix("_key"))?;
     (!noun.is_empty()).then(|| noun.to_string())
 }
 
-fn function_word(name: &str, args: &[crate::request_line::FunctionArg], short: bool) -> String {
-    let mut word = literal_word(name);
+fn function_word(
+    name: &str,
+    args: &[crate::request_line::FunctionArg],
+    short: bool,
+    words: &PathWords,
+) -> String {
+    let mut word = literal_word(name, words);
     let named: Vec<String> = args
         .iter()
         .filter_map(|a| a.name.as_deref())
-        .map(|n| n.to_snake_case())
+        .map(|n| words.snake(n))
         .collect();
     if named.is_empty() {
         // A key in parentheses, `users('{id}')`: read like `users/{id}`.
         if let Some(ArgValue::Param(param)) = args.first().map(|a| &a.value) {
             return if short {
-                noun_of_key(param).unwrap_or_else(|| singular(&word))
+                noun_of_key(param, words).unwrap_or_else(|| singular(&word))
             } else {
-                format!("{word}_by_{}", param_word(param))
+                format!("{word}_by_{}", param_word(param, words))
             };
         }
         return word;
@@ -406,7 +469,7 @@ pub fn path_param_name(param: &Param) -> String {
 /// the segment before it, plus `-id`.
 pub fn renamed_path_param(previous_literal: Option<&str>) -> String {
     let noun = previous_literal
-        .map(|l| singular(&literal_word(l)))
+        .map(|l| singular(&literal_word(l, &PathWords::default())))
         .unwrap_or_else(|| "item".to_string());
     format!("{}-id", noun.replace('_', "-"))
 }
@@ -441,13 +504,21 @@ mod tests {
         collection: bool,
         status: u16,
     ) -> (String, String) {
-        let shape = OperationShape {
-            method,
-            segments,
-            collection_response: collection,
-            status,
+        // Cased on the spot and cased ahead: the same names.
+        let cased = PathWords::of([segments]);
+        let names = |words: &PathWords| {
+            let shape = OperationShape {
+                method,
+                segments,
+                collection_response: collection,
+                status,
+                words,
+            };
+            (operation_name(&shape), operation_long_name(&shape))
         };
-        (operation_name(&shape), operation_long_name(&shape))
+        let fresh = names(&PathWords::default());
+        assert_eq!(names(&cased), fresh);
+        fresh
     }
 
     #[test]
