@@ -382,7 +382,7 @@ struct Gather {
     range: Range<usize>,
 }
 
-impl Reader<'_, '_> {
+impl<'s> Reader<'s, '_> {
     fn read(&mut self, text: &str) -> FrontMatter {
         let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
         let mut front_matter = FrontMatter::default();
@@ -536,7 +536,9 @@ impl Reader<'_, '_> {
         self.blocks.push(Block { location, kind });
     }
 
-    fn raw(&self, range: &Range<usize>) -> &str {
+    /// The page's text in `range`, borrowed from the page rather than the reader, so that
+    /// blocks can be pushed while it is read.
+    fn raw(&self, range: &Range<usize>) -> &'s str {
         self.source.text.get(range.clone()).unwrap_or("")
     }
 
@@ -770,20 +772,26 @@ impl Reader<'_, '_> {
         if g.text.trim().is_empty() {
             return;
         }
-        let raw = self.raw(&g.range).to_string();
-        let mut prose = String::new();
-        let mut line_offset = g.range.start;
-        for line in raw.split_inclusive('\n') {
-            match include(line.trim()) {
-                Some((name, target)) => {
-                    let location = self
-                        .source
-                        .location(line_offset + (line.len() - line.trim_start().len()));
-                    self.push(location, BlockKind::Include { name, target });
+        let raw = self.raw(&g.range);
+        // The raw text without its include lines (each an include block of its own); borrowed
+        // when it has none, as most paragraphs do.
+        let mut prose = std::borrow::Cow::Borrowed(raw);
+        if raw.contains("[!INCLUDE") {
+            let mut kept = String::new();
+            let mut line_offset = g.range.start;
+            for line in raw.split_inclusive('\n') {
+                match include(line.trim()) {
+                    Some((name, target)) => {
+                        let location = self
+                            .source
+                            .location(line_offset + (line.len() - line.trim_start().len()));
+                        self.push(location, BlockKind::Include { name, target });
+                    }
+                    None => kept.push_str(line),
                 }
-                None => prose.push_str(line),
+                line_offset += line.len();
             }
-            line_offset += line.len();
+            prose = std::borrow::Cow::Owned(kept);
         }
         if prose.trim().is_empty() {
             return;
@@ -791,7 +799,7 @@ impl Reader<'_, '_> {
         let text = if prose.len() == raw.len() {
             g.text
         } else {
-            prose.clone()
+            prose.to_string()
         };
         let location = self.source.location(g.range.start);
         self.push(
