@@ -44,11 +44,15 @@ impl RustStr {
         // One pass over the bytes (no early exit, so it runs on whole vectors) decides most
         // text: printable ASCII, tabs and line feeds need no escape; anything else is looked
         // at character by character.
-        let (mut other, mut quote_or_backslash) = (false, false);
-        for b in text.bytes() {
-            other |= !(b' '..=b'~').contains(&b) && b != b'\n' && b != b'\t';
-            quote_or_backslash |= b == b'"' || b == b'\\';
+        // Flags as bytes and `&`, `|` rather than `&&`: no branch, so the loop runs on vectors.
+        let (mut other, mut quote_or_backslash) = (0u8, 0u8);
+        for &b in text.as_bytes() {
+            other |= u8::from(b.wrapping_sub(b' ') > b'~' - b' ')
+                & u8::from(b != b'\n')
+                & u8::from(b != b'\t');
+            quote_or_backslash |= u8::from(b == b'"') | u8::from(b == b'\\');
         }
+        let (other, quote_or_backslash) = (other != 0, quote_or_backslash != 0);
         if other && text.chars().any(unsafe_or_cr) {
             let mut out = String::with_capacity(text.len() + 2);
             out.push('"');
@@ -70,20 +74,13 @@ impl RustStr {
             return RustStr(format!("\"{text}\""));
         }
         // The shortest run of hashes that does not occur after a quote in the text: linear, as
-        // the longest run after a quote bounds it.
-        let mut longest = 0;
-        let mut run: Option<usize> = None;
-        // Bytes, not chars: `"` and `#` are ASCII, and no byte of a multi-byte char is.
-        for c in text.bytes() {
-            run = match (c, run) {
-                (b'"', _) => Some(0),
-                (b'#', Some(n)) => Some(n + 1),
-                _ => None,
-            };
-            if let Some(n) = run {
-                longest = longest.max(n);
-            }
-        }
+        // the longest run after a quote bounds it, and each hash is counted after one quote at
+        // most. Bytes, not chars: `"` and `#` are ASCII, and no byte of a multi-byte char is.
+        let bytes = text.as_bytes();
+        let longest = memchr::memchr_iter(b'"', bytes)
+            .map(|at| bytes[at + 1..].iter().take_while(|&&b| b == b'#').count())
+            .max()
+            .unwrap_or(0);
         let hashes = "#".repeat(longest + 1);
         RustStr(format!("r{hashes}\"{text}\"{hashes}"))
     }
