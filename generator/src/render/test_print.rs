@@ -93,7 +93,15 @@ impl Statement {
             item.line(INNER, &format!(".expect({message});"));
             return Statement::new(source, item.canonical());
         }
-        item.line(INDENT, &format!("{binding} = serde_json::from_value("));
+        // `let x: a::b::C = serde_json::from_value(` has nowhere to break: prettyplease leaves
+        // it whole however wide the path. A type with generic arguments it may break inside
+        // them, which this printer leaves to prettyplease.
+        let head = format!("{binding} = serde_json::from_value(");
+        if binding.contains('<') {
+            item.line(INDENT, &head);
+        } else {
+            item.fixed_line(INDENT, &head);
+        }
         // `json(` one level into the broken chain and one into the call; what counts against
         // the margin is the literal and the `)` closing `json(` (the comma after it is printed
         // only when the call breaks, so prettyplease does not count it).
@@ -275,7 +283,7 @@ mod tests {
     #[test]
     fn calls_structs_and_json_reads_match_prettyplease() {
         let mut printed = 0;
-        for n in [1, 20, 40, 60, 80] {
+        for n in [1, 20, 40, 45, 50, 55, 60, 65, 70, 80, 100] {
             let name = "x".repeat(n);
             let args = vec![format!("\"{name}\""), "&query".to_string()];
             printed += usize::from(check(Statement::call(
@@ -291,11 +299,18 @@ mod tests {
                     rest,
                 )));
             }
-            printed += usize::from(check(Statement::from_json(
-                &format!("let parsed: crate::models::{name}"),
-                &json(n / 10),
-                "\"the example response reads as the documented type\"",
-            )));
+            for binding in [
+                format!("let parsed: crate::models::{name}"),
+                format!("let parsed: Collection<crate::models::area::{name}>"),
+            ] {
+                for literal in [json(n / 10), format!("\"{}\"", "v".repeat(n))] {
+                    printed += usize::from(check(Statement::from_json(
+                        &binding,
+                        &literal,
+                        "\"the example response reads as the documented type\"",
+                    )));
+                }
+            }
             // A string literal argument, of many lines or one wider than the margin.
             for body in [json(n / 10), format!("\"{}\"", "b".repeat(n * 2))] {
                 let args = [
