@@ -4,7 +4,7 @@
 //! (`tests/examples_client.rs`).
 
 use super::areas::Areas;
-use super::canonical::Item;
+use super::canonical::{Item, MARGIN};
 use super::escape::DocLine;
 use super::format_rust;
 use super::rust::{Names, path_arg_idents, query_fields, query_struct_name, response_type};
@@ -572,6 +572,41 @@ const CHECK_MEMBERS_ONCE: &str = concat!(
     "    }\n",
 );
 
+/// The loop of [`CHECK_MEMBERS`] over a collection's items whose `@odata.type` is absent or
+/// `literal` (the declared type's name as a string literal), as prettyplease prints it: the
+/// filter's closure on one line when it fits, else a call a line, then the comparison in a
+/// block of its own, then broken before `==`. Only the literal's width decides which.
+fn check_members_of_own_items(literal: &str) -> String {
+    let comparison = format!("t.trim_start_matches('#') == {literal}");
+    let closure = if "            item.odata_type.as_deref().is_none_or(|t| ".len()
+        + comparison.len()
+        + ")".len()
+        <= MARGIN
+    {
+        format!("            item.odata_type.as_deref().is_none_or(|t| {comparison})\n")
+    } else {
+        let calls = "            item\n                .odata_type\n                .as_deref()\n";
+        let last = if "                .is_none_or(|t| ".len() + comparison.len() + ")".len()
+            <= MARGIN
+        {
+            format!("                .is_none_or(|t| {comparison})\n")
+        } else if "                    ".len() + comparison.len() <= MARGIN {
+            format!(
+                "                .is_none_or(|t| {{\n                    {comparison}\n                }})\n"
+            )
+        } else {
+            format!(
+                "                .is_none_or(|t| {{\n                    t.trim_start_matches('#')\n                        == {literal}\n                }})\n"
+            )
+        };
+        format!("{calls}{last}")
+    };
+    format!(
+        "    for item in parsed\n        .value\n        .iter()\n        .filter(|item| {{\n{closure}        }})\n    {{\n{}",
+        &CHECK_MEMBERS_ONCE["    for item in std::iter::once(&parsed) {\n".len()..]
+    )
+}
+
 fn response_test(op: &Operation, names: &Names<'_>, plan: &ExamplePlan) -> Option<Vec<Statement>> {
     let body = plan.response_body.as_ref()?;
     let declared = op.response.body.as_ref()?;
@@ -595,12 +630,15 @@ fn response_test(op: &Operation, names: &Names<'_>, plan: &ExamplePlan) -> Optio
             "std::iter::once(&parsed)"
         };
         // Items of another (derived) type keep their own members aside.
+        let literal = string_literal(qualified);
         let own = format!(
-            ".filter(|item| item.odata_type.as_deref().is_none_or(|t| t.trim_start_matches('#') == {}))",
-            string_literal(qualified)
+            ".filter(|item| item.odata_type.as_deref().is_none_or(|t| t.trim_start_matches('#') == {literal}))"
         );
         lines.push(if declared.collection {
-            Statement::line(format!("for item in {items}{own} {CHECK_MEMBERS}"))
+            Statement::fixed(
+                &format!("for item in {items}{own} {CHECK_MEMBERS}"),
+                &check_members_of_own_items(&literal),
+            )
         } else {
             Statement::fixed(
                 &format!("for item in {items} {CHECK_MEMBERS}"),
@@ -685,6 +723,24 @@ fn client_test(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The loop over a collection's own items, at every width of the type's name around the
+    /// margin's thresholds, is what prettyplease prints.
+    #[test]
+    fn the_members_check_over_own_items_is_canonical_at_every_width() {
+        for n in 1..120 {
+            let literal = format!("\"{}\"", "a".repeat(n));
+            let source = format!(
+                "for item in parsed.value.iter().filter(|item| item.odata_type.as_deref().is_none_or(|t| t.trim_start_matches('#') == {literal})) {CHECK_MEMBERS}"
+            );
+            let file = format_rust("t.rs", &format!("fn f() {{\n{source}\n}}\n")).expect("parses");
+            assert_eq!(
+                file,
+                format!("fn f() {{\n{}}}\n", check_members_of_own_items(&literal)),
+                "{n}"
+            );
+        }
+    }
 
     #[test]
     fn the_members_check_over_one_item_is_canonical() {
