@@ -697,7 +697,7 @@ impl<'a> Names<'a> {
             })
             .collect();
         // Each module's idents so far, and the next number to try for a name taken more than
-        // twice, so many equal names stay O(n log n).
+        // twice, so many equal names stay linear.
         let mut taken: HashMap<String, HashSet<String>> = HashMap::new();
         let mut next_number: HashMap<(String, String), usize> = HashMap::new();
         for (qualified, kind, module, base) in converted {
