@@ -94,10 +94,10 @@ impl Statement {
             return Statement::new(source, item.canonical());
         }
         // `let x: a::b::C = serde_json::from_value(` has nowhere to break: prettyplease leaves
-        // it whole however wide the path. A type with generic arguments it may break inside
-        // them, which this printer leaves to prettyplease.
+        // it whole however wide the path. A type with generic arguments it breaks inside them
+        // once `let x: T<U> = ` passes the margin, a shape this printer leaves to prettyplease.
         let head = format!("{binding} = serde_json::from_value(");
-        if binding.contains('<') {
+        if binding.contains('<') && INDENT.len() + binding.len() + " = ".len() > MARGIN {
             item.line(INDENT, &head);
         } else {
             item.fixed_line(INDENT, &head);
@@ -278,6 +278,24 @@ mod tests {
             printed += usize::from(check(crate::render::rust_tests::content_type_check(&path)));
         }
         assert!(printed >= 30, "{printed}");
+    }
+
+    /// A JSON read into a generic type, at every width of the type around the margin, with
+    /// literals of one line and of many.
+    #[test]
+    fn json_reads_into_generic_types_match_prettyplease() {
+        let mut printed = 0;
+        for n in 1..100 {
+            let binding = format!("let parsed: Collection<crate::models::{}>", "t".repeat(n));
+            for literal in [json(0), json(3), format!("\"{}\"", "v".repeat(n))] {
+                printed += usize::from(check(Statement::from_json(
+                    &binding,
+                    &literal,
+                    "\"the example response reads as the documented type\"",
+                )));
+            }
+        }
+        assert!(printed >= 120, "{printed}");
     }
 
     #[test]
