@@ -57,6 +57,13 @@ struct TestView {
     lines: Vec<Statement>,
 }
 
+impl TestView {
+    /// The length of its statements as printed so far (formatting changes few of them).
+    fn statements_len(&self) -> usize {
+        self.lines.iter().map(|s| s.text.len()).sum()
+    }
+}
+
 /// The tests file's text, tests in parallel. Statements come printed in canonical shape
 /// ([`super::test_print`]); one the printer could not lay out goes through prettyplease alone
 /// (a block prints each of its statements on lines of their own, whatever its neighbours), a
@@ -75,12 +82,7 @@ pub(super) fn tests_file(file: &str, mut view: TestsView) -> Result<String, Rend
     // left untouched costs no memory.
     let estimate: usize = tests
         .iter()
-        .map(|t| {
-            t.source.as_str().len()
-                + t.name.len()
-                + 32
-                + t.lines.iter().map(|s| s.text.len()).sum::<usize>()
-        })
+        .map(|t| t.source.as_str().len() + t.name.len() + 32 + t.statements_len())
         .sum();
     let mut out = String::with_capacity(header.len() + estimate + estimate / 16);
     out.push_str(&header);
@@ -93,7 +95,7 @@ pub(super) fn tests_file(file: &str, mut view: TestsView) -> Result<String, Rend
         let mut text = item.into_text();
         // Formatting keeps a statement's length about the same: one allocation, not a
         // doubling for each long statement.
-        text.reserve(t.lines.iter().map(|s| s.text.len()).sum::<usize>() + 2);
+        text.reserve(t.statements_len() + 2);
         for statement in &t.lines {
             if statement.canonical {
                 text.push_str(&statement.text);
@@ -173,24 +175,18 @@ pub(super) fn tests_views(
     // Each operation's tests are built on any thread, and joined in the operations' order.
     let operations: Vec<&Operation> = api.operations.values().collect();
     let plans = plans.into_operations();
-    let names_differ = |op: &Operation, (name, examples): &(String, Vec<Option<ExamplePlan>>)| {
-        op.name != *name || op.examples.len() != examples.len()
-    };
-    if let Some((op, (name, _))) = operations
+    let mismatch = operations
         .iter()
         .zip(&plans)
-        .find(|(op, plans)| names_differ(op, plans))
-    {
+        .find(|(op, (name, examples))| op.name != *name || op.examples.len() != examples.len())
+        .map(|(op, (name, _))| format!("operation `{}` where the plans have `{name}`", op.name))
+        .or_else(|| {
+            (operations.len() != plans.len())
+                .then(|| format!("{} operations, plans for {}", operations.len(), plans.len()))
+        });
+    if let Some(mismatch) = mismatch {
         return Err(format!(
-            "the examples' plans are not this API's: operation `{}` where the plans have `{name}`",
-            op.name
-        ));
-    }
-    if operations.len() != plans.len() {
-        return Err(format!(
-            "the examples' plans are not this API's: {} operations, plans for {}",
-            operations.len(),
-            plans.len()
+            "the examples' plans are not this API's: {mismatch}"
         ));
     }
     let per_operation: Vec<OperationTests> = operations
