@@ -639,7 +639,7 @@ fn name_operations(
             _ => false,
         }
     };
-    let rank = |d: &OperationDraft, path: &str| {
+    let rank = |d: &OperationDraft, path: &str| -> Rank {
         (
             d.query_in_line,
             d.operation.area.starts_with("intune-"),
@@ -659,17 +659,129 @@ fn name_operations(
     ranked.sort_by(|(a, _, x), (b, _, y)| {
         (a, &x.operation.location).cmp(&(b, &y.operation.location))
     });
-    let mut seen: HashMap<(crate::request_line::Method, String), usize> = HashMap::new();
+    // The drafts of each (method, path), in rank order; groups in the order of their first
+    // draft. Each group is merged on its own (on any thread): merging touches nothing else.
+    let mut group_of: HashMap<(Method, &str), usize> = HashMap::with_capacity(ranked.len());
+    let draft_groups: Vec<usize> = ranked
+        .iter()
+        .map(|(_, path, draft)| {
+            let next = group_of.len();
+            *group_of
+                .entry((draft.operation.method, path.as_str()))
+                .or_insert(next)
+        })
+        .collect();
+    let mut groups: Vec<Vec<Ranked>> = Vec::new();
+    groups.resize_with(group_of.len(), Vec::new);
+    drop(group_of);
+    for (group, ranked) in draft_groups.into_iter().zip(ranked) {
+        groups[group].push(ranked);
+    }
+    let merged: Vec<((String, OperationDraft), Diagnostics)> = groups
+        .into_par_iter()
+        .map(|group| {
+            let mut found = Diagnostics::default();
+            let kept = merge_repeated(group, rank, types, &mut found);
+            (kept, found)
+        })
+        .collect();
     // Each operation kept, with its normalized path.
-    let mut kept: Vec<(String, OperationDraft)> = Vec::new();
-    for (draft_rank, path, draft) in ranked {
-        let key = (draft.operation.method, path);
-        let Some(&index) = seen.get(&key) else {
-            kept.push((key.1.clone(), draft));
-            seen.insert(key, kept.len() - 1);
-            continue;
-        };
-        let first = &mut kept[index].1;
+    let mut kept: Vec<(String, OperationDraft)> = Vec::with_capacity(merged.len());
+    for (operation, found) in merged {
+        kept.push(operation);
+        diagnostics.items.extend(found.items);
+    }
+    // Operations are named in path order, whichever page defined them.
+    kept.sort_by(|(_, a), (_, b)| a.operation.location.cmp(&b.operation.location));
+    // One path, one spelling: `/users/{id}` (GET) and `/users/{user-id}` (PATCH) are one path
+    // item in OpenAPI, so every operation on it takes the first operation's parameter names.
+    let mut first_on_path: HashMap<&str, usize> = HashMap::with_capacity(kept.len());
+    let firsts: Vec<usize> = kept
+        .iter()
+        .enumerate()
+        .map(|(i, (normalized, _))| *first_on_path.entry(normalized.as_str()).or_insert(i))
+        .collect();
+    drop(first_on_path);
+    let spellings: Vec<Option<(String, Vec<crate::ir::PathParam>)>> = firsts
+        .par_iter()
+        .enumerate()
+        .map(|(i, &first)| {
+            let op = &kept[first].1.operation;
+            (first != i).then(|| (op.path.clone(), op.path_params.clone()))
+        })
+        .collect();
+    let kept: Vec<OperationDraft> = kept
+        .into_iter()
+        .zip(spellings)
+        .map(|((_, mut draft), spelling)| {
+            if let Some((path, params)) = spelling {
+                draft.operation.path = path;
+                draft.operation.path_params = params;
+            }
+            draft
+        })
+        .collect();
+    let words = naming::PathWords::of(kept.iter().map(|d| d.segments.as_slice()));
+    let short: Vec<String> = kept
+        .par_iter()
+        .map(|d| naming::operation_name(&shape(d, &words)))
+        .collect();
+    let mut count: HashMap<&str, usize> = HashMap::with_capacity(short.len());
+    for name in &short {
+        *count.entry(name).or_default() += 1;
+    }
+    let mut names: Vec<String> = kept
+        .par_iter()
+        .zip(&short)
+        .map(|(d, name)| {
+            if count[name.as_str()] > 1 {
+                naming::operation_long_name(&shape(d, &words))
+            } else {
+                name.clone()
+            }
+        })
+        .collect();
+    // Long forms can still meet (paths that differ only in case or punctuation): tag them by path.
+    let mut count: HashMap<&str, usize> = HashMap::with_capacity(names.len());
+    for name in &names {
+        *count.entry(name).or_default() += 1;
+    }
+    let repeated: Vec<bool> = names.iter().map(|name| count[name.as_str()] > 1).collect();
+    drop(count);
+    for ((name, draft), repeated) in names.iter_mut().zip(&kept).zip(repeated) {
+        if repeated {
+            *name = format!("{name}_{}", naming::stable_tag(&draft.operation.path));
+        }
+    }
+    kept.into_iter()
+        .zip(names)
+        .map(|(draft, name)| {
+            let mut op = draft.operation;
+            op.name = name.clone();
+            (name, op)
+        })
+        .collect()
+}
+
+/// Which of the drafts for one method and path defines the operation: the least (see
+/// [`name_operations`]).
+type Rank = (bool, bool, bool, usize);
+
+/// A draft's rank, its normalized path and the draft.
+type Ranked = (Rank, String, OperationDraft);
+
+/// The first of the drafts for one method and path (in rank order), with what the others add:
+/// query options and parameters, and, from other pages, examples and a body widened to a
+/// common base. A later draft from another page that adds nothing gets a warning (D015).
+fn merge_repeated(
+    group: Vec<Ranked>,
+    rank: impl Fn(&OperationDraft, &str) -> Rank,
+    types: &BTreeMap<String, TypeDef>,
+    diagnostics: &mut Diagnostics,
+) -> (String, OperationDraft) {
+    let mut drafts = group.into_iter();
+    let (_, path, mut first) = drafts.next().expect("a group has a first draft");
+    for (draft_rank, _, draft) in drafts {
         let same_page = first.operation.location.path == draft.operation.location.path;
         for option in &draft.operation.query_options {
             if !first.operation.query_options.contains(option) {
@@ -694,7 +806,7 @@ fn name_operations(
         // configuration type on `/deviceConfigurations/{id}`): the operation takes and returns
         // the closest common base, and keeps every page's examples.
         // The first's rank afresh: a body generalized by an earlier page may change it.
-        let as_specific = draft_rank == rank(first, &key.1);
+        let as_specific = draft_rank == rank(&first, &path);
         let generalized =
             as_specific && generalize_body(&mut first.operation, &draft.operation, types);
         // Every page's examples of the request are examples of the operation.
@@ -705,69 +817,14 @@ fn name_operations(
                 draft.operation.location.clone(),
                 format!(
                     "{} {} is documented already at {}; this page's line adds nothing to it",
-                    key.0.as_str(),
+                    draft.operation.method.as_str(),
                     draft.operation.path,
                     first.operation.location
                 ),
             );
         }
     }
-    // Operations are named in path order, whichever page defined them.
-    kept.sort_by(|(_, a), (_, b)| a.operation.location.cmp(&b.operation.location));
-    // One path, one spelling: `/users/{id}` (GET) and `/users/{user-id}` (PATCH) are one path
-    // item in OpenAPI, so every operation on it takes the first operation's parameter names.
-    let mut spelling: BTreeMap<String, (String, Vec<crate::ir::PathParam>)> = BTreeMap::new();
-    let kept: Vec<OperationDraft> = kept
-        .into_iter()
-        .map(|(normalized, mut draft)| {
-            let op = &mut draft.operation;
-            let (path, params) = spelling
-                .entry(normalized)
-                .or_insert_with(|| (op.path.clone(), op.path_params.clone()))
-                .clone();
-            op.path = path;
-            op.path_params = params;
-            draft
-        })
-        .collect();
-    let words = naming::PathWords::of(kept.iter().map(|d| d.segments.as_slice()));
-    let short: Vec<String> = kept
-        .par_iter()
-        .map(|d| naming::operation_name(&shape(d, &words)))
-        .collect();
-    let mut count: BTreeMap<&str, usize> = BTreeMap::new();
-    for name in &short {
-        *count.entry(name).or_default() += 1;
-    }
-    let mut names: Vec<String> = kept
-        .par_iter()
-        .zip(&short)
-        .map(|(d, name)| {
-            if count[name.as_str()] > 1 {
-                naming::operation_long_name(&shape(d, &words))
-            } else {
-                name.clone()
-            }
-        })
-        .collect();
-    // Long forms can still meet (paths that differ only in case or punctuation): tag them by path.
-    let mut count: BTreeMap<String, usize> = BTreeMap::new();
-    for name in &names {
-        *count.entry(name.clone()).or_default() += 1;
-    }
-    for (name, draft) in names.iter_mut().zip(&kept) {
-        if count[name.as_str()] > 1 {
-            *name = format!("{name}_{}", naming::stable_tag(&draft.operation.path));
-        }
-    }
-    kept.into_iter()
-        .zip(names)
-        .map(|(draft, name)| {
-            let mut op = draft.operation;
-            op.name = name.clone();
-            (name, op)
-        })
-        .collect()
+    (path, first)
 }
 
 /// Widens an operation's body and response types to the closest base they share with another
