@@ -7,7 +7,7 @@
 //! differ only in case are merged earlier, as linking merges them (D048).
 
 use crate::diagnostics::{self, Diagnostics};
-use crate::ir::{Api, Property, TypeDef};
+use crate::ir::{Api, Operation, Property, TypeDef};
 use crate::naming::{field_ident, identifier_key};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -220,15 +220,25 @@ fn warn_tag_spellings(api: &Api, diagnostics: &mut Diagnostics) {
 /// (`{group-id}`, as the docs' own lines usually write it), on every operation of that path,
 /// so that one path keeps one spelling.
 fn rename_colliding_path_params(api: &mut Api, diagnostics: &mut Diagnostics) {
+    // Few operations have a collision: each is looked for on any thread, and only the
+    // operations that have one are renamed, in name order (a rename on a path holds for every
+    // operation on it).
+    let colliding: Vec<&Operation> = api
+        .operations
+        .par_iter()
+        .map(|(_, op)| op)
+        .filter(|op| {
+            !op.path_params.is_empty() && {
+                let others = other_param_keys(op);
+                op.path_params
+                    .iter()
+                    .any(|p| others.contains(&identifier_key(&p.name)))
+            }
+        })
+        .collect();
     let mut renames: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
-    for op in api.operations.values() {
-        let others: BTreeSet<String> = op
-            .query_params
-            .iter()
-            .map(|p| identifier_key(&p.name))
-            .chain(op.query_options.iter().map(|o| identifier_key(o.key())))
-            .chain(op.headers.iter().map(|h| identifier_key(&h.name)))
-            .collect();
+    for op in colliding {
+        let others = other_param_keys(op);
         let mut taken: BTreeSet<String> = op
             .path_params
             .iter()
@@ -265,9 +275,12 @@ fn rename_colliding_path_params(api: &mut Api, diagnostics: &mut Diagnostics) {
                 .insert(param.name.clone(), new);
         }
     }
-    for op in api.operations.values_mut() {
+    if renames.is_empty() {
+        return;
+    }
+    api.operations.par_iter_mut().for_each(|(_, op)| {
         let Some(renames) = renames.get(&op.path) else {
-            continue;
+            return;
         };
         let mut path = op.path.clone();
         for (old, new) in renames {
@@ -279,7 +292,18 @@ fn rename_colliding_path_params(api: &mut Api, diagnostics: &mut Diagnostics) {
             }
         }
         op.path = path;
-    }
+    });
+}
+
+/// The identifier keys of an operation's query options, query parameters and headers: the
+/// names a path parameter must not be spelt like.
+fn other_param_keys(op: &Operation) -> BTreeSet<String> {
+    op.query_params
+        .iter()
+        .map(|p| identifier_key(&p.name))
+        .chain(op.query_options.iter().map(|o| identifier_key(o.key())))
+        .chain(op.headers.iter().map(|h| identifier_key(&h.name)))
+        .collect()
 }
 
 /// The literal the parameter `{name}` follows in `path`: the segment before it, or the
