@@ -366,7 +366,7 @@ pub(crate) fn example_json(text: &str) -> Result<Value, String> {
 /// an elided member or element goes, with the comma after it; an elided value (`"key": ...`)
 /// reads as `null`. Dots inside strings are text.
 fn without_elisions(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.contains("...") {
+    if memchr::memmem::find(text.as_bytes(), b"...").is_none() {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());

@@ -277,18 +277,19 @@ pub fn first_doc_link(raw: &str) -> Option<(&str, &str)> {
 fn doc_links(raw: &str) -> impl Iterator<Item = (&str, &str)> {
     let mut rest = raw;
     std::iter::from_fn(move || {
-        while let Some(open) = rest.find('[') {
+        // memchr's searches: prose is long and links are few. Each byte found is ASCII, so
+        // every index is a character boundary.
+        while let Some(open) = memchr::memchr(b'[', rest.as_bytes()) {
             let after = &rest[open + 1..];
-            let close = after.find("](")?;
+            let close = memchr::memmem::find(after.as_bytes(), b"](")?;
             let text = &after[..close];
             let target_start = &after[close + 2..];
-            let end = target_start.find(')')?;
+            let end = memchr::memchr(b')', target_start.as_bytes())?;
             let target = &target_start[..end];
             rest = &target_start[end..];
-            if target
-                .split('#')
-                .next()
-                .is_some_and(|t| t.to_ascii_lowercase().ends_with(".md"))
+            let page = target.split('#').next().unwrap_or("").as_bytes();
+            if page.len() >= 3
+                && page[page.len() - 3..].eq_ignore_ascii_case(b".md")
                 && !text.contains('[')
             {
                 return Some((text.trim_matches(|c| c == '*' || c == '`'), target));
@@ -360,6 +361,19 @@ mod tests {
         assert_eq!(
             first_doc_link("see [Permissions](/graph/permissions-reference)"),
             None
+        );
+        // Found past non-ASCII text; the extension in any case.
+        let links: Vec<(&str, &str)> = super::doc_links(
+            "é (b) ü [**Café**](../resources/café.MD) [x](y.md#z) [no](no.mdx) [`τ`](τ.Md)",
+        )
+        .collect();
+        assert_eq!(
+            links,
+            [
+                ("Café", "../resources/café.MD"),
+                ("x", "y.md#z"),
+                ("τ", "τ.Md")
+            ]
         );
     }
 }
