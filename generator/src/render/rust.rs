@@ -664,6 +664,9 @@ pub(super) struct Names<'a> {
     areas: &'a Areas,
     /// Qualified name → (module, type ident).
     types: BTreeMap<&'a str, (String, String)>,
+    /// Property name → field ident ([`field_ident`]), for every property of the API: a name
+    /// comes up in every type that has or inherits it, and each case conversion is costly.
+    field_idents: HashMap<&'a str, String>,
 }
 
 impl<'a> Names<'a> {
@@ -721,7 +724,29 @@ impl<'a> Names<'a> {
             in_module.insert(ident.clone());
             types.insert(qualified, (module, ident));
         }
-        Names { api, areas, types }
+        let property_names: HashSet<&str> = api
+            .types
+            .values()
+            .flat_map(|t| t.properties.iter().map(|p| p.name.as_str()))
+            .collect();
+        let field_idents = property_names
+            .into_par_iter()
+            .map(|name| (name, field_ident(name)))
+            .collect();
+        Names {
+            api,
+            areas,
+            types,
+            field_idents,
+        }
+    }
+
+    /// [`field_ident`] of a property name, looked up when the API has the property.
+    fn field_ident(&self, name: &str) -> String {
+        self.field_idents
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| field_ident(name))
     }
 
     /// The path of a type from anywhere in the crate.
@@ -807,7 +832,7 @@ impl<'a> Names<'a> {
             properties
                 .iter()
                 .enumerate()
-                .map(|(i, p)| (i, field_ident(&p.name))),
+                .map(|(i, p)| (i, self.field_ident(&p.name))),
             &["odata_type", "additional_properties"],
             "_",
         );
