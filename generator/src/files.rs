@@ -340,9 +340,13 @@ fn collect_all(dir: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
 /// Applies a drift: writes changed files (each through a temporary file and a rename, so a
 /// reader never sees half a file) and removes stale ones. Unchanged files are not touched.
 pub fn apply(root: &Path, drift: &Drift<'_>) -> io::Result<()> {
-    drift
-        .changed
-        .par_iter()
+    // Largest first, one file per task: written in path order, the largest (`openapi.yaml`,
+    // which sorts last) was left to one thread at the end.
+    let mut largest_first: Vec<_> = drift.changed.iter().collect();
+    largest_first.sort_by_key(|(_, _, contents)| std::cmp::Reverse(contents.len()));
+    largest_first
+        .into_par_iter()
+        .with_max_len(1)
         .try_for_each(|(path, _, contents)| {
             let target = root.join(path);
             if let Some(parent) = target.parent() {
