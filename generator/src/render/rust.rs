@@ -664,8 +664,9 @@ pub(super) struct Names<'a> {
     areas: &'a Areas,
     /// Qualified name → (module, type ident).
     types: BTreeMap<&'a str, (String, String)>,
-    /// Property name → field ident ([`field_ident`]), for every property of the API: a name
-    /// comes up in every type that has or inherits it, and each case conversion is costly.
+    /// Name → field ident ([`field_ident`]), for every property and path parameter of the
+    /// API: a name comes up in every type that has or inherits it (in every operation on the
+    /// path), and each case conversion is costly.
     field_idents: HashMap<&'a str, String>,
 }
 
@@ -724,12 +725,17 @@ impl<'a> Names<'a> {
             in_module.insert(ident.clone());
             types.insert(qualified, (module, ident));
         }
-        let property_names: HashSet<&str> = api
+        let named: HashSet<&str> = api
             .types
             .values()
             .flat_map(|t| t.properties.iter().map(|p| p.name.as_str()))
+            .chain(
+                api.operations
+                    .values()
+                    .flat_map(|op| op.path_params.iter().map(|p| p.name.as_str())),
+            )
             .collect();
-        let field_idents = property_names
+        let field_idents = named
             .into_par_iter()
             .map(|name| (name, field_ident(name)))
             .collect();
@@ -741,7 +747,7 @@ impl<'a> Names<'a> {
         }
     }
 
-    /// [`field_ident`] of a property name, looked up when the API has the property.
+    /// [`field_ident`] of a property or path parameter name, looked up when the API has it.
     fn field_ident(&self, name: &str) -> String {
         self.field_idents
             .get(name)
@@ -1168,12 +1174,12 @@ pub(super) fn query_struct_name(op: &Operation) -> String {
 }
 
 /// Argument names of an operation's path parameters, in path order.
-pub(super) fn path_arg_idents(op: &Operation) -> Vec<String> {
+fn path_arg_idents(op: &Operation, names: &Names<'_>) -> Vec<String> {
     let idents = unique_names(
         op.path_params
             .iter()
             .enumerate()
-            .map(|(i, p)| (i, field_ident(&p.name))),
+            .map(|(i, p)| (i, names.field_ident(&p.name))),
         &["body", "query", "request", "path", "content_type"],
         "_",
     );
@@ -1395,7 +1401,7 @@ fn endpoints_view(area: &str, operations: &[&Operation], names: &Names<'_>) -> E
 }
 
 fn function_view(op: &Operation, names: &Names<'_>) -> FunctionView {
-    let path_args = path_arg_idents(op);
+    let path_args = path_arg_idents(op, names);
     let mut params: Vec<String> = path_args.iter().map(|a| format!("{a}: &str")).collect();
     if op.uploads_stream() {
         params.push("content_type: &str".to_string());

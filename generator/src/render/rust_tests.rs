@@ -7,7 +7,7 @@ use super::areas::Areas;
 use super::canonical::{Item, MARGIN};
 use super::escape::DocLine;
 use super::format_rust;
-use super::rust::{Names, path_arg_idents, query_fields, query_struct_name, response_type};
+use super::rust::{Names, query_fields, query_struct_name, response_type};
 use super::test_print::{Statement, Tokens};
 use super::{RenderError, print_in_order, string_literal};
 use rayon::prelude::*;
@@ -243,7 +243,7 @@ fn operation_tests(
         tests.checks.push(TestView {
             source: source.clone(),
             name: format!("{name}_request"),
-            lines: request_test(op, names, &plan),
+            lines: request_test(op, &plan),
         });
         if let Some(lines) = response_test(op, names, &plan) {
             tests.checks.push(TestView {
@@ -437,8 +437,7 @@ fn primitive_value(ty: Primitive, value: &str) -> PrimitiveValue {
     }
 }
 
-fn request_test(op: &Operation, names: &Names<'_>, plan: &ExamplePlan) -> Vec<Statement> {
-    let _ = (names, path_arg_idents(op));
+fn request_test(op: &Operation, plan: &ExamplePlan) -> Vec<Statement> {
     let mut lines = call(op, plan);
     lines.push(Statement::line(format!(
         "assert_eq!(request.method(), Method::{});",
