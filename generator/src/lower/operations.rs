@@ -55,6 +55,10 @@ pub fn lower_api_page(page: &Page, fragments: &mut Fragments, diagnostics: &mut 
         body: request_body.body,
         body_rows: request_body.table_rows,
         response,
+        example_forms: examples
+            .iter()
+            .map(|e| crate::addressing::forms(shown_requests::example_path(&e.request.url)))
+            .collect(),
         examples,
     };
 
@@ -262,6 +266,9 @@ pub(super) struct Shared {
     pub(super) body_rows: Option<Vec<crate::ir::Property>>,
     pub(super) response: Response,
     pub(super) examples: Vec<Example>,
+    /// Each example's path in every spelling it is read in ([`crate::addressing::forms`]), in
+    /// the examples' order: matched against each request line of the page.
+    example_forms: Vec<Vec<String>>,
 }
 
 impl Shared {
@@ -293,9 +300,7 @@ impl Shared {
     /// name the same one.
     fn line_response_body(&self, method: Method, segments: &[Segment]) -> Option<ResponseBody> {
         let mut types = self
-            .examples
-            .iter()
-            .filter(|e| e.request.method == method && example_matches(&e.request.url, segments))
+            .examples_of(method, segments)
             .filter_map(|e| e.response.as_ref())
             .filter(|r| r.status < 300)
             .filter_map(|r| r.odata_type.as_deref());
@@ -316,6 +321,22 @@ impl Shared {
         })
     }
 
+    /// The examples of a request line: the same method, and a URL that is an instance of the
+    /// line's path (same literal segments, anything for a parameter) in one of its spellings.
+    fn examples_of<'s>(
+        &'s self,
+        method: Method,
+        segments: &'s [Segment],
+    ) -> impl Iterator<Item = &'s Example> {
+        self.examples
+            .iter()
+            .zip(&self.example_forms)
+            .filter(move |(e, forms)| {
+                e.request.method == method && forms.iter().any(|form| form_fits(form, segments))
+            })
+            .map(|(e, _)| e)
+    }
+
     pub(super) fn operation(
         &self,
         method: Method,
@@ -329,12 +350,7 @@ impl Shared {
             self.body.clone()
         };
         // Each example goes with the request line whose path it matches.
-        let examples: Vec<Example> = self
-            .examples
-            .iter()
-            .filter(|e| e.request.method == method && example_matches(&e.request.url, segments))
-            .cloned()
-            .collect();
+        let examples: Vec<Example> = self.examples_of(method, segments).cloned().collect();
         let mut query_options = if method == Method::Get {
             self.query_options.clone()
         } else {
@@ -708,11 +724,6 @@ pub fn path_template(segments: &[Segment]) -> (String, Vec<PathParam>) {
         path.push('/');
     }
     (path, params)
-}
-
-/// Whether an example URL is an instance of a path: same literal segments, anything for a parameter.
-fn example_matches(url: &str, segments: &[Segment]) -> bool {
-    path_fits(shown_requests::example_path(url), segments)
 }
 
 /// [`example_matches`] for a path below the service root, in any of its spellings.
