@@ -167,6 +167,15 @@ pub fn unique_names<K: Ord + Clone>(
 /// A name as client generators tell names apart once they make identifiers of them: letters
 /// and digits only, lowercase. `{id}` and `$id`, or `{group-id}` and `groupId`, are one name.
 pub fn identifier_key(name: &str) -> String {
+    // ASCII names (nearly all of them) skip Unicode's case mapping, which maps ASCII letters
+    // as the ASCII one does.
+    if name.is_ascii() {
+        return name
+            .bytes()
+            .filter(u8::is_ascii_alphanumeric)
+            .map(|b| char::from(b.to_ascii_lowercase()))
+            .collect();
+    }
     name.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
@@ -487,6 +496,28 @@ pub fn stable_tag(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The ASCII shortcut gives what Unicode's rules give: every ASCII character alone and
+    /// between letters, and names that mix both kinds.
+    #[test]
+    fn identifier_keys_of_ascii_names_follow_unicode() {
+        let by_unicode = |name: &str| -> String {
+            name.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect()
+        };
+        for byte in 0..128u8 {
+            let c = char::from(byte);
+            for name in [c.to_string(), format!("aB{c}Zy9")] {
+                assert_eq!(identifier_key(&name), by_unicode(&name), "{name:?}");
+            }
+        }
+        for name in ["group-Id", "$ID", "Ünïcode_Name", "ΣΑΣ-id", "x\u{0130}y"] {
+            assert_eq!(identifier_key(name), by_unicode(name), "{name:?}");
+        }
+        assert_eq!(identifier_key("{Group-ID}"), "groupid");
+    }
 
     fn lit(s: &str) -> Segment {
         Segment::Literal(s.to_string())
