@@ -158,7 +158,7 @@ pub fn parse_line(line: &str) -> Line {
     let (version, path) = strip_service_root(target);
     // `~/onPremisesPublishingProfiles/...`: `~` stands for the service root.
     let path = path.strip_prefix('~').unwrap_or(path);
-    let (path, query) = match split_outside(path, '?').as_slice() {
+    let (path, query) = match split_outside(path, b'?').as_slice() {
         [path] => (*path, None),
         [path, query @ ..] => (*path, Some(query.join("?"))),
         [] => (path, None),
@@ -237,20 +237,21 @@ fn strip_service_root(target: &str) -> (Option<String>, &str) {
     }
 }
 
-/// Splits on `sep` outside braces, parentheses and quotes.
-fn split_outside(text: &str, sep: char) -> Vec<&str> {
+/// Splits on `sep` (ASCII) outside braces, parentheses and quotes. Read byte by byte: every
+/// byte it looks for is ASCII, and no byte of a multi-byte character is.
+fn split_outside(text: &str, sep: u8) -> Vec<&str> {
     let mut parts = Vec::new();
     let mut depth = 0i32;
     let mut quoted = false;
     let mut start = 0;
-    for (i, c) in text.char_indices() {
-        match c {
-            '\'' => quoted = !quoted,
-            '{' | '(' if !quoted => depth += 1,
-            '}' | ')' if !quoted => depth -= 1,
-            c if c == sep && depth <= 0 && !quoted => {
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        match b {
+            b'\'' => quoted = !quoted,
+            b'{' | b'(' if !quoted => depth += 1,
+            b'}' | b')' if !quoted => depth -= 1,
+            b if b == sep && depth <= 0 && !quoted => {
                 parts.push(&text[start..i]);
-                start = i + c.len_utf8();
+                start = i + 1;
             }
             _ => {}
         }
@@ -260,7 +261,7 @@ fn split_outside(text: &str, sep: char) -> Vec<&str> {
 }
 
 fn segments(path: &str) -> Result<Vec<Segment>, String> {
-    let raw: Vec<&str> = split_outside(path, '/')
+    let raw: Vec<&str> = split_outside(path, b'/')
         .into_iter()
         .map(str::trim)
         .filter(|s| !s.is_empty())
@@ -354,7 +355,7 @@ fn segment(part: &str) -> Result<Segment, String> {
         let inner = part[open + 1..]
             .strip_suffix(')')
             .ok_or_else(|| format!("`{part}` opens a parenthesis it does not close"))?;
-        let args = split_outside(inner, ',')
+        let args = split_outside(inner, b',')
             .into_iter()
             .map(str::trim)
             .filter(|a| !a.is_empty())
