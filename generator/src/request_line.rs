@@ -453,6 +453,15 @@ impl RequestLine {
 mod tests {
     use super::*;
 
+    #[test]
+    fn splits_outside_brackets_and_quotes_between_any_characters() {
+        assert_eq!(
+            split_outside("/é/f(a='x/y',b={ü/v})/'q/r'/ü", b'/'),
+            ["", "é", "f(a='x/y',b={ü/v})", "'q/r'", "ü"]
+        );
+        assert_eq!(split_outside("a='ä,b',c", b','), ["a='ä,b'", "c"]);
+    }
+
     fn request(line: &str) -> RequestLine {
         match parse_line(line) {
             Line::Request(r) => r,
