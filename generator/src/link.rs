@@ -74,6 +74,27 @@ pub fn link(fragments: Vec<Fragments>, config: &LinkConfig, diagnostics: &mut Di
         }
     }
     break_inheritance_cycles(&mut api.types, diagnostics);
+    // The operations are made while the type spellings are read: those read only the types,
+    // which making the operations leaves as they are.
+    let (operations, property_drops) = rayon::join(
+        || operations(drafts, &api, &resolver, &mut undefined, diagnostics),
+        || crate::spellings::PropertyDrops::of(&api),
+    );
+    api.undefined_types = undefined;
+    api.operations = operations;
+    crate::spellings::unify(&mut api, property_drops, diagnostics);
+    api
+}
+
+/// The operations of the drafts: bodies and responses resolved to the linked types, areas
+/// filled in, repeated (method, path) pairs merged, and names given.
+fn operations(
+    mut drafts: Vec<OperationDraft>,
+    api: &Api,
+    resolver: &Resolver,
+    undefined: &mut BTreeMap<String, Vec<Location>>,
+    diagnostics: &mut Diagnostics,
+) -> BTreeMap<String, Operation> {
     let fetched: BTreeMap<String, String> = fetched_types(&drafts)
         .into_iter()
         .filter_map(|(path, (written, page))| {
@@ -87,25 +108,24 @@ pub fn link(fragments: Vec<Fragments>, config: &LinkConfig, diagnostics: &mut Di
         let op = &mut draft.operation;
         let ns = draft.namespace.as_str();
         if let Some(rows) = draft.body_rows.take() {
-            op.body = Some(body_of_table(op, rows, ns, &fetched, &resolver, &api));
+            op.body = Some(body_of_table(op, rows, ns, &fetched, resolver, api));
         }
         if let Some(body) = &mut op.body {
             match body {
                 Body::Value { ty, .. } => {
-                    resolver.resolve(ty, ns, &op.location, &mut undefined, diagnostics)
+                    resolver.resolve(ty, ns, &op.location, undefined, diagnostics)
                 }
                 Body::Parameters(params) => {
                     for p in params {
-                        resolver.resolve(&mut p.ty, ns, &p.location, &mut undefined, diagnostics);
+                        resolver.resolve(&mut p.ty, ns, &p.location, undefined, diagnostics);
                     }
                 }
             }
         }
         if let Some(body) = &mut op.response.body {
-            resolver.resolve(&mut body.ty, ns, &op.location, &mut undefined, diagnostics);
+            resolver.resolve(&mut body.ty, ns, &op.location, undefined, diagnostics);
         }
     }
-    api.undefined_types = undefined;
     // A page with no product (a draft's TODO) takes the area of the type it returns or takes.
     for draft in &mut drafts {
         let op = &mut draft.operation;
@@ -128,9 +148,7 @@ pub fn link(fragments: Vec<Fragments>, config: &LinkConfig, diagnostics: &mut Di
             }
         }
     }
-    api.operations = name_operations(drafts, &fetched, &api.types, diagnostics);
-    crate::spellings::unify(&mut api, diagnostics);
-    api
+    name_operations(drafts, &fetched, &api.types, diagnostics)
 }
 
 /// Drops the base that closes each inheritance cycle (A → B → C → A), with a warning (D054) at

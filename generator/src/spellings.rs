@@ -12,9 +12,10 @@ use crate::naming::{field_ident, identifier_key};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-/// Everything this module does to a linked API.
-pub fn unify(api: &mut Api, diagnostics: &mut Diagnostics) {
-    merge_property_spellings(api, diagnostics);
+/// Everything this module does to a linked API, with its property drops read beforehand
+/// ([`PropertyDrops::of`]).
+pub fn unify(api: &mut Api, property_drops: PropertyDrops, diagnostics: &mut Diagnostics) {
+    property_drops.apply(api, diagnostics);
     merge_member_spellings(api, diagnostics);
     warn_tag_spellings(api, diagnostics);
     rename_colliding_path_params(api, diagnostics);
@@ -30,45 +31,54 @@ pub fn unify(api: &mut Api, diagnostics: &mut Diagnostics) {
 ///   generator can: the one kept is the one not marked deprecated, else the one documented
 ///   first, as above.
 ///
-/// Each property dropped gets a warning at the row that documents it.
-fn merge_property_spellings(api: &mut Api, diagnostics: &mut Diagnostics) {
-    // Each property name's two keys, once: a type compares every property it inherits, so
-    // the same names come up again in every type derived from a common base.
-    let names: BTreeSet<&str> = api
-        .types
-        .values()
-        .flat_map(|t| t.properties.iter().map(|p| p.name.as_str()))
-        .collect();
-    let keys: PropertyKeys = names
-        .into_par_iter()
-        .map(|name| {
-            let keys = [
-                format!("lower {}", name.to_lowercase()),
-                format!("ident {}", field_ident(name)),
-            ];
-            (name, keys)
-        })
-        .collect();
-    // Each type is read on any thread; the drops are applied and reported in type order.
-    let per_type: Vec<(String, BTreeSet<usize>, Diagnostics)> = api
-        .types
-        .par_iter()
-        .filter_map(|(name, ty)| {
-            let mut found = Diagnostics::default();
-            let dropped = property_drops(api, &keys, name, ty, &mut found);
-            (!dropped.is_empty()).then(|| (name.clone(), dropped, found))
-        })
-        .collect();
-    // The keys borrow the names from `api`, which the drops below change.
-    drop(keys);
-    for (name, dropped, found) in per_type {
-        diagnostics.items.extend(found.items);
-        if let Some(ty) = api.types.get_mut(&name) {
-            let mut index = 0;
-            ty.properties.retain(|_| {
-                index += 1;
-                !dropped.contains(&(index - 1))
-            });
+/// Each property dropped gets a warning at the row that documents it. Read from the types
+/// alone, so linking reads them while it makes the operations.
+pub struct PropertyDrops(Vec<(String, BTreeSet<usize>, Diagnostics)>);
+
+impl PropertyDrops {
+    /// The rows to drop, per type in name order, with their warnings.
+    pub fn of(api: &Api) -> PropertyDrops {
+        // Each property name's two keys, once: a type compares every property it inherits,
+        // so the same names come up again in every type derived from a common base.
+        let names: BTreeSet<&str> = api
+            .types
+            .values()
+            .flat_map(|t| t.properties.iter().map(|p| p.name.as_str()))
+            .collect();
+        let keys: PropertyKeys = names
+            .into_par_iter()
+            .map(|name| {
+                let keys = [
+                    format!("lower {}", name.to_lowercase()),
+                    format!("ident {}", field_ident(name)),
+                ];
+                (name, keys)
+            })
+            .collect();
+        // Each type is read on any thread.
+        PropertyDrops(
+            api.types
+                .par_iter()
+                .filter_map(|(name, ty)| {
+                    let mut found = Diagnostics::default();
+                    let dropped = property_drops(api, &keys, name, ty, &mut found);
+                    (!dropped.is_empty()).then(|| (name.clone(), dropped, found))
+                })
+                .collect(),
+        )
+    }
+
+    /// Drops the rows and reports them, in type order.
+    fn apply(self, api: &mut Api, diagnostics: &mut Diagnostics) {
+        for (name, dropped, found) in self.0 {
+            diagnostics.items.extend(found.items);
+            if let Some(ty) = api.types.get_mut(&name) {
+                let mut index = 0;
+                ty.properties.retain(|_| {
+                    index += 1;
+                    !dropped.contains(&(index - 1))
+                });
+            }
         }
     }
 }
@@ -77,7 +87,7 @@ fn merge_property_spellings(api: &mut Api, diagnostics: &mut Diagnostics) {
 /// prefixed so the two kinds never meet; for every property name of the API.
 type PropertyKeys<'a> = HashMap<&'a str, [String; 2]>;
 
-/// The rows of `ty` (named `name`) that [`merge_property_spellings`] drops, each with its
+/// The rows of `ty` (named `name`) that [`PropertyDrops`] drops, each with its
 /// warning.
 fn property_drops(
     api: &Api,
