@@ -43,7 +43,7 @@ pub fn field_ident(name: &str) -> String {
 
 /// The snake_case word of `name`, ASCII, never empty, never starting with a digit.
 fn snake_word(name: &str) -> String {
-    let snake = ascii_words(name).to_snake_case();
+    let snake = snake_case(&ascii_words(name));
     let snake = if snake.is_empty() {
         "value".to_string()
     } else {
@@ -264,7 +264,7 @@ impl PathWords {
         PathWords(
             words
                 .into_par_iter()
-                .map(|word| (word.to_string(), word.to_snake_case()))
+                .map(|word| (word.to_string(), snake_case(word)))
                 .collect(),
         )
     }
@@ -274,7 +274,7 @@ impl PathWords {
         self.0
             .get(word)
             .cloned()
-            .unwrap_or_else(|| word.to_snake_case())
+            .unwrap_or_else(|| snake_case(word))
     }
 }
 
@@ -350,8 +350,26 @@ fn join(verb: &str, words: &[String]) -> String {
         name.push('_');
         name.push_str(w);
     }
-    name.replace(|c: char| !c.is_ascii_alphanumeric() && c != '_', "_")
-        .to_snake_case()
+    snake_case(&name.replace(|c: char| !c.is_ascii_alphanumeric() && c != '_', "_"))
+}
+
+/// heck's snake_case of `text`, which leaves a text of lowercase words already joined by single
+/// underscores as it is (an operation's name is such words, already cased, nearly always):
+/// that text is taken as it is, without heck's pass over each character.
+fn snake_case(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let already = !bytes.is_empty()
+        && bytes[0] != b'_'
+        && bytes[bytes.len() - 1] != b'_'
+        && bytes
+            .iter()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'_')
+        && memchr::memmem::find(bytes, b"__").is_none();
+    if already {
+        text.to_string()
+    } else {
+        text.to_snake_case()
+    }
 }
 
 fn push_compressed(words: &mut Vec<String>, word: String) {
@@ -496,6 +514,26 @@ pub fn stable_tag(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The shortcut takes only texts heck leaves as they are: every text of up to 6 characters
+    /// over lowercase letters, a digit, an uppercase letter, an underscore and a space.
+    #[test]
+    fn the_snake_case_shortcut_is_hecks_snake_case() {
+        let alphabet = ['a', 'b', '1', 'B', '_', ' '];
+        let mut texts = vec![String::new()];
+        let mut frontier = vec![String::new()];
+        for _ in 0..6 {
+            frontier = frontier
+                .iter()
+                .flat_map(|t| alphabet.iter().map(move |c| format!("{t}{c}")))
+                .collect();
+            texts.extend(frontier.iter().cloned());
+        }
+        for text in &texts {
+            assert_eq!(snake_case(text), text.to_snake_case(), "{text:?}");
+        }
+        assert_eq!(snake_case("list_users_2fa"), "list_users_2fa");
+    }
 
     /// The ASCII shortcut gives what Unicode's rules give: every ASCII character alone and
     /// between letters, and names that mix both kinds.
