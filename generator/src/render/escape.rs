@@ -148,16 +148,24 @@ impl DocLine {
             if url {
                 out.push('<');
             }
-            for c in word.chars() {
-                match c {
-                    '<' => out.push_str("&lt;"),
-                    '>' => out.push_str("&gt;"),
-                    '[' => out.push_str("\\["),
-                    ']' => out.push_str("\\]"),
-                    '`' => out.push('\''),
-                    c => out.push(c),
-                }
+            // The text between the characters markdown would read is copied whole; each of
+            // those is ASCII, so every cut is at a character boundary.
+            let mut rest = word;
+            while let Some(at) = rest
+                .bytes()
+                .position(|b| matches!(b, b'<' | b'>' | b'[' | b']' | b'`'))
+            {
+                out.push_str(&rest[..at]);
+                out.push_str(match rest.as_bytes()[at] {
+                    b'<' => "&lt;",
+                    b'>' => "&gt;",
+                    b'[' => "\\[",
+                    b']' => "\\]",
+                    _ => "'",
+                });
+                rest = &rest[at + 1..];
             }
+            out.push_str(rest);
             if url {
                 out.push('>');
             }
@@ -308,6 +316,9 @@ mod tests {
             lines[0].as_str(),
             "a &lt;b&gt; \\[c\\] 'd' <https://x.y/\\[z\\]> <http://q>"
         );
+        // Between other characters of any width.
+        let lines = DocLine::lines("é<ü>[ß]`ж` <<>>");
+        assert_eq!(lines[0].as_str(), "é&lt;ü&gt;\\[ß\\]'ж' &lt;&lt;&gt;&gt;");
     }
 
     #[test]
