@@ -75,8 +75,11 @@ fn write_tree(out: &mut String, indent: usize, tree: &Yaml) -> Result<(), Error>
         .dump(tree)
         .map_err(|e| Error(e.to_string()))?;
     let body = text.strip_prefix("---\n").unwrap_or(&text);
+    let lines = memchr::memchr_iter(b'\n', body.as_bytes()).count() + 1;
+    out.reserve(body.len() + lines * (indent + 1));
+    let pad = " ".repeat(indent);
     for line in body.split('\n') {
-        out.extend(std::iter::repeat_n(' ', indent));
+        out.push_str(&pad);
         out.push_str(line);
         out.push('\n');
     }
