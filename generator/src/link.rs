@@ -689,17 +689,21 @@ fn name_operations(
                 .or_insert(next)
         })
         .collect();
-    let mut groups: Vec<Vec<Ranked>> = Vec::new();
-    groups.resize_with(group_of.len(), Vec::new);
+    // Each group's first draft, and the later ones.
+    let mut groups: Vec<(Ranked, Vec<Ranked>)> = Vec::with_capacity(group_of.len());
     drop(group_of);
     for (group, ranked) in draft_groups.into_iter().zip(ranked) {
-        groups[group].push(ranked);
+        match groups.get_mut(group) {
+            Some((_, later)) => later.push(ranked),
+            // Groups are numbered in the order they are first met.
+            None => groups.push((ranked, Vec::new())),
+        }
     }
     let merged: Vec<((String, OperationDraft), Diagnostics)> = groups
         .into_par_iter()
-        .map(|group| {
+        .map(|(first, later)| {
             let mut found = Diagnostics::default();
-            let kept = merge_repeated(group, rank, types, &mut found);
+            let kept = merge_repeated(first, later, rank, types, &mut found);
             (kept, found)
         })
         .collect();
@@ -788,18 +792,17 @@ type Rank = (bool, bool, bool, usize);
 /// A draft's rank, its normalized path and the draft.
 type Ranked = (Rank, String, OperationDraft);
 
-/// The first of the drafts for one method and path (in rank order), with what the others add:
+/// The first of the drafts for one method and path (in rank order), with what the later ones add:
 /// query options and parameters, and, from other pages, examples and a body widened to a
 /// common base. A later draft from another page that adds nothing gets a warning (D015).
 fn merge_repeated(
-    group: Vec<Ranked>,
+    (_, path, mut first): Ranked,
+    later: Vec<Ranked>,
     rank: impl Fn(&OperationDraft, &str) -> Rank,
     types: &BTreeMap<String, TypeDef>,
     diagnostics: &mut Diagnostics,
 ) -> (String, OperationDraft) {
-    let mut drafts = group.into_iter();
-    let (_, path, mut first) = drafts.next().expect("a group has a first draft");
-    for (draft_rank, _, draft) in drafts {
+    for (draft_rank, _, draft) in later {
         let same_page = first.operation.location.path == draft.operation.location.path;
         for option in &draft.operation.query_options {
             if !first.operation.query_options.contains(option) {
