@@ -4,29 +4,13 @@
 //! dropped (D045), types and enums whose names differ only in case (D048), and enum variant
 //! names the spec gives other generators.
 
+mod common;
+
+use common::{analyze, api_page};
 use docgen::source::SourceFile;
 use std::sync::Arc;
 
 const RESOURCE: &str = "---\ntitle: \"printerLocation resource type\"\ndoc_type: resourcePageType\n---\n\n# printerLocation resource type\n\nNamespace: microsoft.graph\n\n## Properties\n|Property|Type|Description|\n|:---|:---|:---|\n|floor|String|The floor.|\n|subUnit|String|The sub-unit.|\n|subunit|String|The sub-unit again.|\n\n## JSON representation\n<!-- {\n  \"blockType\": \"resource\",\n  \"@odata.type\": \"microsoft.graph.printerLocation\"\n}\n-->\n``` json\n{\n  \"floor\": \"String\",\n  \"subUnit\": \"String\"\n}\n```\n";
-
-fn api_page(title: &str, lines: &str, status: &str) -> String {
-    format!(
-        "---\ntitle: \"{title}\"\ndoc_type: apiPageType\n---\n\n# {title}\n\nNamespace: microsoft.graph\n\n## HTTP request\n\n<!-- {{ \"blockType\": \"ignored\" }} -->\n``` http\n{lines}\n```\n\n## Response\n\nIf successful, this method returns a `{status}` response code.\n"
-    )
-}
-
-fn analyze(pages: &[(&str, String)]) -> docgen::Analysis {
-    let sources: Vec<Arc<SourceFile>> = pages
-        .iter()
-        .map(|(path, text)| Arc::new(SourceFile::new(*path, text.as_str())))
-        .collect();
-    docgen::analyze(
-        &sources,
-        &docgen::link::LinkConfig {
-            version: Some("v1.0".into()),
-        },
-    )
-}
 
 fn codes(analysis: &docgen::Analysis, code: &str) -> Vec<String> {
     analysis
