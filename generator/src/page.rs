@@ -167,8 +167,9 @@ impl SectionKind {
             if !normal.is_empty() {
                 normal.push(' ');
             }
-            normal.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+            normal.push_str(word);
         }
+        normal.make_ascii_lowercase();
         match normal.as_str() {
             "permissions" | "prerequisites" => SectionKind::Permissions,
             "http request" | "http requests" => SectionKind::HttpRequest,
