@@ -726,7 +726,9 @@ pub fn path_template(segments: &[Segment]) -> (String, Vec<PathParam>) {
     (path, params)
 }
 
-/// [`example_matches`] for a path below the service root, in any of its spellings.
+/// Whether a path below the service root is, in any of its spellings
+/// ([`crate::addressing::forms`]), an instance of a request line's path: same literal segments,
+/// anything for a parameter.
 pub(super) fn path_fits(path: &str, segments: &[Segment]) -> bool {
     crate::addressing::forms(path)
         .iter()
