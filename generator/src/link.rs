@@ -41,37 +41,42 @@ pub fn link(fragments: Vec<Fragments>, config: &LinkConfig, diagnostics: &mut Di
     api.types = merge_types(types, diagnostics);
     let resolver = Resolver::new(&api, links);
     let mut undefined = BTreeMap::new();
-    for ty in api.types.values_mut() {
-        let ns = namespace(&ty.qualified_name).to_string();
-        for property in &mut ty.properties {
-            resolver.resolve(
-                &mut property.ty,
-                &ns,
-                &property.location,
-                &mut undefined,
-                diagnostics,
-            );
-        }
-        if let Some(base) = ty.base.clone() {
-            match resolver.lookup_on(&base, &ns, &ty.location.path) {
-                Some(found) if api_has_type(&resolver, &found) => ty.base = Some(found),
-                _ => {
-                    diagnostics.push(
-                        diagnostics::UNKNOWN_BASE_TYPE,
-                        ty.location.clone(),
-                        format!(
-                            "base type `{base}` of `{}` is defined by no page",
-                            ty.qualified_name
-                        ),
-                    );
-                    undefined
-                        .entry(base)
-                        .or_insert_with(Vec::new)
-                        .push(ty.location.clone());
-                    ty.base = None;
+    // Each type's names are resolved on any thread; what each finds is added in name order.
+    let found: Vec<Unresolved> = api
+        .types
+        .par_iter_mut()
+        .map(|(_, ty)| {
+            let mut found = Unresolved::default();
+            let ns = namespace(&ty.qualified_name).to_string();
+            for property in &mut ty.properties {
+                found.resolve(&resolver, &mut property.ty, &ns, &property.location);
+            }
+            if let Some(base) = ty.base.clone() {
+                match resolver.lookup_on(&base, &ns, &ty.location.path) {
+                    Some(found) if api_has_type(&resolver, &found) => ty.base = Some(found),
+                    _ => {
+                        found.diagnostics.push(
+                            diagnostics::UNKNOWN_BASE_TYPE,
+                            ty.location.clone(),
+                            format!(
+                                "base type `{base}` of `{}` is defined by no page",
+                                ty.qualified_name
+                            ),
+                        );
+                        found
+                            .undefined
+                            .entry(base)
+                            .or_default()
+                            .push(ty.location.clone());
+                        ty.base = None;
+                    }
                 }
             }
-        }
+            found
+        })
+        .collect();
+    for found in found {
+        found.add_to(&mut undefined, diagnostics);
     }
     break_inheritance_cycles(&mut api.types, diagnostics);
     // The operations are made while the type spellings are read: those read only the types,
@@ -104,49 +109,54 @@ fn operations(
             ))
         })
         .collect();
-    for draft in &mut drafts {
-        let op = &mut draft.operation;
-        let ns = draft.namespace.as_str();
-        if let Some(rows) = draft.body_rows.take() {
-            op.body = Some(body_of_table(op, rows, ns, &fetched, resolver, api));
-        }
-        if let Some(body) = &mut op.body {
-            match body {
-                Body::Value { ty, .. } => {
-                    resolver.resolve(ty, ns, &op.location, undefined, diagnostics)
-                }
-                Body::Parameters(params) => {
-                    for p in params {
-                        resolver.resolve(&mut p.ty, ns, &p.location, undefined, diagnostics);
+    // Each draft on any thread; what each finds is added in the drafts' order.
+    let found: Vec<Unresolved> = drafts
+        .par_iter_mut()
+        .map(|draft| {
+            let mut found = Unresolved::default();
+            let op = &mut draft.operation;
+            let ns = draft.namespace.as_str();
+            if let Some(rows) = draft.body_rows.take() {
+                op.body = Some(body_of_table(op, rows, ns, &fetched, resolver, api));
+            }
+            if let Some(body) = &mut op.body {
+                match body {
+                    Body::Value { ty, .. } => found.resolve(resolver, ty, ns, &op.location),
+                    Body::Parameters(params) => {
+                        for p in params {
+                            found.resolve(resolver, &mut p.ty, ns, &p.location);
+                        }
                     }
                 }
             }
-        }
-        if let Some(body) = &mut op.response.body {
-            resolver.resolve(&mut body.ty, ns, &op.location, undefined, diagnostics);
-        }
-    }
-    // A page with no product (a draft's TODO) takes the area of the type it returns or takes.
-    for draft in &mut drafts {
-        let op = &mut draft.operation;
-        if op.area == crate::lower::NO_AREA {
-            let named = |ty: &TypeExpr| match ty {
-                TypeExpr::Named(n) => api
-                    .types
-                    .get(n)
-                    .map(|t| t.area.clone())
-                    .or_else(|| api.enums.get(n).map(|e| e.area.clone())),
-                _ => None,
-            };
-            let from_response = op.response.body.as_ref().and_then(|b| named(&b.ty));
-            let from_body = match &op.body {
-                Some(Body::Value { ty, .. }) => named(ty),
-                _ => None,
-            };
-            if let Some(area) = from_response.or(from_body) {
-                op.area = area;
+            if let Some(body) = &mut op.response.body {
+                found.resolve(resolver, &mut body.ty, ns, &op.location);
             }
-        }
+            // A page with no product (a draft's TODO) takes the area of the type it returns
+            // or takes.
+            if op.area == crate::lower::NO_AREA {
+                let named = |ty: &TypeExpr| match ty {
+                    TypeExpr::Named(n) => api
+                        .types
+                        .get(n)
+                        .map(|t| t.area.clone())
+                        .or_else(|| api.enums.get(n).map(|e| e.area.clone())),
+                    _ => None,
+                };
+                let from_response = op.response.body.as_ref().and_then(|b| named(&b.ty));
+                let from_body = match &op.body {
+                    Some(Body::Value { ty, .. }) => named(ty),
+                    _ => None,
+                };
+                if let Some(area) = from_response.or(from_body) {
+                    op.area = area;
+                }
+            }
+            found
+        })
+        .collect();
+    for found in found {
+        found.add_to(undefined, diagnostics);
     }
     name_operations(drafts, &fetched, &api.types, diagnostics)
 }
@@ -596,31 +606,48 @@ impl Resolver {
             .or_else(|| pick("microsoft.graph"))
             .or_else(|| candidates.first().cloned())
     }
+}
 
-    fn resolve(
-        &self,
-        ty: &mut TypeExpr,
-        ns: &str,
-        location: &Location,
-        undefined: &mut BTreeMap<String, Vec<Location>>,
-        diagnostics: &mut Diagnostics,
-    ) {
+/// What resolving the written type names of one type or draft found: names no page defines,
+/// with where they are written, and the warnings. Gathered on any thread, then added in order.
+#[derive(Default)]
+struct Unresolved {
+    undefined: BTreeMap<String, Vec<Location>>,
+    diagnostics: Diagnostics,
+}
+
+impl Unresolved {
+    /// Replaces a written type name with the qualified name it resolves to; a name no page
+    /// defines becomes a JSON value, with a warning.
+    fn resolve(&mut self, resolver: &Resolver, ty: &mut TypeExpr, ns: &str, location: &Location) {
         let TypeExpr::Named(written) = ty else { return };
-        match self.lookup_on(written, ns, &location.path) {
+        match resolver.lookup_on(written, ns, &location.path) {
             Some(found) => *ty = TypeExpr::Named(found),
             None => {
-                diagnostics.push(
+                self.diagnostics.push(
                     diagnostics::UNRESOLVED_TYPE,
                     location.clone(),
                     format!("type `{written}` is defined by no page; kept as a JSON value"),
                 );
-                undefined
+                self.undefined
                     .entry(written.clone())
                     .or_default()
                     .push(location.clone());
                 *ty = TypeExpr::Json;
             }
         }
+    }
+
+    /// Adds what was found after what earlier types or drafts found.
+    fn add_to(
+        self,
+        undefined: &mut BTreeMap<String, Vec<Location>>,
+        diagnostics: &mut Diagnostics,
+    ) {
+        for (name, locations) in self.undefined {
+            undefined.entry(name).or_default().extend(locations);
+        }
+        diagnostics.items.extend(self.diagnostics.items);
     }
 }
 
@@ -665,40 +692,51 @@ fn name_operations(
             d.page_request_lines,
         )
     };
-    // Each draft's normalized path and rank, once and on any thread; then a stable sort by
-    // (rank, location), as comparing ranks pair by pair did.
-    let mut ranked: Vec<_> = drafts
-        .into_par_iter()
+    // Each draft's rank and normalized path, once and on any thread; then the drafts' order by
+    // (rank, location), a stable sort as comparing ranks pair by pair did. The drafts are large:
+    // the sort orders their indices, and each draft moves once, into its group.
+    let keys: Vec<(Rank, String)> = drafts
+        .par_iter()
         .map(|d| {
             let path = normalized_path(&d.operation.path);
-            (rank(&d, &path), path, d)
+            (rank(d, &path), path)
         })
         .collect();
-    ranked.sort_by(|(a, _, x), (b, _, y)| {
-        (a, &x.operation.location).cmp(&(b, &y.operation.location))
+    let mut order: Vec<usize> = (0..drafts.len()).collect();
+    order.sort_by(|&a, &b| {
+        (&keys[a].0, &drafts[a].operation.location)
+            .cmp(&(&keys[b].0, &drafts[b].operation.location))
     });
     // The drafts of each (method, path), in rank order; groups in the order of their first
     // draft. Each group is merged on its own (on any thread): merging touches nothing else.
-    let mut group_of: HashMap<(Method, &str), usize> = HashMap::with_capacity(ranked.len());
-    let draft_groups: Vec<usize> = ranked
-        .iter()
-        .map(|(_, path, draft)| {
-            let next = group_of.len();
-            *group_of
-                .entry((draft.operation.method, path.as_str()))
-                .or_insert(next)
+    let mut group_of: HashMap<(Method, &str), usize> = HashMap::with_capacity(drafts.len());
+    let mut members: Vec<Vec<usize>> = Vec::new();
+    for &i in &order {
+        let next = members.len();
+        let group = *group_of
+            .entry((drafts[i].operation.method, keys[i].1.as_str()))
+            .or_insert(next);
+        if group == next {
+            members.push(Vec::new());
+        }
+        members[group].push(i);
+    }
+    drop(group_of);
+    let mut slots: Vec<Option<Ranked>> = keys
+        .into_iter()
+        .zip(drafts)
+        .map(|((rank, path), draft)| Some((rank, path, draft)))
+        .collect();
+    // Each group's first draft, and the later ones; every index is in exactly one group.
+    let groups: Vec<(Ranked, Vec<Ranked>)> = members
+        .into_iter()
+        .filter_map(|indices| {
+            let mut drafts = indices.into_iter().filter_map(|i| slots[i].take());
+            let first = drafts.next()?;
+            Some((first, drafts.collect()))
         })
         .collect();
-    // Each group's first draft, and the later ones.
-    let mut groups: Vec<(Ranked, Vec<Ranked>)> = Vec::with_capacity(group_of.len());
-    drop(group_of);
-    for (group, ranked) in draft_groups.into_iter().zip(ranked) {
-        match groups.get_mut(group) {
-            Some((_, later)) => later.push(ranked),
-            // Groups are numbered in the order they are first met.
-            None => groups.push((ranked, Vec::new())),
-        }
-    }
+    drop(slots);
     let merged: Vec<((String, OperationDraft), Diagnostics)> = groups
         .into_par_iter()
         .map(|(first, later)| {
@@ -714,7 +752,9 @@ fn name_operations(
         diagnostics.items.extend(found.items);
     }
     // Operations are named in path order, whichever page defined them.
-    kept.sort_by(|(_, a), (_, b)| a.operation.location.cmp(&b.operation.location));
+    let kept = sorted_by(kept, |(_, a), (_, b)| {
+        a.operation.location.cmp(&b.operation.location)
+    });
     // One path, one spelling: `/users/{id}` (GET) and `/users/{user-id}` (PATCH) are one path
     // item in OpenAPI, so every operation on it takes the first operation's parameter names.
     let mut first_on_path: HashMap<&str, usize> = HashMap::with_capacity(kept.len());
@@ -783,6 +823,15 @@ fn name_operations(
             (name, op)
         })
         .collect()
+}
+
+/// `items` in the order `compare` gives them (a stable sort), each moved once: a sort moves
+/// its elements about log n times each, and operation drafts are large.
+fn sorted_by<T>(items: Vec<T>, compare: impl Fn(&T, &T) -> std::cmp::Ordering) -> Vec<T> {
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    order.sort_by(|&a, &b| compare(&items[a], &items[b]));
+    let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
+    order.into_iter().filter_map(|i| slots[i].take()).collect()
 }
 
 /// Which of the drafts for one method and path defines the operation: the least (see
