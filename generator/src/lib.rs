@@ -71,6 +71,9 @@ pub struct StageTimes {
     pub render_openapi: Duration,
 }
 
+/// Pages parsed and lowered one after another by a task of [`analyze`]'s first pass.
+const PAGES_PER_TASK: usize = 8;
+
 /// Parses, lowers and links pages. Partials (include files, see [`include::is_partial`]) are
 /// not pages: they are read only through the permissions includes of the pages.
 pub fn analyze(sources: &[Arc<SourceFile>], config: &link::LinkConfig) -> Analysis {
@@ -79,8 +82,11 @@ pub fn analyze(sources: &[Arc<SourceFile>], config: &link::LinkConfig) -> Analys
     // A page without permissions includes is lowered as soon as it is parsed, and freed: the
     // parsed pages (about three times the size of their text) are then never all held at once.
     // A page with one waits for the library of included files, which needs every page read.
+    // A few pages per task: split in a few large runs, the thread whose run held the costlier
+    // pages went on alone after the other had finished.
     let read: Vec<(Read, Duration, Duration)> = sources
         .par_iter()
+        .with_max_len(PAGES_PER_TASK)
         .map(|source| {
             let mut diagnostics = Diagnostics::default();
             let parse_started = Instant::now();
