@@ -12,7 +12,7 @@ use std::sync::Arc;
 /// mimalloc rather than the system allocator: the pipeline makes and frees millions of small
 /// strings and vectors (a quarter of `check`'s instructions were glibc's malloc and free).
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: docgen::allocator::Mimalloc = docgen::allocator::Mimalloc;
 
 #[derive(Parser)]
 #[command(
@@ -258,16 +258,22 @@ fn print_human(
 ) -> usize {
     let by_path: BTreeMap<&str, &SourceFile> =
         pages.iter().map(|p| (&*p.path, p.as_ref())).collect();
-    let mut errors = 0;
-    let mut warnings = 0;
-    // One write per buffer, not per diagnostic: beta's pages have about 10,000.
+    let errors = diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    let warnings = diagnostics.len() - errors;
+    // Printed on every thread (beta's pages have about 10,000 diagnostics), written in order,
+    // one write per buffer rather than per diagnostic.
+    let texts: Vec<String> = {
+        use rayon::prelude::*;
+        diagnostics
+            .par_iter()
+            .map(|d| render_human(d, by_path.get(&*d.location.path).copied()))
+            .collect()
+    };
     let mut stderr = std::io::BufWriter::new(std::io::stderr().lock());
-    for d in diagnostics {
-        match d.severity {
-            Severity::Error => errors += 1,
-            Severity::Warning => warnings += 1,
-        }
-        let text = render_human(d, by_path.get(&*d.location.path).copied());
+    for text in texts {
         // A closed stderr loses the messages, not the run: the exit code still tells.
         let _ = stderr.write_all(text.as_bytes());
     }
