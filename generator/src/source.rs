@@ -50,9 +50,11 @@ impl SourceFile {
         let text = normalize(text.into());
         // memchr's vectorized search: lines are short, and `match_indices` paid a search set-up
         // per line.
-        let line_starts = std::iter::once(0)
-            .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
-            .collect();
+        // Counted first (a vectorized count), so the vector is allocated once.
+        let lines = memchr::memchr_iter(b'\n', text.as_bytes()).count();
+        let mut line_starts = Vec::with_capacity(lines + 1);
+        line_starts.push(0);
+        line_starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
         SourceFile {
             path: path.into(),
             text,

@@ -71,7 +71,7 @@ impl RustStr {
             return RustStr(out);
         }
         if !quote_or_backslash {
-            return RustStr(format!("\"{text}\""));
+            return RustStr::wrapped("\"", text, "\"");
         }
         // The shortest run of hashes that does not occur after a quote in the text: linear, as
         // the longest run after a quote bounds it, and each hash is counted after one quote at
@@ -82,7 +82,17 @@ impl RustStr {
             .max()
             .unwrap_or(0);
         let hashes = "#".repeat(longest + 1);
-        RustStr(format!("r{hashes}\"{text}\"{hashes}"))
+        RustStr::wrapped(&format!("r{hashes}\""), text, &format!("\"{hashes}"))
+    }
+
+    /// `text` between `open` and `close`, allocated once: `format!` guesses the length from
+    /// its pieces and grows, copying, on long text (an example's JSON).
+    fn wrapped(open: &str, text: &str, close: &str) -> RustStr {
+        let mut out = String::with_capacity(open.len() + text.len() + close.len());
+        out.push_str(open);
+        out.push_str(text);
+        out.push_str(close);
+        RustStr(out)
     }
 
     /// The literal as an owned string.
