@@ -1,4 +1,5 @@
-//! mimalloc as the `docgen` binary and `cargo xtask bench` run it.
+//! mimalloc as the `docgen` binary and `cargo xtask bench` run it: the global allocator
+//! ([`Mimalloc`]) and its memory options.
 //!
 //! By default mimalloc keeps freed memory for a second before giving it back to the system, and
 //! commits each arena whole. A run of docgen is a few seconds of stages that each build large
@@ -16,7 +17,68 @@
 //! the kernel then zeroes and keeps 2 MB wherever docgen touches a few kB. Without them the
 //! peak falls back to 231–246 MB (`check`: v1.0 91–99 MB, beta 202–206 MB) at the same speed.
 
-use libmimalloc_sys::{mi_option_set, mi_option_t};
+use libmimalloc_sys::{
+    mi_free, mi_malloc, mi_malloc_aligned, mi_option_set, mi_option_t, mi_realloc,
+    mi_realloc_aligned, mi_zalloc, mi_zalloc_aligned,
+};
+use std::alloc::{GlobalAlloc, Layout};
+use std::ffi::c_void;
+
+/// The alignment of every block mimalloc hands out: its size classes are multiples of a word
+/// and each page's blocks start aligned (mimalloc's own block copies assume as much).
+const WORD_ALIGN: usize = std::mem::size_of::<usize>();
+
+/// mimalloc as the global allocator, asking for an alignment only where a type needs more than
+/// a word.
+///
+/// The `mimalloc` crate's allocator passes every request through `mi_malloc_aligned`, and
+/// mimalloc aligns a block over 1 kB whose size class is not a power of two by allocating
+/// `alignment - 1` bytes more and marking its page as holding interior pointers, which frees
+/// then undo: most of docgen's strings and vectors. Plain `mi_malloc` already gives a word's
+/// alignment.
+pub struct Mimalloc;
+
+// SAFETY: every block comes from mimalloc and goes back to it; a layout whose alignment is a
+// word or less gets a block mimalloc aligns to a word, any other an explicitly aligned block.
+unsafe impl GlobalAlloc for Mimalloc {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: mimalloc's allocation functions take any size and power-of-two alignment.
+        unsafe {
+            if layout.align() <= WORD_ALIGN {
+                mi_malloc(layout.size()).cast()
+            } else {
+                mi_malloc_aligned(layout.size(), layout.align()).cast()
+            }
+        }
+    }
+
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: as in `alloc`.
+        unsafe {
+            if layout.align() <= WORD_ALIGN {
+                mi_zalloc(layout.size()).cast()
+            } else {
+                mi_zalloc_aligned(layout.size(), layout.align()).cast()
+            }
+        }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, _layout: Layout) {
+        // SAFETY: `ptr` was allocated by this allocator, so by mimalloc.
+        unsafe { mi_free(ptr.cast::<c_void>()) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        // SAFETY: `ptr` came from mimalloc with `layout`'s alignment, which the new block keeps.
+        unsafe {
+            if layout.align() <= WORD_ALIGN {
+                mi_realloc(ptr.cast::<c_void>(), new_size).cast()
+            } else {
+                mi_realloc_aligned(ptr.cast::<c_void>(), new_size, layout.align()).cast()
+            }
+        }
+    }
+}
 
 /// `mi_option_arena_eager_commit` in mimalloc.h (the Rust bindings name only some options;
 /// mimalloc keeps option numbers fixed, filling retired ones with `deprecated_` names).
@@ -48,6 +110,49 @@ pub fn set_memory_options() {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Blocks of every alignment up to a page, small and over mimalloc's small sizes (1 kB),
+    /// zeroed or not, are aligned as asked; growing and shrinking one keeps its bytes and its
+    /// alignment.
+    #[test]
+    fn blocks_are_aligned_as_asked_and_keep_their_bytes() {
+        let allocator = Mimalloc;
+        for align in [1, 2, 4, 8, 16, 32, 64, 4096] {
+            for size in [1, 7, 24, 100, 1000, 1500, 3000, 70_000] {
+                let layout = Layout::from_size_align(size, align).expect("valid layout");
+                // SAFETY: a layout of non-zero size; each block is freed once, with its layout.
+                unsafe {
+                    let zeroed = allocator.alloc_zeroed(layout);
+                    assert!(!zeroed.is_null());
+                    assert_eq!(zeroed as usize % align, 0, "zeroed {size} at {align}");
+                    assert!(
+                        std::slice::from_raw_parts(zeroed, size)
+                            .iter()
+                            .all(|&b| b == 0)
+                    );
+                    allocator.dealloc(zeroed, layout);
+                    let block = allocator.alloc(layout);
+                    assert!(!block.is_null());
+                    assert_eq!(block as usize % align, 0, "{size} at {align}");
+                    for i in 0..size {
+                        *block.add(i) = (i % 251) as u8;
+                    }
+                    let grown = allocator.realloc(block, layout, size * 3);
+                    assert_eq!(grown as usize % align, 0, "grown {size} at {align}");
+                    let kept = std::slice::from_raw_parts(grown, size);
+                    assert!(kept.iter().enumerate().all(|(i, &b)| b == (i % 251) as u8));
+                    let grown_layout = Layout::from_size_align(size * 3, align).expect("valid");
+                    let shrunk = allocator.realloc(grown, grown_layout, size.div_ceil(2));
+                    assert_eq!(shrunk as usize % align, 0, "shrunk {size} at {align}");
+                    let kept = std::slice::from_raw_parts(shrunk, size.div_ceil(2));
+                    assert!(kept.iter().enumerate().all(|(i, &b)| b == (i % 251) as u8));
+                    let shrunk_layout =
+                        Layout::from_size_align(size.div_ceil(2), align).expect("valid");
+                    allocator.dealloc(shrunk, shrunk_layout);
+                }
+            }
+        }
+    }
     use libmimalloc_sys::mi_option_get;
 
     /// The option numbers are mimalloc's: each default is the one mimalloc.h documents for the

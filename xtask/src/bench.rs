@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 /// The allocator the `docgen` binary uses, so the bench measures what users run.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: docgen::allocator::Mimalloc = docgen::allocator::Mimalloc;
 
 /// Rounds of measurements; medians are printed.
 const RUNS: usize = 3;
