@@ -5,6 +5,7 @@
 use crate::ir::{Api, TypeExpr};
 use crate::typeref::{Primitive, ValueKind};
 use serde_json::{Map, Number, Value};
+use std::fmt::Write as _;
 
 /// A problem found in an example value.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,11 +53,19 @@ pub struct Shape<'a> {
 /// Reads `value` as `shape`, replacing its placeholders in place; returns the findings.
 pub fn normalize(api: &Api, value: &mut Value, shape: Shape<'_>) -> Vec<Finding> {
     let mut findings = Vec::new();
-    walk(api, value, shape, "$", &mut findings);
+    walk(api, value, shape, &mut String::from("$"), &mut findings);
     findings
 }
 
-fn walk(api: &Api, value: &mut Value, shape: Shape<'_>, path: &str, findings: &mut Vec<Finding>) {
+/// Reads `value`, at `path` (`$.members[2].id`): one buffer for the whole walk, each level
+/// appending its step and taking it off again, since a path is read only for a finding.
+fn walk(
+    api: &Api,
+    value: &mut Value,
+    shape: Shape<'_>,
+    path: &mut String,
+    findings: &mut Vec<Finding>,
+) {
     if value.is_null() {
         return;
     }
@@ -67,8 +76,12 @@ fn walk(api: &Api, value: &mut Value, shape: Shape<'_>, path: &str, findings: &m
                     collection: false,
                     ..shape
                 };
+                let parent = path.len();
                 for (i, item) in items.iter_mut().enumerate() {
-                    walk(api, item, shape, &format!("{path}[{i}]"), findings);
+                    // Writing to a String cannot fail.
+                    let _ = write!(path, "[{i}]");
+                    walk(api, item, shape, path, findings);
+                    path.truncate(parent);
                 }
             }
             other => findings.push(mismatch(path, "an array", other)),
@@ -115,7 +128,7 @@ fn object(
     api: &Api,
     name: &str,
     map: &mut Map<String, Value>,
-    path: &str,
+    path: &mut String,
     findings: &mut Vec<Finding>,
 ) {
     // A derived type named by `@odata.type` defines more members than the declared type.
@@ -130,18 +143,24 @@ fn object(
     };
     let lineage = api.lineage(ty);
     let open = ty.open || api_base_open(api, ty);
+    let parent = path.len();
     for (key, value) in map.iter_mut() {
         match lineage.property(key) {
-            Some(p) => walk(
-                api,
-                value,
-                Shape {
-                    ty: &p.ty,
-                    collection: p.collection,
-                },
-                &format!("{path}.{key}"),
-                findings,
-            ),
+            Some(p) => {
+                path.push('.');
+                path.push_str(key);
+                walk(
+                    api,
+                    value,
+                    Shape {
+                        ty: &p.ty,
+                        collection: p.collection,
+                    },
+                    path,
+                    findings,
+                );
+                path.truncate(parent);
+            }
             None if !key.contains('@') && !open => findings.push(Finding::UnknownMember {
                 path: format!("{path}.{key}"),
                 type_name: ty.qualified_name.clone(),
