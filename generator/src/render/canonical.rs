@@ -51,6 +51,32 @@ impl Item {
         self.text.push('\n');
     }
 
+    /// A line made of `parts` at `indent` (see [`Item::line`]), copied into the item as they
+    /// are rather than joined first.
+    fn line_of(&mut self, indent: &str, parts: &[&str]) {
+        self.too_wide |= indent.len() + parts.iter().map(|p| p.len()).sum::<usize>() > MARGIN;
+        self.fixed_line_of(indent, parts);
+    }
+
+    /// A line made of `parts` that prettyplease never breaks (see [`Item::fixed_line`]).
+    fn fixed_line_of(&mut self, indent: &str, parts: &[&str]) {
+        self.text.push_str(indent);
+        for part in parts {
+            self.text.push_str(part);
+        }
+        self.text.push('\n');
+    }
+
+    /// `args` joined by `, `, appended.
+    fn push_joined(&mut self, args: &[impl AsRef<str>]) {
+        for (i, arg) in args.iter().enumerate() {
+            if i > 0 {
+                self.text.push_str(", ");
+            }
+            self.text.push_str(arg.as_ref());
+        }
+    }
+
     /// Lines the printer knows to be canonical as they are (fixed text).
     pub fn fixed(&mut self, text: &str) {
         self.text.push_str(text);
@@ -98,18 +124,19 @@ impl Item {
     /// and string literals have nowhere to break; any other argument is an atom (a path,
     /// `&mut self.x`), and a line of one that is too wide sends the item through prettyplease.
     pub fn call(&mut self, indent: &str, head: &str, args: &[impl AsRef<str>], suffix: &str) {
-        let joined = args
-            .iter()
-            .map(AsRef::as_ref)
-            .collect::<Vec<_>>()
-            .join(", ");
         if args.is_empty() {
             // `()` has nowhere to break either.
-            self.fixed_line(indent, &format!("{head}){suffix}"));
+            self.fixed_line_of(indent, &[head, ")", suffix]);
             return;
         }
-        if indent.len() + head.len() + joined.len() + ")".len() + suffix.len() <= MARGIN {
-            self.line(indent, &format!("{head}{joined}){suffix}"));
+        let joined_len = joined_len(args);
+        if indent.len() + head.len() + joined_len + ")".len() + suffix.len() <= MARGIN {
+            self.text.push_str(indent);
+            self.text.push_str(head);
+            self.push_joined(args);
+            self.text.push(')');
+            self.text.push_str(suffix);
+            self.text.push('\n');
             return;
         }
         self.fixed_line(indent, head);
@@ -117,12 +144,12 @@ impl Item {
         for arg in args {
             let arg = arg.as_ref();
             if is_string_literal(arg) {
-                self.fixed_line(&inner, &format!("{arg},"));
+                self.fixed_line_of(&inner, &[arg, ","]);
             } else {
-                self.line(&inner, &format!("{arg},"));
+                self.line_of(&inner, &[arg, ","]);
             }
         }
-        self.line(indent, &format!("){suffix}"));
+        self.line_of(indent, &[")", suffix]);
     }
 
     /// A match arm `{pattern} => {body},` whose body is an atom (a path, a literal): on one line
@@ -141,12 +168,17 @@ impl Item {
     /// A match arm whose body is the call `{head}{args})` (see [`Item::call`]): on one line
     /// when it fits, else the call in braces, broken open itself when it does not fit there.
     pub fn arm_call(&mut self, indent: &str, pattern: &str, head: &str, args: &[&str]) {
-        let call = format!("{head}{})", args.join(", "));
-        if indent.len() + pattern.len() + " => ".len() + call.len() <= MARGIN {
-            self.fixed_line(indent, &format!("{pattern} => {call},"));
+        let call_len = head.len() + joined_len(args) + ")".len();
+        if indent.len() + pattern.len() + " => ".len() + call_len <= MARGIN {
+            self.text.push_str(indent);
+            self.text.push_str(pattern);
+            self.text.push_str(" => ");
+            self.text.push_str(head);
+            self.push_joined(args);
+            self.text.push_str("),\n");
             return;
         }
-        self.line(indent, &format!("{pattern} => {{"));
+        self.line_of(indent, &[pattern, " => {"]);
         self.call(&format!("{indent}{INDENT}"), head, args, "");
         self.line(indent, "}");
     }
@@ -192,6 +224,11 @@ impl Item {
             }
         }
     }
+}
+
+/// The length of `args` joined by `, `.
+fn joined_len(args: &[impl AsRef<str>]) -> usize {
+    args.iter().map(|a| a.as_ref().len()).sum::<usize>() + 2 * args.len().saturating_sub(1)
 }
 
 /// Whether `arg` is a string literal (`"..."` or `r#"..."#`), which prettyplease never breaks.

@@ -51,7 +51,7 @@ impl Statement {
     /// wider than one line (its tokens on lines of their own, broken only where the next piece
     /// does not fit).
     pub fn mac(open: &str, tokens: &Tokens, close: &str) -> Statement {
-        let source = format!("{open}{}{close}", tokens.one_line());
+        let source = [open, &tokens.one_line(), close].concat();
         if INDENT.len() + source.len() <= MARGIN {
             return Statement::line(source);
         }
@@ -82,14 +82,24 @@ impl Statement {
     /// when it fits there (prettyplease counts a literal's bytes, line breaks included), else
     /// the call's argument on a line of its own when it fits there, else that broken open too.
     pub fn from_json(binding: &str, literal: &str, message: &str) -> Statement {
-        let call = format!("{binding} = serde_json::from_value(json({literal}))");
-        let source = format!("{call}.expect({message});");
+        // The literal can be long (an example's JSON): it is copied once, into `source`.
+        let source = [
+            binding,
+            " = serde_json::from_value(json(",
+            literal,
+            "))",
+            ".expect(",
+            message,
+            ");",
+        ]
+        .concat();
+        let call = &source[..source.len() - ".expect();".len() - message.len()];
         if INDENT.len() + source.len() <= MARGIN {
             return Statement::line(source);
         }
         let mut item = Item::default();
         if INDENT.len() + call.len() <= MARGIN {
-            item.line(INDENT, &call);
+            item.line(INDENT, call);
             item.line(INNER, &format!(".expect({message});"));
             return Statement::new(source, item.canonical());
         }
@@ -107,13 +117,13 @@ impl Statement {
         // only when the call breaks, so prettyplease does not count it).
         let argument = "            json(";
         if argument.len() + literal.len() + ")".len() <= MARGIN {
-            item.fixed_line(argument, &format!("{literal}),"));
+            item.fixed_line(argument, &[literal, "),"].concat());
             item.fixed("        )\n");
             item.line(INNER, &format!(".expect({message});"));
             return Statement::new(source, item.canonical());
         }
         item.fixed("            json(\n");
-        item.fixed_line("                ", &format!("{literal},"));
+        item.fixed_line("                ", &[literal, ","].concat());
         item.fixed("            ),\n        )\n");
         item.line(INNER, &format!(".expect({message});"));
         Statement::new(source, item.canonical())
@@ -124,7 +134,7 @@ impl Statement {
     /// which has nowhere to break (prettyplease leaves it whole however wide), and so is a
     /// string literal argument, however wide or many lines it is.
     pub fn call(head: &str, args: &[String]) -> Statement {
-        let source = format!("{head}{});", args.join(", "));
+        let source = [head, &args.join(", "), ");"].concat();
         let mut item = Item::default();
         item.call(INDENT, head, args, ";");
         Statement::new(source, item.canonical())
