@@ -383,6 +383,18 @@ struct Gather {
     range: Range<usize>,
 }
 
+impl Gather {
+    /// A block starting at `range`, its text gathered into `buffer` (emptied first).
+    fn new(buffer: &mut String, range: &Range<usize>) -> Gather {
+        let mut text = std::mem::take(buffer);
+        text.clear();
+        Gather {
+            text,
+            range: range.clone(),
+        }
+    }
+}
+
 impl<'s> Reader<'s, '_> {
     fn read(&mut self, text: &str) -> FrontMatter {
         let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
@@ -399,6 +411,9 @@ impl<'s> Reader<'s, '_> {
             None => 0,
         };
         let mut gather: Option<Gather> = None;
+        // The text of the block being gathered is copied out (trimmed) when it ends: one
+        // buffer serves every block of the page, rather than one grown from empty per cell.
+        let mut spare = String::new();
         let mut html: Option<(String, usize)> = None;
         let mut code: Option<(String, String, usize)> = None;
         let mut table: Option<Table> = None;
@@ -467,37 +482,35 @@ impl<'s> Reader<'s, '_> {
                 Event::Start(Tag::TableCell)
                 | Event::Start(Tag::Heading { .. })
                 | Event::Start(Tag::Paragraph) => {
-                    gather = Some(Gather {
-                        text: String::new(),
-                        range: range.clone(),
-                    });
+                    gather = Some(Gather::new(&mut spare, &range));
                 }
                 Event::Start(Tag::Item) => {
                     list_depth += 1;
-                    gather = Some(Gather {
-                        text: String::new(),
-                        range: range.clone(),
-                    });
+                    gather = Some(Gather::new(&mut spare, &range));
                 }
                 Event::End(TagEnd::TableCell) => {
                     if let Some(g) = gather.take() {
-                        row.push(self.cell(g));
+                        row.push(self.cell(&g));
+                        spare = g.text;
                     }
                 }
                 Event::End(TagEnd::Heading(level)) => {
                     if let Some(g) = gather.take() {
-                        self.heading(level as u8, g);
+                        self.heading(level as u8, &g);
+                        spare = g.text;
                     }
                 }
                 Event::End(TagEnd::Paragraph) => {
                     if let Some(g) = gather.take() {
-                        self.paragraph(g);
+                        self.paragraph(&g);
+                        spare = g.text;
                     }
                 }
                 Event::End(TagEnd::Item) => {
                     list_depth = list_depth.saturating_sub(1);
                     if let Some(g) = gather.take() {
-                        self.paragraph(g);
+                        self.paragraph(&g);
+                        spare = g.text;
                     }
                 }
                 Event::Start(Tag::List(_)) if list_depth > 0 => {
@@ -506,7 +519,8 @@ impl<'s> Reader<'s, '_> {
                     // would copy the source of every level below it (quadratic in the depth).
                     if let Some(mut g) = gather.take() {
                         g.range.end = g.range.end.min(range.start).max(g.range.start);
-                        self.paragraph(g);
+                        self.paragraph(&g);
+                        spare = g.text;
                     }
                 }
                 Event::Text(t) | Event::Code(t) => {
@@ -729,7 +743,7 @@ impl<'s> Reader<'s, '_> {
         }
     }
 
-    fn cell(&self, g: Gather) -> Cell {
+    fn cell(&self, g: &Gather) -> Cell {
         let raw = self
             .raw(&g.range)
             .trim()
@@ -753,7 +767,7 @@ impl<'s> Reader<'s, '_> {
         self.source.location(range.start + skip)
     }
 
-    fn heading(&mut self, level: u8, g: Gather) {
+    fn heading(&mut self, level: u8, g: &Gather) {
         let location = self.source.location(g.range.start);
         let raw = self.raw(&g.range).trim().trim_start_matches('#').trim();
         if let Some((label, tab)) = tab_marker(raw) {
@@ -769,7 +783,7 @@ impl<'s> Reader<'s, '_> {
         );
     }
 
-    fn paragraph(&mut self, g: Gather) {
+    fn paragraph(&mut self, g: &Gather) {
         if g.text.trim().is_empty() {
             return;
         }
@@ -797,10 +811,10 @@ impl<'s> Reader<'s, '_> {
         if prose.trim().is_empty() {
             return;
         }
-        let text = if prose.len() == raw.len() {
-            g.text
+        let text: &str = if prose.len() == raw.len() {
+            &g.text
         } else {
-            prose.to_string()
+            &prose
         };
         let location = self.source.location(g.range.start);
         self.push(
