@@ -2,6 +2,7 @@
 //! line documents one spelling; an example may use another that Graph serves as the same
 //! resource. [`forms`] lists the spellings an example path is read in, the written one first.
 
+use crate::literal::{self, literal};
 use std::borrow::Cow;
 
 /// A URL path with OData key segments spelled as path segments: `/me/messages('AAMk=')/x` →
@@ -105,7 +106,7 @@ pub fn unqualified_enum_arguments(path: &str) -> Option<String> {
     let mut out = String::with_capacity(path.len());
     let mut rest = path;
     let mut changed = false;
-    while let Some(at) = rest.find(PREFIX) {
+    while let Some(at) = literal::find(rest, literal!(PREFIX)) {
         let after = &rest[at + PREFIX.len()..];
         let type_name_len = after
             .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))

@@ -13,6 +13,7 @@ pub mod include;
 pub mod ir;
 pub mod limits;
 pub mod link;
+pub mod literal;
 pub mod lower;
 pub mod naming;
 pub mod page;

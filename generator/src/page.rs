@@ -3,6 +3,7 @@
 //! Rust or OpenAPI.
 
 use crate::diagnostics::{self, Diagnostics};
+use crate::literal::{self, literal};
 use crate::source::{Location, SourceFile};
 use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 use std::ops::Range;
@@ -684,9 +685,9 @@ impl<'s> Reader<'s, '_> {
     fn comments(&mut self, html: &str, start: usize) {
         let mut rest = html;
         let mut offset = start;
-        while let Some(open) = rest.find("<!--") {
+        while let Some(open) = literal::find(rest, literal!("<!--")) {
             let body_start = open + 4;
-            let Some(close) = rest[body_start..].find("-->") else {
+            let Some(close) = literal::find(&rest[body_start..], literal!("-->")) else {
                 break;
             };
             let body = rest[body_start..body_start + close].trim();
@@ -791,7 +792,7 @@ impl<'s> Reader<'s, '_> {
         // The raw text without its include lines (each an include block of its own); borrowed
         // when it has none, as most paragraphs do.
         let mut prose = std::borrow::Cow::Borrowed(raw);
-        if raw.contains("[!INCLUDE") {
+        if literal::contains(raw, literal!("[!INCLUDE")) {
             let mut kept = String::new();
             let mut line_offset = g.range.start;
             for line in raw.split_inclusive('\n') {

@@ -2,6 +2,8 @@
 //! docs write paths (full URLs, missing leading slashes, `{a | b}` alternatives, OData keys and
 //! function calls, drive paths `root:/{item-path}:`), header lines, and lines that are neither.
 
+use crate::literal::{self, literal};
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Method {
     Get,
@@ -147,7 +149,7 @@ pub fn parse_line(line: &str) -> Line {
             reason: format!("method {} is followed by no path", method.as_str()),
         };
     }
-    if target.contains("**")
+    if literal::contains(target, literal!("**"))
         || !target.contains(['/', '{', '('])
             && !target.chars().next().is_some_and(char::is_alphabetic)
     {
@@ -181,7 +183,9 @@ pub fn parse_line(line: &str) -> Line {
 /// an alternative some pages write after the closing brace.
 fn alternatives_inside_braces(text: &str) -> String {
     let mut out = text.to_string();
-    while let Some(close) = out.find("} |").or_else(|| out.find("}|")) {
+    while let Some(close) =
+        literal::find(&out, literal!("} |")).or_else(|| literal::find(&out, literal!("}|")))
+    {
         let after_bar = &out[close + 1..];
         let bar = after_bar.find('|').map_or(0, |i| i + 1);
         let alternative_and_rest = &after_bar[bar..];
@@ -222,10 +226,11 @@ fn strip_service_root(target: &str) -> (Option<String>, &str) {
     // Only a host before the path counts: `$ref?$id=https://graph.microsoft.com/...` names one
     // in its query.
     let before_query = target.split('?').next().unwrap_or(target);
-    if !before_query.contains("graph.microsoft.com") {
+    if !literal::contains(before_query, literal!("graph.microsoft.com")) {
         return (None, target);
     }
-    let Some(rest) = target.split_once("graph.microsoft.com").map(|(_, r)| r) else {
+    let Some(rest) = literal::split_once(target, literal!("graph.microsoft.com")).map(|(_, r)| r)
+    else {
         return (None, target);
     };
     let rest = rest.trim_start_matches('/');

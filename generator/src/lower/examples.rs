@@ -4,6 +4,7 @@
 use crate::diagnostics::{self, Diagnostics};
 use crate::ir::{Example, ExampleRequest, ExampleResponse};
 use crate::limits::{MAX_ITEMS, MAX_JSON_DEPTH, json_too_deep, line_col_in, most_items};
+use crate::literal::{self, literal};
 use crate::page::{BlockKind, CodeBlock, Page, SectionKind};
 use crate::request_line::{Line, parse_line};
 use crate::source::Location;
@@ -283,7 +284,7 @@ pub fn targets_graph(url: &str) -> bool {
 
 /// The API version an example URL names: `https://graph.microsoft.com/beta/...` → `beta`.
 pub fn url_version(url: &str) -> Option<&str> {
-    let rest = url.split_once("graph.microsoft.com/")?.1;
+    let rest = literal::split_once(url, literal!("graph.microsoft.com/"))?.1;
     let version = rest.split('/').next()?;
     matches!(version, "v1.0" | "beta").then_some(version)
 }

@@ -11,6 +11,7 @@ mod unique_names;
 
 use crate::diagnostics::{self, Diagnostics};
 use crate::ir::{EnumDef, Operation, TypeDef, TypeExpr};
+use crate::literal::{self, literal};
 use crate::page::{BlockKind, Page, SectionKind};
 use crate::request_line::Segment;
 use crate::source::Location;
@@ -217,7 +218,7 @@ pub fn area_of(page: &Page) -> String {
 
 /// True when a value is a `TODO` placeholder rather than content.
 pub fn is_todo(text: &str) -> bool {
-    text.contains("TODO:")
+    literal::contains(text, literal!("TODO:"))
         || text
             .trim_matches(|c: char| c == '*' || c.is_whitespace())
             .starts_with("TODO")

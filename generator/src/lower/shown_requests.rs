@@ -8,6 +8,7 @@ use super::operations::{Shared, form_fits, function_argument, path_fits, path_te
 use super::{Fragments, OperationDraft};
 use crate::diagnostics::{self, Diagnostics};
 use crate::ir::{Example, Property, ResponseBody, TypeExpr};
+use crate::literal::{self, literal};
 use crate::request_line::Segment;
 
 /// Adds the operations for requests the examples show beyond the page's lines.
@@ -175,7 +176,7 @@ fn fitted_through_drive_shorthand(fragments: &Fragments, example: &Example) -> O
 /// An example URL's path below the service root, without a leading `/`.
 pub(super) fn example_path(url: &str) -> &str {
     let path = url.split(['?', '#']).next().unwrap_or("");
-    match path.split_once("graph.microsoft.com/") {
+    match literal::split_once(path, literal!("graph.microsoft.com/")) {
         Some((_, rest)) => rest.split_once('/').map_or("", |(_, p)| p),
         None => path.trim_start_matches('/'),
     }

@@ -3,6 +3,7 @@
 use super::{PageKind, cell_type, first_doc_link, is_todo};
 use crate::diagnostics::{self, Diagnostics};
 use crate::ir::{EnumDef, EnumMember, Property, TypeDef, TypeOrigin};
+use crate::literal::{self, literal};
 use crate::page::{BlockKind, Page, Section, SectionKind, Table};
 use crate::source::Location;
 
@@ -323,8 +324,7 @@ fn type_of_example(value: &serde_json::Value, namespace: &str) -> (crate::ir::Ty
 fn inherits_from_prose(page: &Page) -> Option<String> {
     page.blocks.iter().find_map(|b| match &b.kind {
         BlockKind::Paragraph { raw, .. } => {
-            let lower = raw.to_ascii_lowercase();
-            let at = lower.find("inherits from")?;
+            let at = literal::find_ignoring_case(raw, "inherits from")?;
             let (text, _) = first_doc_link(&raw[at..])?;
             is_identifier(text).then(|| text.to_string())
         }
@@ -338,8 +338,8 @@ fn inherits_from_prose(page: &Page) -> Option<String> {
 fn says_open_type(page: &Page) -> bool {
     page.blocks.iter().any(|b| match &b.kind {
         BlockKind::Paragraph { text, .. } => {
-            let lower = text.to_ascii_lowercase();
-            lower.contains("open type") && !lower.contains("not an open type")
+            literal::find_ignoring_case(text, "open type").is_some()
+                && literal::find_ignoring_case(text, "not an open type").is_none()
         }
         _ => false,
     })
@@ -400,7 +400,7 @@ pub fn property_rows(
             base = inherited_from_cell(&cell.raw);
         }
         // `grantedTo (deprecated)`: the property is named without the note, and marked.
-        let deprecated = name_cell.text.to_ascii_lowercase().contains("(deprecated)");
+        let deprecated = literal::find_ignoring_case(&name_cell.text, "(deprecated)").is_some();
         out.push((
             Property {
                 name,
@@ -442,9 +442,8 @@ fn strip_todo(text: &str) -> String {
 
 /// "Inherited from [entity](entity.md)" → "entity".
 fn inherited_from_cell(raw: &str) -> Option<String> {
-    let at = raw
-        .find("Inherited from")
-        .or_else(|| raw.find("inherited from"))?;
+    let at = literal::find(raw, literal!("Inherited from"))
+        .or_else(|| literal::find(raw, literal!("inherited from")))?;
     let (text, _) = first_doc_link(&raw[at..])?;
     is_identifier(text).then(|| text.to_string())
 }
