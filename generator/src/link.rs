@@ -405,12 +405,11 @@ impl CaseSpellings {
     }
 }
 
-fn merge_types(
-    mut types: Vec<TypeDef>,
-    diagnostics: &mut Diagnostics,
-) -> BTreeMap<String, TypeDef> {
+fn merge_types(types: Vec<TypeDef>, diagnostics: &mut Diagnostics) -> BTreeMap<String, TypeDef> {
     // Resource pages first, so a request-body table only adds to what a resource page says.
-    types.sort_by(|a, b| (a.origin, &a.location).cmp(&(b.origin, &b.location)));
+    let types = sorted_by(types, |a, b| {
+        (a.origin, &a.location).cmp(&(b.origin, &b.location))
+    });
     let mut out: BTreeMap<String, TypeDef> = BTreeMap::new();
     let mut spellings = CaseSpellings::default();
     for mut ty in types {
