@@ -24,14 +24,15 @@ pub fn link(fragments: Vec<Fragments>, config: &LinkConfig, diagnostics: &mut Di
     // Sized up front: grown by doubling, these vectors of large items were copied over and over.
     let mut types: Vec<TypeDef> = Vec::with_capacity(fragments.iter().map(|f| f.types.len()).sum());
     let mut enums: Vec<EnumDef> = Vec::with_capacity(fragments.iter().map(|f| f.enums.len()).sum());
-    let mut drafts: Vec<OperationDraft> =
+    // Boxed: the drafts are large, and naming the operations reorders them several times.
+    let mut drafts: Vec<Box<OperationDraft>> =
         Vec::with_capacity(fragments.iter().map(|f| f.operations.len()).sum());
     let mut links: BTreeMap<String, BTreeMap<String, Option<String>>> = BTreeMap::new();
     for f in fragments {
         links.insert(f.path, f.links);
         types.extend(f.types);
         enums.extend(f.enums);
-        drafts.extend(f.operations);
+        drafts.extend(f.operations.into_iter().map(Box::new));
     }
     let mut api = Api {
         version,
@@ -94,7 +95,7 @@ pub fn link(fragments: Vec<Fragments>, config: &LinkConfig, diagnostics: &mut Di
 /// The operations of the drafts: bodies and responses resolved to the linked types, areas
 /// filled in, repeated (method, path) pairs merged, and names given.
 fn operations(
-    mut drafts: Vec<OperationDraft>,
+    mut drafts: Vec<Box<OperationDraft>>,
     api: &Api,
     resolver: &Resolver,
     undefined: &mut BTreeMap<String, Vec<Location>>,
@@ -213,7 +214,7 @@ fn break_inheritance_cycles(types: &mut BTreeMap<String, TypeDef>, diagnostics: 
 /// Lines that show a query (`?$expand=extensions`, on the extensions' pages) return what the
 /// query asks for, and pages on many paths cover a feature, not the resource; the page about
 /// the GET says what it returns.
-fn fetched_types(drafts: &[OperationDraft]) -> BTreeMap<String, (String, String)> {
+fn fetched_types(drafts: &[Box<OperationDraft>]) -> BTreeMap<String, (String, String)> {
     let mut out: BTreeMap<String, (usize, (String, String))> = BTreeMap::new();
     for draft in drafts.iter().filter(|d| !d.query_in_line) {
         let op = &draft.operation;
@@ -652,7 +653,7 @@ impl Unresolved {
 
 /// Names every operation by the rule in [`naming`], dropping repeated (method, path) pairs.
 fn name_operations(
-    drafts: Vec<OperationDraft>,
+    drafts: Vec<Box<OperationDraft>>,
     fetched: &BTreeMap<String, String>,
     types: &BTreeMap<String, TypeDef>,
     diagnostics: &mut Diagnostics,
@@ -692,8 +693,8 @@ fn name_operations(
         )
     };
     // Each draft's rank and normalized path, once and on any thread; then the drafts' order by
-    // (rank, location), a stable sort as comparing ranks pair by pair did. The drafts are large:
-    // the sort orders their indices, and each draft moves once, into its group.
+    // (rank, location), a stable sort as comparing ranks pair by pair did. The sort orders
+    // indices, and each draft moves once, into its group.
     let keys: Vec<(Rank, String)> = drafts
         .par_iter()
         .map(|d| {
@@ -736,7 +737,7 @@ fn name_operations(
         })
         .collect();
     drop(slots);
-    let merged: Vec<((String, OperationDraft), Diagnostics)> = groups
+    let merged: Vec<((String, Box<OperationDraft>), Diagnostics)> = groups
         .into_par_iter()
         .map(|(first, later)| {
             let mut found = Diagnostics::default();
@@ -745,7 +746,7 @@ fn name_operations(
         })
         .collect();
     // Each operation kept, with its normalized path.
-    let mut kept: Vec<(String, OperationDraft)> = Vec::with_capacity(merged.len());
+    let mut kept: Vec<(String, Box<OperationDraft>)> = Vec::with_capacity(merged.len());
     for (operation, found) in merged {
         kept.push(operation);
         diagnostics.items.extend(found.items);
@@ -771,7 +772,7 @@ fn name_operations(
             (first != i).then(|| (op.path.clone(), op.path_params.clone()))
         })
         .collect();
-    let kept: Vec<OperationDraft> = kept
+    let kept: Vec<Box<OperationDraft>> = kept
         .into_iter()
         .zip(spellings)
         .map(|((_, mut draft), spelling)| {
@@ -825,7 +826,7 @@ fn name_operations(
 }
 
 /// `items` in the order `compare` gives them (a stable sort), each moved once: a sort moves
-/// its elements about log n times each, and operation drafts are large.
+/// its elements about log n times each, and types are large.
 fn sorted_by<T>(items: Vec<T>, compare: impl Fn(&T, &T) -> std::cmp::Ordering) -> Vec<T> {
     let mut order: Vec<usize> = (0..items.len()).collect();
     order.sort_by(|&a, &b| compare(&items[a], &items[b]));
@@ -838,7 +839,7 @@ fn sorted_by<T>(items: Vec<T>, compare: impl Fn(&T, &T) -> std::cmp::Ordering) -
 type Rank = (bool, bool, bool, usize);
 
 /// A draft's rank, its normalized path and the draft.
-type Ranked = (Rank, String, OperationDraft);
+type Ranked = (Rank, String, Box<OperationDraft>);
 
 /// The first of the drafts for one method and path (in rank order), with what the later ones add:
 /// query options and parameters, and, from other pages, examples and a body widened to a
@@ -849,7 +850,7 @@ fn merge_repeated(
     rank: impl Fn(&OperationDraft, &str) -> Rank,
     types: &BTreeMap<String, TypeDef>,
     diagnostics: &mut Diagnostics,
-) -> (String, OperationDraft) {
+) -> (String, Box<OperationDraft>) {
     for (draft_rank, _, draft) in later {
         let same_page = first.operation.location.path == draft.operation.location.path;
         for option in &draft.operation.query_options {
