@@ -94,6 +94,7 @@ pub fn link(fragments: Vec<Fragments>, config: &LinkConfig, diagnostics: &mut Di
 
 /// The operations of the drafts: bodies and responses resolved to the linked types, areas
 /// filled in, repeated (method, path) pairs merged, and names given.
+#[expect(clippy::vec_box, reason = "naming reorders the large drafts several times")]
 fn operations(
     mut drafts: Vec<Box<OperationDraft>>,
     api: &Api,
@@ -652,6 +653,7 @@ impl Unresolved {
 }
 
 /// Names every operation by the rule in [`naming`], dropping repeated (method, path) pairs.
+#[expect(clippy::vec_box, reason = "it reorders the large drafts several times")]
 fn name_operations(
     drafts: Vec<Box<OperationDraft>>,
     fetched: &BTreeMap<String, String>,
