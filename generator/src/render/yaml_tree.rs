@@ -70,21 +70,38 @@ pub fn write_mapping<K: Serialize + Send, V: Serialize + Send>(
 /// emitter prints never spans lines (line breaks in it are escaped), so indenting every line
 /// nests the whole.
 fn write_tree(out: &mut String, indent: usize, tree: &Yaml) -> Result<(), Error> {
-    let mut text = String::new();
-    yaml_rust2::YamlEmitter::new(&mut text)
-        .dump(tree)
-        .map_err(|e| Error(e.to_string()))?;
-    let body = text.strip_prefix("---\n").unwrap_or(&text);
-    let lines = memchr::memchr_iter(b'\n', body.as_bytes()).count() + 1;
-    out.reserve(body.len() + lines * (indent + 1));
-    let pad = " ".repeat(indent);
-    for line in body.split('\n') {
-        out.push_str(&pad);
-        out.push_str(line);
-        out.push('\n');
-    }
-    Ok(())
+    EMITTED.with_borrow_mut(|text| {
+        text.clear();
+        let emitted = yaml_rust2::YamlEmitter::new(text)
+            .dump(tree)
+            .map_err(|e| Error(e.to_string()));
+        if emitted.is_ok() {
+            let body = text.strip_prefix("---\n").unwrap_or(text);
+            let lines = memchr::memchr_iter(b'\n', body.as_bytes()).count() + 1;
+            out.reserve(body.len() + lines * (indent + 1));
+            let pad = " ".repeat(indent);
+            for line in body.split('\n') {
+                out.push_str(&pad);
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+        // A buffer grown for an unusually large value is not kept.
+        if text.capacity() > KEPT_EMITTER_BUFFER {
+            *text = String::new();
+        }
+        emitted
+    })
 }
+
+thread_local! {
+    /// The emitter's text, kept between the entries a thread prints: the emitter writes piece
+    /// by piece, and a string grown from empty for each entry was grown again and again.
+    static EMITTED: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// The largest emitter buffer kept between entries, in bytes (a path item is a few kB).
+const KEPT_EMITTER_BUFFER: usize = 1 << 20;
 
 /// A value the tree has no form for (enum variants with fields), or a failing `Serialize` impl.
 #[derive(Debug)]
