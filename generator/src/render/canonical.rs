@@ -141,15 +141,33 @@ impl Item {
         }
         self.fixed_line(indent, head);
         let inner = format!("{indent}{INDENT}");
-        for arg in args {
+        for (i, arg) in args.iter().enumerate() {
             let arg = arg.as_ref();
             if is_string_literal(arg) {
                 self.fixed_line_of(&inner, &[arg, ","]);
             } else {
-                self.line_of(&inner, &[arg, ","]);
+                self.argument(&inner, arg, i + 1 == args.len());
             }
         }
         self.line_of(indent, &[")", suffix]);
+    }
+
+    /// An argument of a broken call, on its own line with a comma: a field of `self` borrowed
+    /// (`&mut self.name`) that does not fit is broken before the field, which goes one level
+    /// in (prettyplease's member chain), and stays whole there however wide; any other atom
+    /// too wide for its line sends the item through prettyplease. The comma after the `last`
+    /// argument does not count against the margin: prettyplease prints it only when the call
+    /// breaks.
+    fn argument(&mut self, indent: &str, arg: &str, last: bool) {
+        let comma = if last { 0 } else { ",".len() };
+        let fits = indent.len() + arg.len() + comma <= MARGIN;
+        if !fits && let Some((base, field)) = self_field(arg) {
+            self.fixed_line(indent, base);
+            self.fixed_line_of(indent, &[INDENT, ".", field, ","]);
+            return;
+        }
+        self.too_wide |= !fits;
+        self.fixed_line_of(indent, &[arg, ","]);
     }
 
     /// A match arm `{pattern} => {body},` whose body is an atom (a path, a literal): on one line
@@ -160,8 +178,13 @@ impl Item {
             self.fixed_line(indent, &format!("{pattern} => {body},"));
             return;
         }
-        self.line(indent, &format!("{pattern} => {{"));
-        self.line(&format!("{indent}{INDENT}"), body);
+        self.pattern_line(indent, pattern);
+        let inner = format!("{indent}{INDENT}");
+        if unbreakable(body) {
+            self.fixed_line(&inner, body);
+        } else {
+            self.line(&inner, body);
+        }
         self.line(indent, "}");
     }
 
@@ -178,9 +201,20 @@ impl Item {
             self.text.push_str("),\n");
             return;
         }
-        self.line_of(indent, &[pattern, " => {"]);
+        self.pattern_line(indent, pattern);
         self.call(&format!("{indent}{INDENT}"), head, args, "");
         self.line(indent, "}");
+    }
+
+    /// `{pattern} => {`, opening an arm's block: a literal or a path has nowhere to break, so
+    /// prettyplease leaves the line whole however wide; any other pattern too wide for it sends
+    /// the item through prettyplease.
+    fn pattern_line(&mut self, indent: &str, pattern: &str) {
+        if unbreakable(pattern) {
+            self.fixed_line_of(indent, &[pattern, " => {"]);
+        } else {
+            self.line_of(indent, &[pattern, " => {"]);
+        }
     }
 
     /// `{head} for {name} {`, the first line of a trait impl: on one line when it fits, else
@@ -224,6 +258,27 @@ impl Item {
             }
         }
     }
+}
+
+/// Whether prettyplease prints `text` whole however wide: a string literal, or a path of
+/// identifiers (`Enum::Variant`, `other`).
+fn unbreakable(text: &str) -> bool {
+    is_string_literal(text)
+        || (!text.is_empty()
+            && text
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b':'))
+}
+
+/// `&mut self.name` or `&self.name` as the borrowed `self` and the field's name, for a
+/// name that is one identifier.
+fn self_field(arg: &str) -> Option<(&str, &str)> {
+    let (base, field) = arg.split_once('.')?;
+    let ident = !field.is_empty()
+        && field
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_');
+    (matches!(base, "&mut self" | "&self") && ident).then_some((base, field))
 }
 
 /// The length of `args` joined by `, `.
@@ -315,6 +370,48 @@ mod tests {
             }
         }
         assert_eq!((one_line, broken), (20, 4));
+    }
+
+    /// Arms and call arguments with pieces from well inside the margin to far past it:
+    /// patterns and bodies that are literals or paths stay whole, a borrowed field of `self`
+    /// breaks before the field, and the printer's text is prettyplease's whenever it claims
+    /// so, which is at every width (a last argument fits without its comma).
+    #[test]
+    fn wide_atoms_are_printed_as_prettyplease_prints_them() {
+        let key = "\"key\"";
+        let mut too_wide = Vec::new();
+        for width in 70..=200 {
+            let written = format!("&self.{}", "f".repeat(width - 52));
+            let read = format!("&mut self.{}", "f".repeat(width - 54));
+            let variant = format!("Enum::{}", "V".repeat(width - 23));
+            let long_key = format!("\"{}\"", "k".repeat(width - 60));
+            let mut item = Item::default();
+            item.fixed("fn f(map: &mut M) {\n");
+            item.call(
+                INDENT,
+                "crate::members::write(",
+                &["&mut map", key, &written],
+                "?;",
+            );
+            item.fixed("    match key {\n");
+            item.arm_call("        ", key, "crate::members::read(", &[&read, "map"]);
+            item.arm_call(
+                "        ",
+                &long_key,
+                "crate::members::read(",
+                &["&mut self.x", "map"],
+            );
+            item.arm("        ", key, &variant);
+            item.arm("        ", &variant, key);
+            item.arm("        ", &variant, &variant);
+            item.fixed("    }\n}\n");
+            if item.too_wide {
+                too_wide.push(width);
+            } else {
+                assert_eq!(formatted(&item.text), item.text, "{width}");
+            }
+        }
+        assert_eq!(too_wide, Vec::<usize>::new());
     }
 
     /// Impl headers and signatures without parameters at every width around the margin,
