@@ -94,7 +94,10 @@ pub fn link(fragments: Vec<Fragments>, config: &LinkConfig, diagnostics: &mut Di
 
 /// The operations of the drafts: bodies and responses resolved to the linked types, areas
 /// filled in, repeated (method, path) pairs merged, and names given.
-#[expect(clippy::vec_box, reason = "naming reorders the large drafts several times")]
+#[expect(
+    clippy::vec_box,
+    reason = "naming reorders the large drafts several times"
+)]
 fn operations(
     mut drafts: Vec<Box<OperationDraft>>,
     api: &Api,
