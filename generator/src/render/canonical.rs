@@ -335,31 +335,37 @@ mod tests {
         }
     }
 
+    /// A function with a call and match arms whose one-line forms are `width` bytes wide (an
+    /// arm's without its comma), and the arms `more` adds after them.
+    fn calls_and_arms(width: usize, more: impl FnOnce(&mut Item)) -> Item {
+        let key = "\"key\"";
+        let written = format!("&self.{}", "f".repeat(width - 52));
+        let read = format!("&mut self.{}", "f".repeat(width - 54));
+        let variant = format!("Enum::{}", "V".repeat(width - 23));
+        let mut item = Item::default();
+        item.fixed("fn f(map: &mut M) {\n");
+        item.call(
+            INDENT,
+            "crate::members::write(",
+            &["&mut map", key, &written],
+            "?;",
+        );
+        item.fixed("    match key {\n");
+        item.arm_call("        ", key, "crate::members::read(", &[&read, "map"]);
+        item.arm("        ", key, &variant);
+        item.arm("        ", &variant, key);
+        more(&mut item);
+        item.fixed("    }\n}\n");
+        item
+    }
+
     /// Calls and match arms whose one-line form is every width from well inside the margin to
     /// past it, so the one-line test and each broken shape meet prettyplease's at the boundary.
     #[test]
     fn calls_and_arms_break_as_prettyplease_does() {
-        let key = "\"key\"";
         let (mut one_line, mut broken) = (0, 0);
         for width in 70..=93 {
-            // Each piece padded so that its line's one-line form is `width` bytes wide (an
-            // arm's without its comma).
-            let written = format!("&self.{}", "f".repeat(width - 52));
-            let read = format!("&mut self.{}", "f".repeat(width - 54));
-            let variant = format!("Enum::{}", "V".repeat(width - 23));
-            let mut item = Item::default();
-            item.fixed("fn f(map: &mut M) {\n");
-            item.call(
-                INDENT,
-                "crate::members::write(",
-                &["&mut map", key, &written],
-                "?;",
-            );
-            item.fixed("    match key {\n");
-            item.arm_call("        ", key, "crate::members::read(", &[&read, "map"]);
-            item.arm("        ", key, &variant);
-            item.arm("        ", &variant, key);
-            item.fixed("    }\n}\n");
+            let item = calls_and_arms(width, |_| {});
             assert!(!item.too_wide, "{width}");
             assert_eq!(formatted(&item.text), item.text, "{width}");
             if width <= MARGIN {
@@ -374,44 +380,25 @@ mod tests {
 
     /// Arms and call arguments with pieces from well inside the margin to far past it:
     /// patterns and bodies that are literals or paths stay whole, a borrowed field of `self`
-    /// breaks before the field, and the printer's text is prettyplease's whenever it claims
-    /// so, which is at every width (a last argument fits without its comma).
+    /// breaks before the field, and the printer's text is prettyplease's at every width (a
+    /// last argument fits without its comma), none left to prettyplease.
     #[test]
     fn wide_atoms_are_printed_as_prettyplease_prints_them() {
-        let key = "\"key\"";
-        let mut too_wide = Vec::new();
         for width in 70..=200 {
-            let written = format!("&self.{}", "f".repeat(width - 52));
-            let read = format!("&mut self.{}", "f".repeat(width - 54));
-            let variant = format!("Enum::{}", "V".repeat(width - 23));
-            let long_key = format!("\"{}\"", "k".repeat(width - 60));
-            let mut item = Item::default();
-            item.fixed("fn f(map: &mut M) {\n");
-            item.call(
-                INDENT,
-                "crate::members::write(",
-                &["&mut map", key, &written],
-                "?;",
-            );
-            item.fixed("    match key {\n");
-            item.arm_call("        ", key, "crate::members::read(", &[&read, "map"]);
-            item.arm_call(
-                "        ",
-                &long_key,
-                "crate::members::read(",
-                &["&mut self.x", "map"],
-            );
-            item.arm("        ", key, &variant);
-            item.arm("        ", &variant, key);
-            item.arm("        ", &variant, &variant);
-            item.fixed("    }\n}\n");
-            if item.too_wide {
-                too_wide.push(width);
-            } else {
-                assert_eq!(formatted(&item.text), item.text, "{width}");
-            }
+            let item = calls_and_arms(width, |item| {
+                let long_key = format!("\"{}\"", "k".repeat(width - 60));
+                let variant = format!("Enum::{}", "V".repeat(width - 23));
+                item.arm_call(
+                    "        ",
+                    &long_key,
+                    "crate::members::read(",
+                    &["&mut self.x", "map"],
+                );
+                item.arm("        ", &variant, &variant);
+            });
+            assert!(!item.too_wide, "{width}");
+            assert_eq!(formatted(&item.text), item.text, "{width}");
         }
-        assert_eq!(too_wide, Vec::<usize>::new());
     }
 
     /// Impl headers and signatures without parameters at every width around the margin,
