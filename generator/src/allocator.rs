@@ -110,6 +110,7 @@ pub fn set_memory_options() {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use libmimalloc_sys::mi_option_get;
 
     /// Blocks of every alignment up to a page, small and over mimalloc's small sizes (1 kB),
     /// zeroed or not, are aligned as asked; growing and shrinking one keeps its bytes and its
@@ -153,7 +154,6 @@ mod tests {
             }
         }
     }
-    use libmimalloc_sys::mi_option_get;
 
     /// The option numbers are mimalloc's: each default is the one mimalloc.h documents for the
     /// option it names (1000 ms purge delay; arena eager commit 2, "on if the OS overcommits").

@@ -757,9 +757,7 @@ fn name_operations(
         diagnostics.items.extend(found.items);
     }
     // Operations are named in path order, whichever page defined them.
-    let kept = sorted_by(kept, |(_, a), (_, b)| {
-        a.operation.location.cmp(&b.operation.location)
-    });
+    kept.sort_by(|(_, a), (_, b)| a.operation.location.cmp(&b.operation.location));
     // One path, one spelling: `/users/{id}` (GET) and `/users/{user-id}` (PATCH) are one path
     // item in OpenAPI, so every operation on it takes the first operation's parameter names.
     let mut first_on_path: HashMap<&str, usize> = HashMap::with_capacity(kept.len());

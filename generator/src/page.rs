@@ -378,7 +378,6 @@ struct Reader<'s, 'd> {
 }
 
 /// Text being gathered inside a container (heading, paragraph, table cell, ...).
-#[derive(Default)]
 struct Gather {
     text: String,
     range: Range<usize>,
