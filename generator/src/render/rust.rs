@@ -11,12 +11,11 @@ use crate::ir::{
     Api, Body, EnumDef, Operation, Property, QueryOption, ResponseShape, TypeDef, TypeExpr,
 };
 use crate::naming::{
-    PRELUDE, enum_variant_idents, field_ident, module_ident, type_ident, unique_names,
+    PRELUDE, enum_variant_idents, field_ident, module_ident, pascal_case, type_ident, unique_names,
 };
 use crate::report::counted;
 use crate::typeref::Primitive;
 use askama::Template;
-use heck::ToPascalCase;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
@@ -1189,12 +1188,12 @@ pub(super) fn response_type(op: &Operation, names: &Names<'_>) -> String {
 pub(super) fn body_type(op: &Operation, names: &Names<'_>) -> Option<String> {
     match op.body.as_ref()? {
         Body::Value { ty, collection } => Some(names.rust_type(ty, *collection, false)),
-        Body::Parameters(_) => Some(format!("{}Body", op.name.to_pascal_case())),
+        Body::Parameters(_) => Some(format!("{}Body", pascal_case(&op.name))),
     }
 }
 
 pub(super) fn query_struct_name(op: &Operation) -> String {
-    format!("{}Query", op.name.to_pascal_case())
+    format!("{}Query", pascal_case(&op.name))
 }
 
 /// Argument names of an operation's path parameters, in path order.
@@ -1399,7 +1398,7 @@ fn endpoints_view(area: &str, operations: &[&Operation], names: &Names<'_>) -> E
                     "The parameters of [`{}`].",
                     op.name
                 ))],
-                name: format!("{}Body", op.name.to_pascal_case()),
+                name: format!("{}Body", pascal_case(&op.name)),
                 qualified_name: DocLine::blank(),
                 odata_type: false,
                 fields,
@@ -1460,7 +1459,7 @@ fn function_view(op: &Operation, names: &Names<'_>) -> FunctionView {
             .map(|a| format!("encode_path_segment({a})"))
             .collect(),
         template: string_literal(&op.path),
-        method: op.method.as_str().to_pascal_case(),
+        method: pascal_case(op.method.as_str()),
         body_call: match &op.body {
             Some(_) if op.uploads_stream() => ".with_bytes(content_type, body)".to_string(),
             Some(_) => ".with_json(body)".to_string(),

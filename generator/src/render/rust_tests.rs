@@ -441,7 +441,7 @@ fn request_test(op: &Operation, plan: &ExamplePlan) -> Vec<Statement> {
     let mut lines = call(op, plan);
     lines.push(Statement::line(format!(
         "assert_eq!(request.method(), Method::{});",
-        heck::ToPascalCase::to_pascal_case(op.method.as_str())
+        crate::naming::pascal_case(op.method.as_str())
     )));
     lines.push(assert_path("decoded(request", &[".path()),"], &plan.path));
     let mut query: Option<Tokens> = None;
