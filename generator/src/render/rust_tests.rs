@@ -24,6 +24,33 @@ fn json_literal(value: &serde_json::Value) -> String {
     string_literal(&serde_json::to_string_pretty(value).unwrap_or_else(|_| value.to_string()))
 }
 
+/// An example's JSON bodies, each with its string literal ([`json_literal`]) printed once: the
+/// example's tests write the request body up to three times and the response body up to four.
+struct Bodies<'a> {
+    request: Option<JsonBody<'a>>,
+    response: Option<JsonBody<'a>>,
+}
+
+struct JsonBody<'a> {
+    value: &'a serde_json::Value,
+    literal: String,
+}
+
+impl<'a> Bodies<'a> {
+    fn of(plan: &'a ExamplePlan) -> Bodies<'a> {
+        let body = |value: &'a Option<serde_json::Value>| {
+            value.as_ref().map(|value| JsonBody {
+                value,
+                literal: json_literal(value),
+            })
+        };
+        Bodies {
+            request: body(&plan.body),
+            response: body(&plan.response_body),
+        }
+    }
+}
+
 /// A tests file: a header from the template (docs, attributes, helpers), then the tests,
 /// printed by [`tests_file`].
 #[derive(Template)]
@@ -240,12 +267,13 @@ fn operation_tests(
         };
         let name = format!("{}_example_{}", op.name, i + 1);
         let source = DocLine::text(&format!("Example at {}.", example.request.location));
+        let bodies = Bodies::of(&plan);
         tests.checks.push(TestView {
             source: source.clone(),
             name: format!("{name}_request"),
-            lines: request_test(op, &plan),
+            lines: request_test(op, &plan, &bodies),
         });
-        if let Some(lines) = response_test(op, names, &plan) {
+        if let Some(lines) = response_test(op, names, &plan, &bodies) {
             tests.checks.push(TestView {
                 source: source.clone(),
                 name: format!("{name}_response"),
@@ -261,29 +289,29 @@ fn operation_tests(
         if !shows_response {
             continue;
         }
-        let answer = answer_body(&plan);
+        let answer = answer_body(&plan, &bodies);
         tests.exchanges |= answer.is_none();
         tests.exchanges_body |= answer.is_some();
         tests.clients.push(TestView {
             source,
             name: format!("{name}_client"),
-            lines: client_test(op, &plan, answer),
+            lines: client_test(op, &plan, &bodies, answer),
         });
     }
     tests
 }
 
-fn call(op: &Operation, plan: &ExamplePlan) -> Vec<Statement> {
+fn call(op: &Operation, plan: &ExamplePlan, bodies: &Bodies<'_>) -> Vec<Statement> {
     let mut lines = Vec::new();
     let mut args: Vec<String> = plan.path_args.iter().map(|a| string_literal(a)).collect();
     if let Some((content_type, bytes)) = &plan.upload {
         args.push(string_literal(content_type));
         args.push(format!("{}.as_bytes().to_vec()", string_literal(bytes)));
     }
-    if let Some(body) = &plan.body {
+    if let Some(body) = &bodies.request {
         lines.push(Statement::from_json(
             "let body",
-            &json_literal(body),
+            &body.literal,
             "\"the example body reads as the documented type\"",
         ));
         args.push("&body".to_string());
@@ -437,8 +465,8 @@ fn primitive_value(ty: Primitive, value: &str) -> PrimitiveValue {
     }
 }
 
-fn request_test(op: &Operation, plan: &ExamplePlan) -> Vec<Statement> {
-    let mut lines = call(op, plan);
+fn request_test(op: &Operation, plan: &ExamplePlan, bodies: &Bodies<'_>) -> Vec<Statement> {
+    let mut lines = call(op, plan, bodies);
     lines.push(Statement::line(format!(
         "assert_eq!(request.method(), Method::{});",
         crate::naming::pascal_case(op.method.as_str())
@@ -470,8 +498,11 @@ fn request_test(op: &Operation, plan: &ExamplePlan) -> Vec<Statement> {
     lines.push(Statement::line(
         "assert_eq!(request.query(), expected_query.as_slice());".to_string(),
     ));
-    match &plan.body {
-        Some(body) => {
+    match &bodies.request {
+        Some(JsonBody {
+            value: body,
+            literal,
+        }) => {
             lines.push(Statement::line(
                 "let sent = request.body().cloned().expect(\"the request has a body\");"
                     .to_string(),
@@ -480,7 +511,7 @@ fn request_test(op: &Operation, plan: &ExamplePlan) -> Vec<Statement> {
                 "assert_eq!(",
                 &Tokens::new("without_nulls(sent")
                     .dot(".clone()),")
-                    .space(&format!("without_nulls(json({}))", json_literal(body))),
+                    .space(&format!("without_nulls(json({literal}))")),
                 ");",
             ));
             if let serde_json::Value::Object(map) = body {
@@ -545,12 +576,12 @@ pub(super) fn content_type_check(literal: &str) -> Statement {
     Statement::mac("assert!(", &tokens, ");")
 }
 
-/// `assert_eq!(without_nulls(serde_json::to_value(&{value})...), without_nulls(json(...)));`
-fn assert_writes_back(value: &str, body: &serde_json::Value) -> Statement {
+/// `assert_eq!(without_nulls(serde_json::to_value(&{value})...), without_nulls(json({body})));`
+fn assert_writes_back(value: &str, body: &JsonBody<'_>) -> Statement {
     let tokens = Tokens::new("without_nulls(serde_json::to_value(&")
         .space(&format!("{value})"))
         .dot(".expect(\"models serialise\")),")
-        .space(&format!("without_nulls(json({}))", json_literal(body)));
+        .space(&format!("without_nulls(json({}))", body.literal));
     Statement::mac("assert_eq!(", &tokens, ");")
 }
 
@@ -602,18 +633,23 @@ fn check_members_of_own_items(literal: &str) -> String {
     )
 }
 
-fn response_test(op: &Operation, names: &Names<'_>, plan: &ExamplePlan) -> Option<Vec<Statement>> {
-    let body = plan.response_body.as_ref()?;
+fn response_test(
+    op: &Operation,
+    names: &Names<'_>,
+    plan: &ExamplePlan,
+    bodies: &Bodies<'_>,
+) -> Option<Vec<Statement>> {
+    let body = bodies.response.as_ref()?;
     let declared = op.response.body.as_ref()?;
     // A response that names a derived type in `@odata.type` reads as that type.
     let derived = (!declared.collection)
-        .then(|| body.get("@odata.type").and_then(|t| t.as_str()))
+        .then(|| body.value.get("@odata.type").and_then(|t| t.as_str()))
         .flatten()
         .and_then(|t| names.derived_type_path(&declared.ty, t.trim_start_matches('#')));
     let ty = derived.unwrap_or_else(|| response_type(op, names));
     let mut lines = vec![Statement::from_json(
         &format!("let parsed: {ty}"),
-        &json_literal(body),
+        &body.literal,
         "\"the example response reads as the documented type\"",
     )];
     if let (TypeExpr::Named(qualified), false) =
@@ -647,10 +683,10 @@ fn response_test(op: &Operation, names: &Names<'_>, plan: &ExamplePlan) -> Optio
 
 /// The body the server answers a client check with, as a literal, and its content type. A raw
 /// response wins over a JSON one when the example shows both.
-fn answer_body(plan: &ExamplePlan) -> Option<(String, &'static str)> {
-    match (&plan.response_body, &plan.raw_response) {
+fn answer_body(plan: &ExamplePlan, bodies: &Bodies<'_>) -> Option<(String, &'static str)> {
+    match (&bodies.response, &plan.raw_response) {
         (_, Some(raw)) => Some((string_literal(raw), "\"application/octet-stream\"")),
-        (Some(body), None) => Some((json_literal(body), "\"application/json\"")),
+        (Some(body), None) => Some((body.literal.clone(), "\"application/json\"")),
         (None, None) => None,
     }
 }
@@ -661,9 +697,10 @@ fn answer_body(plan: &ExamplePlan) -> Option<(String, &'static str)> {
 fn client_test(
     op: &Operation,
     plan: &ExamplePlan,
+    bodies: &Bodies<'_>,
     answer: Option<(String, &str)>,
 ) -> Vec<Statement> {
-    let mut lines = call(op, plan);
+    let mut lines = call(op, plan, bodies);
     let method = string_literal(op.method.as_str());
     let status = plan.response_status.to_string();
     let mut args = vec!["request".to_string(), method, status];
@@ -679,7 +716,7 @@ fn client_test(
         &format!("let (response, received) = {helper}("),
         &args,
     ));
-    match (&plan.response_body, &plan.raw_response) {
+    match (&bodies.response, &plan.raw_response) {
         (Some(body), _) => lines.push(assert_writes_back("response", body)),
         (None, Some(raw)) => lines.push(Statement::mac(
             "assert_eq!(",
