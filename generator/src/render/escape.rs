@@ -9,6 +9,8 @@
 //! - [`toml_str`]: a TOML basic string (quotes included).
 //! - [`yaml_text`]: text the YAML emitter can print as it is.
 
+use crate::literal::{self, literal};
+use std::borrow::Cow;
 use std::fmt;
 
 /// Whether a character must not appear raw in generated Rust (literals or comments): controls
@@ -122,7 +124,12 @@ impl DocLine {
     /// (LF, CR, U+2028, U+2029). Markdown-sensitive characters are neutralised and URLs put
     /// in angle brackets.
     pub fn lines(text: &str) -> Vec<DocLine> {
-        let text = text.replace("\r\n", "\n");
+        // Most text has no carriage return to fold, and is not copied for it.
+        let text = if memchr::memchr(b'\r', text.as_bytes()).is_some() {
+            Cow::Owned(text.replace("\r\n", "\n"))
+        } else {
+            Cow::Borrowed(text)
+        };
         let text = text
             .strip_suffix(['\n', '\r', '\u{2028}', '\u{2029}'])
             .unwrap_or(&text);
@@ -147,6 +154,15 @@ impl DocLine {
 
     fn markdown(line: &str) -> DocLine {
         let plain = plain(line.trim_end());
+        // Most lines have nothing markdown would read (no character to neutralise, no URL)
+        // and no tab to make a space: they stay as they are.
+        if !plain
+            .bytes()
+            .any(|b| matches!(b, b'<' | b'>' | b'[' | b']' | b'`' | b'\t'))
+            && !literal::contains(&plain, literal!("http"))
+        {
+            return DocLine(plain);
+        }
         let mut out = String::with_capacity(plain.len() + 8);
         // Words are split on the escaped text's spaces (a tab becomes one), so a URL is
         // bracketed whether it followed a space or a tab.
@@ -331,6 +347,11 @@ mod tests {
         // Between other characters of any width.
         let lines = DocLine::lines("é<ü>[ß]`ж` <<>>");
         assert_eq!(lines[0].as_str(), "é&lt;ü&gt;\\[ß\\]'ж' &lt;&lt;&gt;&gt;");
+        // A tab alone still becomes a space, and a URL alone is still bracketed; a line with
+        // neither, nor anything to neutralise, is kept as it is.
+        let lines = DocLine::lines("a\tb\nsee http://q (x)\nplain, (x) é ~ \\ {}");
+        let lines: Vec<&str> = lines.iter().map(DocLine::as_str).collect();
+        assert_eq!(lines, ["a b", "see <http://q> (x)", "plain, (x) é ~ \\ {}"]);
     }
 
     #[test]
