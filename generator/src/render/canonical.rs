@@ -53,13 +53,13 @@ impl Item {
 
     /// A line made of `parts` at `indent` (see [`Item::line`]), copied into the item as they
     /// are rather than joined first.
-    fn line_of(&mut self, indent: &str, parts: &[&str]) {
+    pub fn line_of(&mut self, indent: &str, parts: &[&str]) {
         self.too_wide |= indent.len() + parts.iter().map(|p| p.len()).sum::<usize>() > MARGIN;
         self.fixed_line_of(indent, parts);
     }
 
     /// A line made of `parts` that prettyplease never breaks (see [`Item::fixed_line`]).
-    fn fixed_line_of(&mut self, indent: &str, parts: &[&str]) {
+    pub fn fixed_line_of(&mut self, indent: &str, parts: &[&str]) {
         self.text.push_str(indent);
         for part in parts {
             self.text.push_str(part);
@@ -221,12 +221,11 @@ impl Item {
     /// broken before `for` (prettyplease's only break in an impl's header without generics or
     /// a where clause), the `for` line at the item's indentation however wide.
     pub fn impl_for(&mut self, head: &str, name: &str) {
-        let one_line = format!("{head} for {name} {{");
-        if one_line.len() <= MARGIN {
-            self.fixed_line("", &one_line);
+        if head.len() + " for ".len() + name.len() + " {".len() <= MARGIN {
+            self.fixed_line_of("", &[head, " for ", name, " {"]);
         } else {
             self.line("", head);
-            self.fixed_line("", &format!("for {name} {{"));
+            self.fixed_line_of("", &["for ", name, " {"]);
         }
     }
 
@@ -247,14 +246,14 @@ impl Item {
             (false, Some((head, rest))) if rest.ends_with('>') && !rest.contains(',') => {
                 // Nothing before the `<` can break (a field's name, a function's name and
                 // `()`), so a line wider than the margin there is printed as it is.
-                self.fixed_line(indent, &format!("{prefix}{head}<"));
-                let inner = format!("{indent}{INDENT}");
+                self.fixed_line_of(indent, &[prefix, head, "<"]);
+                let inner = [indent, INDENT].concat();
                 self.typed(&inner, "", &rest[..rest.len() - 1], ",", 0);
-                self.line(indent, &format!(">{suffix}"));
+                self.line_of(indent, &[">", suffix]);
             }
             _ => {
                 self.too_wide |= !one_line;
-                self.fixed_line(indent, &format!("{prefix}{ty}{suffix}"));
+                self.fixed_line_of(indent, &[prefix, ty, suffix]);
             }
         }
     }

@@ -60,7 +60,7 @@ fn struct_item(item: &mut Item, s: &StructView, odata_doc: Option<&str>, rest_do
     docs(item, "", &s.docs);
     item.line("", DERIVE_MODEL);
     // A struct's, an enum's or an inherent impl's first line has nowhere to break.
-    item.fixed_line("", &format!("pub struct {} {{", s.name));
+    item.fixed_line_of("", &["pub struct ", &s.name, " {"]);
     if let Some(odata_doc) = odata_doc {
         item.doc(INDENT, "///", odata_doc);
         item.line(INDENT, "pub odata_type: Option<String>,");
@@ -110,7 +110,7 @@ fn members_items(
         "        let mut map = serializer.serialize_map(None)?;\n",
     ));
     for (json, ident) in &members {
-        let field = format!("&self.{ident}");
+        let field = ["&self.", ident].concat();
         item.call(
             "        ",
             "crate::members::write(",
@@ -151,7 +151,7 @@ fn members_items(
         "        match key.as_str() {\n",
     ));
     for (json, ident) in &members {
-        let field = format!("&mut self.{ident}");
+        let field = ["&mut self.", ident].concat();
         item.arm_call(ARM, json, "crate::members::read(", &[&field, "map"]);
     }
     item.line(
@@ -171,8 +171,8 @@ fn field(item: &mut Item, f: &FieldView) {
             "#[deprecated(note = \"the docs mark this property deprecated\")]",
         );
     }
-    let ty = format!("Option<{}>", f.rust_type);
-    item.typed_line(INDENT, &format!("pub {}: ", f.ident), &ty, ",");
+    let ty = ["Option<", &f.rust_type, ">"].concat();
+    item.typed_line(INDENT, &["pub ", &f.ident, ": "].concat(), &ty, ",");
 }
 
 /// An enum and its four impls (names on the wire both ways, serde through them), each an item.
@@ -286,53 +286,63 @@ fn query_item(item: &mut Item, q: &QueryView) {
     );
     item.line("", "#[derive(Debug, Clone, Default, PartialEq)]");
     if q.fields.is_empty() {
-        item.fixed_line("", &format!("pub struct {} {{}}", q.name));
+        item.fixed_line_of("", &["pub struct ", &q.name, " {}"]);
         return;
     }
-    item.fixed_line("", &format!("pub struct {} {{", q.name));
+    item.fixed_line_of("", &["pub struct ", &q.name, " {"]);
     for f in &q.fields {
         item.doc(INDENT, "///", f.doc.as_str());
-        item.line(INDENT, &format!("pub {}: {},", f.ident, f.rust_type));
+        item.line_of(INDENT, &["pub ", &f.ident, ": ", &f.rust_type, ","]);
     }
     item.line("", "}");
 }
 
 fn function_item(item: &mut Item, f: &FunctionView) {
     docs(item, "", &f.docs);
-    let head = format!("pub fn {}(", f.name);
-    let tail = format!(") -> Request<{}> {{", f.response_type);
+    let head = ["pub fn ", &f.name, "("].concat();
+    let tail = [") -> Request<", &f.response_type, "> {"].concat();
     let params = f.params.join(", ");
     // The signature on one line when it fits; else one parameter a line, with a trailing comma.
     // Without parameters, only the response type's generics can break.
     if f.params.is_empty() {
-        let response = format!("Request<{}>", f.response_type);
-        item.typed_line("", &format!("pub fn {}() -> ", f.name), &response, " {");
+        let response = ["Request<", &f.response_type, ">"].concat();
+        item.typed_line(
+            "",
+            &["pub fn ", &f.name, "() -> "].concat(),
+            &response,
+            " {",
+        );
     } else if head.len() + params.len() + tail.len() <= MARGIN {
-        item.line("", &format!("{head}{params}{tail}"));
+        item.line_of("", &[&head, &params, &tail]);
     } else {
         // `pub fn name(` has nowhere to break, however long the name, nor has a parameter
         // (`name: &str`, `body: &Type`).
         item.fixed_line("", &head);
         for p in &f.params {
-            item.fixed_line(INDENT, &format!("{p},"));
+            item.fixed_line_of(INDENT, &[p, ","]);
         }
         item.line("", &tail);
     }
     path_statement(item, f);
     // A `let` of a string literal: prettyplease never breaks it, so the chain below stays short.
-    item.fixed_line(INDENT, &format!("let template = {};", f.template));
-    let new = format!(
-        "Request::new(Method::{}, path).with_path_template(template){}",
-        f.method, f.body_call
-    );
+    item.fixed_line_of(INDENT, &["let template = ", &f.template, ";"]);
+    let new = [
+        "Request::new(Method::",
+        &f.method,
+        ", path).with_path_template(template)",
+        &f.body_call,
+    ];
     if f.query.is_empty() {
-        item.line(INDENT, &new);
+        item.line_of(INDENT, &new);
     } else {
-        item.line(INDENT, &format!("let mut request = {new};"));
+        item.line_of(
+            INDENT,
+            &[&["let mut request = "], &new[..], &[";"]].concat(),
+        );
         for q in &f.query {
             match &q.condition {
                 Some(condition) => {
-                    item.line(INDENT, &format!("if {condition} {{"));
+                    item.line_of(INDENT, &["if ", condition, " {"]);
                     item.line("        ", &q.statement);
                     item.line(INDENT, "}");
                 }
@@ -350,7 +360,7 @@ fn function_item(item: &mut Item, f: &FunctionView) {
 /// does not fit), and the parenthesis closed on a line of its own.
 fn path_statement(item: &mut Item, f: &FunctionView) {
     if f.path_args.is_empty() {
-        item.fixed_line(INDENT, &format!("let path = {};", f.path));
+        item.fixed_line_of(INDENT, &["let path = ", &f.path, ";"]);
         return;
     }
     let args = f.path_args.join(", ");
