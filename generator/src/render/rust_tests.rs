@@ -27,10 +27,13 @@ fn json_literal(value: &serde_json::Value) -> String {
 /// An example's JSON bodies, each with its string literal ([`json_literal`]) printed once: the
 /// example's tests write the request body up to three times and the response body up to four.
 struct Bodies<'a> {
+    /// The plan's request body.
     request: Option<JsonBody<'a>>,
+    /// The plan's response body, when the response is JSON.
     response: Option<JsonBody<'a>>,
 }
 
+/// A JSON body and its literal.
 struct JsonBody<'a> {
     value: &'a serde_json::Value,
     literal: String,
