@@ -354,7 +354,7 @@ fn join(verb: &str, words: &[String]) -> String {
 }
 
 /// heck's snake_case of `text`.
-pub fn snake_case(text: &str) -> String {
+fn snake_case(text: &str) -> String {
     plain_case(text, Case::Snake).unwrap_or_else(|| text.to_snake_case())
 }
 
@@ -363,6 +363,7 @@ pub fn pascal_case(text: &str) -> String {
     plain_case(text, Case::Pascal).unwrap_or_else(|| text.to_pascal_case())
 }
 
+/// The casings [`plain_case`] writes.
 #[derive(Clone, Copy)]
 enum Case {
     Snake,

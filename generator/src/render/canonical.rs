@@ -54,7 +54,7 @@ impl Item {
     /// A line made of `parts` at `indent` (see [`Item::line`]), copied into the item as they
     /// are rather than joined first.
     pub fn line_of(&mut self, indent: &str, parts: &[&str]) {
-        self.too_wide |= indent.len() + parts.iter().map(|p| p.len()).sum::<usize>() > MARGIN;
+        self.too_wide |= indent.len() + parts_len(parts) > MARGIN;
         self.fixed_line_of(indent, parts);
     }
 
@@ -221,8 +221,9 @@ impl Item {
     /// broken before `for` (prettyplease's only break in an impl's header without generics or
     /// a where clause), the `for` line at the item's indentation however wide.
     pub fn impl_for(&mut self, head: &str, name: &str) {
-        if head.len() + " for ".len() + name.len() + " {".len() <= MARGIN {
-            self.fixed_line_of("", &[head, " for ", name, " {"]);
+        let one_line = [head, " for ", name, " {"];
+        if parts_len(&one_line) <= MARGIN {
+            self.fixed_line_of("", &one_line);
         } else {
             self.line("", head);
             self.fixed_line_of("", &["for ", name, " {"]);
@@ -278,6 +279,11 @@ fn self_field(arg: &str) -> Option<(&str, &str)> {
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'_');
     (matches!(base, "&mut self" | "&self") && ident).then_some((base, field))
+}
+
+/// The length of `parts` joined.
+fn parts_len(parts: &[&str]) -> usize {
+    parts.iter().map(|p| p.len()).sum()
 }
 
 /// The length of `args` joined by `, `.
