@@ -326,19 +326,24 @@ fn function_item(item: &mut Item, f: &FunctionView) {
     path_statement(item, f);
     // A `let` of a string literal: prettyplease never breaks it, so the chain below stays short.
     item.fixed_line_of(INDENT, &["let template = ", &f.template, ";"]);
-    let new = [
-        "Request::new(Method::",
-        &f.method,
-        ", path).with_path_template(template)",
-        &f.body_call,
-    ];
-    if f.query.is_empty() {
-        item.line_of(INDENT, &new);
+    // The request is the function's value, or is bound first when query options are set on it.
+    let (bind, end) = if f.query.is_empty() {
+        ("", "")
     } else {
-        item.line_of(
-            INDENT,
-            &[&["let mut request = "], &new[..], &[";"]].concat(),
-        );
+        ("let mut request = ", ";")
+    };
+    item.line_of(
+        INDENT,
+        &[
+            bind,
+            "Request::new(Method::",
+            &f.method,
+            ", path).with_path_template(template)",
+            &f.body_call,
+            end,
+        ],
+    );
+    if !f.query.is_empty() {
         for q in &f.query {
             match &q.condition {
                 Some(condition) => {
